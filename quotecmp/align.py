@@ -1,0 +1,276 @@
+"""Which quotes are the same utterance across sources, and the quotes a source printed unmarked.
+
+1. Candidate pairs come from blocking on shared words, so the cost follows the number of pairs
+   that share vocabulary, not the square of all quotes.
+2. A pair is scored on its words (order-sensitive and order-free similarity); short partial quotes
+   are scored on their words *and* on the sentence around them, so "increasing alignment" finds
+   "growing alignment" when both sit in the same sentence about the same thing.
+3. Within each pair of sources a quote matches at most one quote (an optimal assignment), then
+   matches merge into clusters only when every cross-source pair in the merged cluster is itself
+   similar: no chaining of unrelated quotes through a middle one.
+4. For every quote, each other source of the same story is searched for the words printed without
+   quote marks; a hit becomes a quote of kind ``unmarked``.
+"""
+from __future__ import annotations
+
+import collections
+import itertools
+from typing import Iterable
+
+import numpy as np
+import regex
+from rapidfuzz import fuzz
+from scipy.optimize import linear_sum_assignment
+
+from . import lexicon
+from .models import Cluster, Options, Quote, Source, stable_id
+from .normalize import fold, words
+
+SHORT = 6          # a quote of this many words or fewer is matched with its sentence
+_STOP = frozenset().union(*lexicon.STOPWORDS.values())
+_KEY_TABLE = {}
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in words(text) if w not in _STOP and len(w) > 1)
+
+
+def _short(q: Quote) -> bool:
+    return len(words(q.text)) <= SHORT
+
+
+class Scorer:
+    """Pair similarity with cached keys; one per comparison."""
+
+    def __init__(self, quotes: list[Quote], texts: dict[str, str], options: Options):
+        self.q = {q.id: q for q in quotes}
+        self.key = {q.id: " ".join(words(q.text)) for q in quotes}
+        self.ctx = {q.id: " ".join(words(texts[q.source][q.context_start:q.context_end]))
+                    for q in quotes}
+        self.options = options
+
+    def text_sim(self, a: str, b: str) -> float:
+        ka, kb = self.key[a], self.key[b]
+        if not ka or not kb:
+            return 0.0
+        return max(fuzz.ratio(ka, kb), fuzz.token_sort_ratio(ka, kb)) / 100.0
+
+    def score(self, a: str, b: str) -> float:
+        qa, qb = self.q[a], self.q[b]
+        sa, sb = _short(qa), _short(qb)
+        if sa != sb:
+            return 0.0  # a few words against a whole statement: containment, not the same quote
+        sim = self.text_sim(a, b)
+        if sa:
+            ctx = fuzz.token_sort_ratio(self.ctx[a], self.ctx[b]) / 100.0
+            w = self.options.context_weight
+            sim = (1 - w) * sim + w * ctx if sim < 1.0 else max(sim * (1 - w) + w * ctx, 0.75)
+        return sim
+
+    def threshold(self, a: str, b: str) -> float:
+        if _short(self.q[a]):
+            return self.options.partial_threshold
+        return self.options.link_threshold
+
+
+def candidate_pairs(quotes: list[Quote], scorer: Scorer, max_df: int = 200) -> set[tuple[str, str]]:
+    """Pairs of quotes from different sources that share a word of their text or sentence."""
+    index: dict[str, list[Quote]] = collections.defaultdict(list)
+    for q in quotes:
+        vocab = content_words(q.text)
+        if _short(q):
+            vocab |= frozenset(scorer.ctx[q.id].split()) - _STOP
+        for w in vocab:
+            index[w].append(q)
+    pairs: set[tuple[str, str]] = set()
+    for bucket in index.values():
+        if len(bucket) > max_df:
+            continue  # too common to tell quotes apart; rarer shared words will pair them
+        for x, y in itertools.combinations(bucket, 2):
+            if x.source != y.source and _short(x) == _short(y):
+                pairs.add((x.id, y.id) if x.id < y.id else (y.id, x.id))
+    return pairs
+
+
+def _matches(quotes: list[Quote], scorer: Scorer) -> list[tuple[float, str, str]]:
+    """One-to-one matches within each pair of sources, best first."""
+    scored: dict[tuple[str, str], float] = {}
+    for a, b in candidate_pairs(quotes, scorer):
+        s = scorer.score(a, b)
+        if s >= scorer.threshold(a, b):
+            scored[(a, b)] = s
+    by_pair: dict[tuple[str, str], list[tuple[str, str, float]]] = collections.defaultdict(list)
+    for (a, b), s in scored.items():
+        sa, sb = scorer.q[a].source, scorer.q[b].source
+        if sa > sb:
+            a, b, sa, sb = b, a, sb, sa
+        by_pair[(sa, sb)].append((a, b, s))
+    out: list[tuple[float, str, str]] = []
+    for edges in by_pair.values():
+        left = sorted({a for a, _, _ in edges})
+        right = sorted({b for _, b, _ in edges})
+        li = {x: i for i, x in enumerate(left)}
+        ri = {x: i for i, x in enumerate(right)}
+        m = np.zeros((len(left), len(right)))
+        for a, b, s in edges:
+            m[li[a], ri[b]] = s
+        rows, cols = linear_sum_assignment(m, maximize=True)
+        for r, c in zip(rows, cols):
+            if m[r, c] > 0:
+                out.append((float(m[r, c]), left[r], right[c]))
+    out.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return out
+
+
+def cluster(quotes: list[Quote], scorer: Scorer) -> list[list[str]]:
+    """Groups of quote ids of the same utterance (singletons included), deterministic order."""
+    parent = {q.id: q.id for q in quotes}
+    members = {q.id: [q.id] for q in quotes}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _, a, b in _matches(quotes, scorer):
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        ma, mb = members[ra], members[rb]
+        srcs_a = {scorer.q[x].source for x in ma}
+        if srcs_a & {scorer.q[y].source for y in mb}:
+            continue  # one quote per source in a cluster
+        # every cross pair must be similar, or the merge would chain unrelated quotes
+        if any(scorer.score(x, y) < 0.8 * scorer.threshold(x, y) for x in ma for y in mb):
+            continue
+        parent[rb] = ra
+        members[ra] = ma + mb
+        del members[rb]
+    # the same words quoted twice in one article (headline and body) are one utterance
+    by_key: dict[tuple[str, str], str] = {}
+    for root, ids in sorted(members.items(), key=lambda kv: -len(kv[1])):
+        for x in ids:
+            by_key.setdefault((scorer.q[x].source, scorer.key[x]), root)
+    for root in sorted(members):
+        ids = members.get(root)
+        if ids is None or len(ids) != 1:
+            continue
+        host = by_key.get((scorer.q[ids[0]].source, scorer.key[ids[0]]))
+        if host is not None and host != root and host in members and len(members[host]) > 1:
+            members[host].append(ids[0])
+            del members[root]
+    return [sorted(ids) for ids in members.values()]
+
+
+# --- unmarked recovery ------------------------------------------------------------------------
+
+def _key_char(c: str) -> str:
+    k = _KEY_TABLE.get(c)
+    if k is None:
+        low = c.lower()
+        k = low if len(low) == 1 else c
+        if c in "\"“”„‟«»‘’‚‛'`´":
+            k = "'"
+        elif regex.match(r"\p{Pd}", c):
+            k = "-"
+        elif c.isspace():
+            k = " "
+        _KEY_TABLE[c] = k
+    return k
+
+
+def same_length_key(text: str) -> str:
+    """Lower-cased, marks and dashes folded, *one character per character*: offsets carry over."""
+    return "".join(_key_char(c) for c in text)
+
+
+_WORDCH = regex.compile(r"[\p{L}\p{N}]")
+
+
+def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tuple[int, int]],
+                  min_score: float = 78.0) -> tuple[int, int, float] | None:
+    """Where ``target`` prints the words of ``quote`` without marks: (start, end, score)."""
+    needle = same_length_key(quote.text).strip(" ,.;:!?'-")
+    if len(needle) < 12:
+        return None
+    al = fuzz.partial_ratio_alignment(needle, target_key, score_cutoff=min_score)
+    if al is None:
+        return None
+    start, end = al.dest_start, al.dest_end
+    text = target.text
+    while start > 0 and _WORDCH.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _WORDCH.match(text[end]):
+        end += 1
+    while start < end and not _WORDCH.match(text[start]):
+        start += 1
+    while end > start and not _WORDCH.match(text[end - 1]):
+        end -= 1
+    if end < len(text) and text[end] in ".!?" and quote.text.rstrip()[-1:] in ".!?,":
+        end += 1
+    if any(s < end and start < e for s, e in taken):
+        return None  # the words are already inside a marked quote there
+    got, want = words(text[start:end]), words(quote.text)
+    if not got or len(got) < 0.6 * len(want) or len(got) > 1.5 * len(want):
+        return None
+    return start, end, al.score
+
+
+def story_groups(sources: list[Source], clusters: Iterable[list[str]],
+                 source_of: dict[str, str]) -> dict[str, str]:
+    """Source id -> story key: the manifest's ``story`` where given, else linked by shared quotes."""
+    parent = {s.id: s.id for s in sources}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    by_story: dict[str, str] = {}
+    for s in sources:
+        if s.story:
+            if s.story in by_story:
+                parent[find(s.id)] = find(by_story[s.story])
+            else:
+                by_story[s.story] = s.id
+    for ids in clusters:
+        srcs = sorted({source_of[q] for q in ids})
+        for other in srcs[1:]:
+            ra, rb = find(srcs[0]), find(other)
+            if ra != rb:
+                parent[rb] = ra
+    return {s.id: find(s.id) for s in sources}
+
+
+def canonical_speakers(quotes: list[Quote]) -> dict[str, str]:
+    """Speaker -> canonical across sources: a surname alone becomes the full name used elsewhere."""
+    full: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for q in quotes:
+        if q.speaker and " " in q.speaker:
+            full[q.speaker.split()[-1].casefold()][q.speaker] += 1
+    out = {}
+    for q in quotes:
+        if q.speaker and " " not in q.speaker:
+            names = full.get(q.speaker.casefold())
+            if names:
+                out[q.speaker] = names.most_common(1)[0][0]
+    return out
+
+
+def build_clusters(groups: list[list[str]], quotes: dict[str, Quote], sources: list[Source],
+                   story: dict[str, str]) -> list[Cluster]:
+    ok = [s.id for s in sources if s.status == "ok"]
+    order = {s.id: i for i, s in enumerate(sources)}
+    out = []
+    for ids in groups:
+        ids = sorted(ids, key=lambda i: (order[quotes[i].source], quotes[i].start))
+        srcs = tuple(dict.fromkeys(quotes[i].source for i in ids))
+        stories = {story[s] for s in srcs}
+        missing = tuple(s for s in ok if story.get(s) in stories and s not in srcs)
+        speakers = collections.Counter(quotes[i].speaker for i in ids if quotes[i].speaker)
+        speaker = speakers.most_common(1)[0][0] if speakers else None
+        out.append(Cluster(id=stable_id("c", *ids, length=8), quotes=tuple(ids), speaker=speaker,
+                           sources=srcs, missing=missing))
+    out.sort(key=lambda c: (order[quotes[c.quotes[0]].source], quotes[c.quotes[0]].start))
+    return out

@@ -1,0 +1,415 @@
+"""Who said it: the speaker and cue verb of each quote, resolved to a canonical name.
+
+Evidence is read in the order a careful reader uses it: an attribution right after the quote
+("…," he said / said the minister), the clause before it (China said that …), an attribution later
+in the sentence (…, underlined the head of NATO), "according to X"; then the previous quote's
+speaker for an unattributed quote that continues it, and for a short partial quote the speaker of
+a longer quote that contains the same words. Pronouns and roles ("the NATO chief") resolve to the
+people the article has named, names lose their titles, and a surname alone becomes the full name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import lexicon
+from .extract import Span
+from .grammar import Grammar, grammar
+from .models import Quote
+from .normalize import fold
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*\.?")
+_NAME_TOKEN = r"\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*\.?"
+_PARTICLE = r"(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|dos|das|ben|abu)"
+_CAP_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN})*")
+_NP_GLUE = {"of", "the", "a", "an", "de", "du", "la", "le", "l", "von", "der", "al", "for", "des"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l", "un",
+                "une", "der", "die", "das", "el", "los", "las", "this", "that"}
+_STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in words} | {
+    "But", "And", "In", "On", "At", "After", "Before", "When", "While", "Earlier", "However",
+    "Meanwhile", "According", "Still", "Yet", "So", "Then", "Also", "Later", "Asked", "Speaking",
+    "Naturally", "Together", "Read", "Follow", "Source", "Mais", "Et", "Pour", "Selon", "Aber",
+    "Und", "Pero", "Según", "Also", "Earlier", "Last", "This", "That"}
+_TIME_WORDS = {w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS}
+_GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "countries",
+                "authorities", "lawmakers", "sources", "experts", "analysts", "residents",
+                "witnesses", "activists", "prosecutors", "police", "nations", "states",
+                "governments", "parties", "groups", "negotiators", "officers", "diplomats"}
+_ELISION = regex.compile(r"^(?:[ldj]|qu)['’]", regex.I)
+_PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
+
+
+def _title_word(token: str) -> bool:
+    low = token.casefold()
+    return low in lexicon.TITLE_WORDS or low.rstrip(".") in lexicon.TITLE_WORDS or \
+        any(part in lexicon.TITLE_WORDS for part in low.split("-") if len(low.split("-")) > 1)
+
+
+def split_name(run: str) -> tuple[str | None, list[str]]:
+    """``"NATO Secretary-General Jens Stoltenberg"`` -> ``("Jens Stoltenberg", [roles])``.
+
+    Returns no name when the run holds only titles or organisation words.
+    """
+    tokens = run.split()
+    while tokens and tokens[0] in _STARTERS:
+        tokens = tokens[1:]
+    tokens = [regex.sub(r"[’']s$", "", t) for t in tokens]
+    while tokens and tokens[-1].rstrip(".") in _TIME_WORDS:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None, []
+    last_title = -1
+    for i, t in enumerate(tokens):
+        if _title_word(t) or (t.isupper() and len(t) > 1 and i < len(tokens) - 1) or \
+                t.casefold() in lexicon.ROLE_ADJECTIVES:
+            last_title = i
+    roles = [p.casefold() for t in tokens[:last_title + 1] for p in t.split("-")]
+    name = tokens[last_title + 1:]
+    if not name:
+        return None, roles
+    return " ".join(name), roles
+
+
+def name_kind(name: str) -> str:
+    """ "person" for two or more name words that are no place or body, else "org"."""
+    tokens = name.split()
+    if len(tokens) < 2 or any(t.isupper() for t in tokens):
+        return "org"
+    if any(p in lexicon.ORG_WORDS for t in tokens for p in t.casefold().split("-")):
+        return "org"
+    return "person"
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str                       # "person" (two or more name words) or "org"
+    roles: set[str] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)
+    speaker_at: list[int] = field(default_factory=list)
+
+
+class Entities:
+    """The people and bodies an article names, with where and in which role."""
+
+    def __init__(self, flat: str):
+        self.by_name: dict[str, Entity] = {}
+        self.surname: dict[str, str] = {}
+        self.flat = flat
+        for m in _CAP_RUN.finditer(flat):
+            name, roles = split_name(m.group())
+            if not name:
+                continue
+            before = flat[max(0, m.start() - 60):m.start()]
+            appos = regex.search(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$", before)
+            if appos:
+                roles += [w.casefold() for w in appos.group(1).split()]
+            self.add(name, m.start(), roles)
+
+    def add(self, name: str, pos: int, roles=()) -> Entity:
+        tokens = name.split()
+        kind = name_kind(name)
+        if len(tokens) == 1 and tokens[0] in self.surname:
+            name = self.surname[tokens[0]]
+        ent = self.by_name.get(name)
+        if ent is None:
+            ent = self.by_name[name] = Entity(name=name, kind=kind)
+        ent.roles.update(r for r in roles if r not in _DETERMINERS)
+        ent.positions.append(pos)
+        if kind == "person":
+            self.surname.setdefault(tokens[-1], name)
+        return ent
+
+    def full(self, name: str) -> str:
+        return self.surname.get(name, name) if " " not in name else name
+
+    def persons_before(self, pos: int) -> list[Entity]:
+        out = [e for e in self.by_name.values() if e.kind == "person" and e.positions
+               and min(e.positions) < pos]
+        out.sort(key=lambda e: max(p for p in e.positions if p < pos), reverse=True)
+        return out
+
+
+class Attributor:
+    """Attributes the quotes of one source, in reading order."""
+
+    def __init__(self, text: str, flat: str, lang: str | None):
+        self.text = text
+        self.flat = flat
+        self.g: Grammar = grammar(lang)
+        self.entities = Entities(flat)
+        self.speakers: list[tuple[int, str, str]] = []     # (position, canonical, kind)
+        self.subjects = self._speech_subjects()
+
+    def _speech_subjects(self) -> list[tuple[int, str, str]]:
+        """Named subjects of speech verbs outside quotes: the antecedents pronouns look for."""
+        out = []
+        for cue in self.g.cue.finditer(self.flat):
+            head = self.flat[max(0, cue.start() - 160):cue.start()]
+            cut = max(head.rfind("\n"), head.rfind(". "), head.rfind("x"))
+            mention = self.np_before(head[cut + 1:])
+            if not mention or self.g.is_pronoun(mention):
+                continue
+            name, _ = split_name(mention)
+            if name:
+                name = self.entities.full(name)
+                if name_kind(name) == "person":
+                    out.append((cue.start(), name, "person"))
+        return out
+
+    # -- noun phrases --------------------------------------------------------------------
+
+    def np_before(self, s: str) -> str | None:
+        """The noun phrase that ends ``s`` (the subject before a cue verb)."""
+        for _ in range(6):
+            stripped = self.g.adverbial_tail.sub("", s)
+            if stripped == s:
+                break
+            s = stripped
+        toks = list(_TOKEN.finditer(s))
+        if not toks:
+            return None
+        if self.g.is_pronoun(toks[-1].group()) and not s[toks[-1].end():].strip():
+            return toks[-1].group()
+        j = len(toks)
+        while j > 0:
+            t = toks[j - 1]
+            gap = s[t.end():toks[j].start()] if j < len(toks) else s[t.end():]
+            if gap.strip():
+                break
+            w = _ELISION.sub("", t.group().rstrip("."))
+            lw = w.casefold()
+            if not (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
+                    lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE):
+                break
+            j -= 1
+        while j < len(toks) and toks[j].group().casefold() in {"of", "for", "de", "du"}:
+            j += 1
+        while j < len(toks) and toks[j].group() in _STARTERS and \
+                toks[j].group().casefold() not in _DETERMINERS:
+            j += 1
+        if j >= len(toks):
+            # "Jens Stoltenberg, the Secretary General of the alliance, clarified"
+            appos = regex.search(r",[^,]{3,80},\s*$", s)
+            if appos:
+                return self.np_before(s[:appos.start()])
+            return None
+        return s[toks[j].start():toks[-1].end()].strip()
+
+    def np_after(self, s: str) -> str | None:
+        """The noun phrase that opens ``s`` (the speaker after an inverted cue)."""
+        toks = list(_TOKEN.finditer(s))
+        if not toks or s[:toks[0].start()].strip():
+            return None
+        if self.g.is_pronoun(toks[0].group()):
+            return toks[0].group()
+        j = 0
+        while j < len(toks):
+            w = _ELISION.sub("", toks[j].group().rstrip("."))
+            lw = w.casefold()
+            if not (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
+                    lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE):
+                break
+            if j + 1 < len(toks) and s[toks[j].end():toks[j + 1].start()].strip():
+                j += 1
+                break
+            j += 1
+        if j == 0:
+            return None
+        end = toks[j - 1].end()
+        # an appositive name: "the Secretary General of the Alliance, Jens Stoltenberg,"
+        m = regex.match(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)", s[end:])
+        if m and split_name(m.group(1))[0]:
+            end += m.end(1)
+        phrase = s[toks[0].start():end].strip().rstrip(".")
+        words = [w.casefold() for w in phrase.split()]
+        if all(w in _NP_GLUE or w in _DETERMINERS for w in words):
+            return None
+        return phrase
+
+    # -- resolving a mention to a canonical speaker -------------------------------------
+
+    def resolve(self, mention: str, pos: int) -> tuple[str | None, str]:
+        """Canonical speaker and its kind ("person", "org", "group", "document")."""
+        mention = mention.strip(" ,.;:")
+        low = mention.casefold()
+        gender = self.g.pronouns.get(low)
+        if gender is not None:
+            return self._pronoun(gender, pos)
+        # an appositive: "the Secretary General of the Alliance, Jens Stoltenberg"
+        if "," in mention:
+            name, _ = split_name(mention.rsplit(",", 1)[1].strip())
+            if name and " " in name:
+                return self.entities.full(name), "person"
+        words = [w for w in regex.findall(r"[\p{L}\p{N}\-’']+", mention)]
+        lows = [w.casefold() for w in words]
+        if lows and (lows[0] in _DETERMINERS or any(w in lexicon.ROLE_NOUNS for w in lows
+                                                     if not w[:1].isupper())):
+            return self._role(words, pos)
+        name, roles = split_name(mention)
+        if name is None:
+            return self._role(words, pos)
+        name = self.entities.full(name)
+        return name, name_kind(name)
+
+    def _pronoun(self, gender: str, pos: int) -> tuple[str | None, str]:
+        want = {"m": ("person",), "f": ("person",), "x": ("person",),
+                "n": ("org", "document"), "p": ("group", "org", "person")}[gender]
+        for at, name, kind in sorted(self.speakers + self.subjects, reverse=True):
+            if at < pos and pos - at < 3000 and kind in want:
+                return name, kind
+        if "person" in want:
+            people = self.entities.persons_before(pos)
+            if people:
+                return people[0].name, "person"
+        return None, "unknown"
+
+    def _role(self, words: list[str], pos: int) -> tuple[str | None, str]:
+        content = [w for w in words if w.casefold() not in _DETERMINERS and not w.isdigit()]
+        lows = {p for w in content for p in w.casefold().split("-")}
+        if not content:
+            return None, "unknown"
+        if lows & lexicon.DOCUMENT_NOUNS:
+            found = None
+            for m in regex.finditer(r"(?<!\p{L})(" + "|".join(sorted(lexicon.DOCUMENT_NOUNS - {"document", "text"})) + r")(?!\p{L})",
+                                    self.flat[:pos], regex.I):
+                found = m.group(1).casefold()
+            return (found or " ".join(content)), "document"
+        if content[-1].casefold() in _GROUP_HEADS:
+            return " ".join(content), "group"
+        best, best_score = None, 0.0
+        for rank, ent in enumerate(self.entities.persons_before(pos)):
+            overlap = len(lows & ent.roles)
+            spoke = any(a < pos for a, n, k in self.speakers if n == ent.name)
+            score = 3 * overlap + 2 * spoke + 1.0 / (1 + rank)
+            if score > best_score:
+                best, best_score = ent.name, score
+        if best is not None and best_score >= 1.0:
+            return best, "person"
+        return " ".join(content), "role"
+
+    # -- attribution ----------------------------------------------------------------------
+
+    def _cue_subject(self, pre: str):
+        """The last cue verb of ``pre`` that has a subject, and that subject."""
+        cues = list(self.g.cue.finditer(pre))
+        for n in range(len(cues) - 1, -1, -1):
+            cue = cues[n]
+            if _PARTICIPLE.search(cue.group()) and n and pre[:cue.start()].rstrip().endswith(","):
+                continue  # "X added that …, pointing out that": X is the speaker
+            mention = self.np_before(pre[:cue.start()])
+            if mention:
+                return cue, mention
+        return None, None
+
+    def attribute(self, sp: Span) -> tuple[str | None, int, str | None, str]:
+        """(mention, mention position, cue, how) for one span, or mention None."""
+        g = self.g
+        post_at = sp.outer_end
+        p = sp.post
+        lead = len(p) - len(p.lstrip(" ,.;:–—-\u00a0\u202f"))
+        p, post_at = p[lead:], post_at + lead
+        # 1. right after the quote: ", he said" / ", said the minister" / ", a-t-il estimé"
+        if g.inverted_pronoun is not None:
+            m = g.inverted_pronoun.match(p)
+            if m and g.cue.search(m.group("cue").split()[-1] if " " in m.group("cue") else m.group("cue")):
+                who = m.group("m") or m.group("m2") or m.group("m3")
+                return who, post_at + m.start(), m.group("cue"), "after"
+        c = g.cue.search(p[:100])
+        if c:
+            between = p[:c.start()]
+            if not between.strip():
+                mention = self.np_after(p[c.end():])
+                if mention:
+                    return mention, post_at + c.end() + p[c.end():].find(mention), c.group(), "after"
+            else:
+                mention = self.np_before(between)
+                if mention and len(mention) >= len(between.strip()) - 1:
+                    return mention, post_at + between.find(mention), c.group(), "after"
+        # 2. the clause before the quote: "China said that …"
+        cue, mention = self._cue_subject(sp.pre)
+        if cue is not None:
+            at = sp.outer_start - len(sp.pre) + sp.pre.rfind(mention, 0, cue.start())
+            return mention, at, cue.group(), "before"
+        # 3. later in the sentence: "…, underlined the head of NATO."
+        for m in regex.finditer(r",\s*", sp.post):
+            rest = sp.post[m.end():]
+            c = g.cue.match(rest)
+            if c:
+                mention = self.np_after(rest[c.end():])
+                if mention:
+                    return mention, post_at, c.group(), "later"
+            c = g.cue.search(rest[:80])
+            if c and c.start() > 0:
+                mention = self.np_before(rest[:c.start()])
+                if mention and len(mention) >= len(rest[:c.start()].strip()) - 1:
+                    return mention, post_at, c.group(), "later"
+        # 4. "according to X"
+        for part, base in ((sp.post, sp.outer_end), (sp.pre, sp.outer_start - len(sp.pre))):
+            m = g.according.search(part)
+            if m:
+                mention = self.np_after(part[m.end():].lstrip())
+                if mention:
+                    return mention, base + m.end(), m.group(), "according"
+        return None, -1, None, ""
+
+
+def attribute(text: str, flat: str, spans: list[Span], source_id: str,
+              lang: str | None) -> list[Quote]:
+    """Quotes with speakers for the spans of one source; spans that are no quote are dropped."""
+    att = Attributor(text, flat, lang)
+    found: list[dict] = []
+    for sp in spans:
+        if sp.reason:
+            continue
+        mention, at, cue, how = att.attribute(sp)
+        speaker, kind = (None, "unknown")
+        if mention:
+            # the speaker may be named in the same sentence after the quote ("…region.Jens
+            # Stoltenberg, the Secretary General, clarified"), so resolve at the mention itself
+            speaker, kind = att.resolve(mention, max(at, sp.outer_start) + len(mention))
+            if speaker:
+                att.speakers.append((sp.outer_start, speaker, kind))
+                if kind == "person":
+                    att.entities.add(speaker, sp.outer_start).speaker_at.append(sp.outer_start)
+        is_pronoun = bool(mention) and att.g.is_pronoun(mention)
+        conf = {"after": 0.95, "before": 0.9, "later": 0.85, "according": 0.85}.get(how, 0.0)
+        if is_pronoun or kind == "role":
+            conf -= 0.1
+        found.append({"span": sp, "mention": mention, "speaker": speaker, "cue": cue,
+                      "conf": conf if speaker else 0.0})
+    # second pass: continuation of the previous quote, or the words of a longer quote
+    for n, item in enumerate(found):
+        if item["speaker"]:
+            continue
+        sp: Span = item["span"]
+        key = fold(text[sp.start:sp.end])
+        if sp.kind == "direct":
+            prev = next((f for f in reversed(found[:n]) if f["speaker"]), None)
+            if prev is not None and sp.outer_start - prev["span"].outer_end < 1500:
+                item.update(speaker=prev["speaker"], mention=None, conf=0.6)
+                continue
+            nxt = found[n + 1] if n + 1 < len(found) else None
+            if nxt is not None and nxt["speaker"] and nxt["span"].continues is False and \
+                    sp.continues:
+                item.update(speaker=nxt["speaker"], conf=0.6)
+                continue
+        host = next((f for f in found if f is not item and f["speaker"] and
+                     len(key) >= 3 and key in fold(text[f["span"].start:f["span"].end])), None)
+        if host is not None:
+            item.update(speaker=host["speaker"], conf=0.6)
+            continue
+        if sp.kind == "partial":
+            item["drop"] = True  # scare quotes and terms: no one is said to say them
+    quotes = []
+    for item in found:
+        if item.get("drop"):
+            continue
+        sp = item["span"]
+        quotes.append(Quote(
+            id=f"{source_id}#{sp.start}-{sp.end}", source=source_id, text=text[sp.start:sp.end],
+            start=sp.start, end=sp.end, kind=sp.kind, speaker=item["speaker"],
+            speaker_mention=item["mention"], cue=item["cue"], confidence=item["conf"],
+            marks=sp.marks, context_start=sp.context_start, context_end=sp.context_end))
+    return quotes

@@ -1,0 +1,156 @@
+"""The public entry points: run the pipeline over paths or loaded sources."""
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from . import align, attribute, extract as extract_mod, load as load_mod
+from .errors import NoUsableInput
+from .models import Comparison, Options, Quote, Source
+from .normalize import mask_furniture
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class Parsed:
+    """What extraction learned about one source, kept for the unmarked recovery."""
+
+    source: Source
+    masked: str
+    flat: str
+    spans: list
+    quotes: list[Quote]
+
+
+def _parse(source: Source, options: Options) -> Parsed:
+    text = source.text
+    masked = mask_furniture(text) if options.drop_furniture else text
+    spans = extract_mod.find_spans(text, masked, source.lang)
+    flat = extract_mod.flatten(masked, spans)
+    quotes = attribute.attribute(text, flat, spans, source.id, source.lang)
+    return Parsed(source=source, masked=masked, flat=flat, spans=spans, quotes=quotes)
+
+
+def quotes_of(source: Source, options: Options | None = None) -> list[Quote]:
+    """The quotes of one loaded source, with speakers."""
+    if source.status != "ok":
+        return []
+    return _parse(source, options or Options()).quotes
+
+
+def _usable(sources: list[Source]) -> None:
+    if not any(s.status == "ok" for s in sources):
+        detail = "; ".join(f"{s.path}: {s.message or s.status}" for s in sources[:3])
+        more = f" (and {len(sources) - 3} more)" if len(sources) > 3 else ""
+        raise NoUsableInput(f"no usable input: {detail}{more}")
+
+
+def extract(paths: Iterable[str | os.PathLike[str]], options: Options | None = None, *,
+            manifest: str | os.PathLike[str] | None = None,
+            progress: Progress | None = None) -> tuple[list[Source], list[Quote]]:
+    """Load the inputs and extract their quotes (no alignment)."""
+    options = options or Options()
+    sources = load_mod.load(paths, manifest=manifest, lang=options.lang)
+    _usable(sources)
+    quotes: list[Quote] = []
+    for n, s in enumerate(sources, 1):
+        quotes.extend(quotes_of(s, options))
+        if progress:
+            progress("extract", n, len(sources))
+    return sources, quotes
+
+
+def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
+                      quotes: dict[str, Quote], story: dict[str, str],
+                      options: Options) -> tuple[list[list[str]], dict[str, Quote]]:
+    keys = {sid: align.same_length_key(p.source.text) for sid, p in parsed.items()}
+    taken = {sid: [(q.start, q.end) for q in p.quotes] for sid, p in parsed.items()}
+    new_groups = []
+    for ids in groups:
+        members = [quotes[i] for i in ids]
+        present = {q.source for q in members}
+        anchor = max(members, key=lambda q: (q.kind == "direct", len(q.text)))
+        if len(align.words(anchor.text)) < options.min_unmarked_words:
+            new_groups.append(ids)
+            continue
+        ids = list(ids)
+        for sid, p in parsed.items():
+            if sid in present or story.get(sid) != story.get(anchor.source):
+                continue
+            hit = align.find_unmarked(anchor, p.source, keys[sid], taken[sid])
+            if hit is None:
+                continue
+            start, end, _score = hit
+            sp = extract_mod.Span(start=start, end=end, outer_start=start, outer_end=end)
+            extract_mod.fill_context(p.flat, sp)
+            att = attribute.Attributor(p.source.text, p.flat, p.source.lang)
+            att.speakers = [(q.start, q.speaker, "person") for q in p.quotes if q.speaker]
+            mention, at, cue, how = att.attribute(sp)
+            speaker, conf = None, 0.0
+            if mention:
+                speaker, _kind = att.resolve(mention, max(at, start) + len(mention))
+                conf = 0.7
+            if not speaker:
+                speaker, conf = anchor.speaker, 0.4
+            q = Quote(id=f"{sid}#{start}-{end}", source=sid, text=p.source.text[start:end],
+                      start=start, end=end, kind="unmarked", speaker=speaker,
+                      speaker_mention=mention, cue=cue, confidence=conf, marks="",
+                      context_start=sp.context_start, context_end=sp.context_end)
+            quotes[q.id] = q
+            taken[sid].append((start, end))
+            present.add(sid)
+            ids.append(q.id)
+        new_groups.append(ids)
+    return new_groups, quotes
+
+
+def compare_sources(sources: list[Source], options: Options | None = None, *,
+                    progress: Progress | None = None) -> Comparison:
+    """Extract, attribute, align and diff already loaded sources."""
+    from . import diff
+    options = options or Options()
+    _usable(sources)
+    parsed: dict[str, Parsed] = {}
+    ok = [s for s in sources if s.status == "ok"]
+    for n, s in enumerate(ok, 1):
+        parsed[s.id] = _parse(s, options)
+        if progress:
+            progress("extract", n, len(ok))
+    all_quotes = [q for p in parsed.values() for q in p.quotes]
+    canon = align.canonical_speakers(all_quotes)
+    all_quotes = [dataclasses.replace(q, speaker=canon.get(q.speaker, q.speaker)) for q in all_quotes]
+    for p in parsed.values():
+        p.quotes = [q for q in all_quotes if q.source == p.source.id]
+    texts = {s.id: s.text for s in ok}
+    scorer = align.Scorer(all_quotes, texts, options)
+    groups = align.cluster(all_quotes, scorer)
+    if progress:
+        progress("align", 1, 1)
+    quotes = {q.id: q for q in all_quotes}
+    source_of = {q.id: q.source for q in all_quotes}
+    story = align.story_groups(ok, groups, source_of)
+    if options.recover_unmarked:
+        groups, quotes = _recover_unmarked(parsed, groups, quotes, story, options)
+        source_of = {q.id: q.source for q in quotes.values()}
+        story = align.story_groups(ok, groups, source_of)
+    clusters = align.build_clusters(groups, quotes, sources, story)
+    langs = {s.id: s.lang for s in sources}
+    diffs = diff.differences(clusters, quotes, langs)
+    if progress:
+        progress("diff", 1, 1)
+    order = {s.id: i for i, s in enumerate(sources)}
+    ordered = tuple(sorted(quotes.values(), key=lambda q: (order[q.source], q.start, q.end)))
+    return Comparison(sources=tuple(sources), quotes=ordered, clusters=tuple(clusters),
+                      differences=tuple(diffs), options=options)
+
+
+def compare(paths: Iterable[str | os.PathLike[str]], options: Options | None = None, *,
+            manifest: str | os.PathLike[str] | None = None,
+            progress: Progress | None = None) -> Comparison:
+    """Compare how the given articles quote people: the whole pipeline in one call."""
+    options = options or Options()
+    sources = load_mod.load(paths, manifest=manifest, lang=options.lang)
+    return compare_sources(sources, options, progress=progress)

@@ -1,0 +1,147 @@
+"""Name how two versions of one utterance differ.
+
+Numbers, negations and speakers are compared explicitly on the word operations, never inferred
+from a similarity score: a changed number barely moves a fuzzy ratio.
+"""
+from __future__ import annotations
+
+import itertools
+
+import regex
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from . import lexicon
+from .models import Cluster, Difference, Quote
+from .normalize import fold
+
+SEVERITY = {"identical": "none", "typography": "none", "wording": "low", "truncated": "medium",
+            "quote_marks_lost": "medium", "cue_verb": "low", "number_changed": "high",
+            "negation_changed": "high", "misattributed": "high"}
+RANK = {"none": 0, "low": 1, "medium": 2, "high": 3}
+_TOKEN = regex.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+_NUMBER = regex.compile(r"^\d")
+_NUMBER_WORDS = lexicon.NUMBER_WORDS
+_ALL_NEGATIONS = frozenset().union(*lexicon.NEGATIONS.values()) - {"ne", "n'", "personne", "non"}
+
+
+def tokens(text: str) -> list[str]:
+    """Words as printed (numbers kept whole: "1,500" is one token)."""
+    return _TOKEN.findall(text)
+
+
+def _key(token: str) -> str:
+    k = fold(token).replace("’", "'")
+    if _NUMBER.match(k):
+        k = regex.sub(r"[.,\u00a0\u202f ](?=\d{3}\b)", "", k)
+    return k
+
+
+def _is_number(k: str) -> bool:
+    return bool(_NUMBER.match(k)) or k in _NUMBER_WORDS
+
+
+def _negations(keys: list[str], lang: str | None) -> int:
+    neg = lexicon.NEGATIONS.get(lang or "", _ALL_NEGATIONS)
+    return sum(1 for k in keys if k in neg or k.endswith("n't"))
+
+
+def cue_lemma(cue: str | None) -> str | None:
+    if not cue:
+        return None
+    last = fold(cue).split()[-1] if " " in cue and not fold(cue).endswith(" out") else fold(cue)
+    last = last.split("-")[-1]
+    if last in lexicon.CUE_LEMMAS:
+        return lexicon.CUE_LEMMAS[last]
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if last.endswith(suffix) and len(last) - len(suffix) >= 3:
+            return last[: -len(suffix)]
+    return last
+
+
+def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = None,
+                 lang_b: str | None = None) -> Difference:
+    """The difference of ``b`` against ``a``."""
+    ta, tb = tokens(a.text), tokens(b.text)
+    ka, kb = [_key(t) for t in ta], [_key(t) for t in tb]
+    sim = fuzz.ratio(" ".join(ka), " ".join(kb)) / 100.0 if ka or kb else 1.0
+    ops: list[tuple[str, str, str]] = []
+    kinds: list[str] = []
+    opcodes = list(Levenshtein.opcodes(ka, kb))
+    for op in opcodes:
+        ops.append((op.tag, " ".join(ta[op.src_start:op.src_end]),
+                    " ".join(tb[op.dest_start:op.dest_end])))
+    same_lang = (lang_a or "en") == (lang_b or "en")
+    if ka == kb:
+        marks_differ = (a.marks and b.marks and fold(a.marks) != fold(b.marks))
+        if fold(a.text).rstrip(" ,.;:") == fold(b.text).rstrip(" ,.;:") and not marks_differ:
+            kinds.append("identical")
+        else:
+            kinds.append("typography")
+    else:
+        edits = [op for op in opcodes if op.tag != "equal"]
+        inner = [op for op in edits if op.tag == "replace" or
+                 (0 < op.src_start < len(ka) and 0 < op.dest_start < len(kb))]
+        shorter = min(len(ka), len(kb))
+        truncated = not inner and shorter > 0 and len(ka) != len(kb)
+        if truncated:
+            kinds.append("truncated")
+        else:
+            kinds.append("wording")
+            if shorter and max(len(ka), len(kb)) > 1.6 * shorter and same_lang:
+                # one version also shortened the other: the shared part is much smaller
+                common = sum(op.src_end - op.src_start for op in opcodes if op.tag == "equal")
+                if common >= 0.6 * shorter:
+                    kinds.append("truncated")
+        # numbers: a number replaced by another number (or a number word by a digit)
+        for op in edits:
+            na = [k for k in ka[op.src_start:op.src_end] if _is_number(k)]
+            nb = [k for k in kb[op.dest_start:op.dest_end] if _is_number(k)]
+            if op.tag == "replace" and (na or nb) and sorted(na) != sorted(nb):
+                kinds.append("number_changed")
+                break
+        if not same_lang:
+            digits_a = sorted(k for k in ka if _NUMBER.match(k))
+            digits_b = sorted(k for k in kb if _NUMBER.match(k))
+            if digits_a != digits_b and "number_changed" not in kinds and digits_a and digits_b:
+                kinds.append("number_changed")
+        # negation: asserted in one version, negated in the other (outside a cut-off part)
+        if same_lang:
+            for op in edits:
+                if op.tag == "insert" and op.src_start in (0, len(ka)):
+                    continue
+                if op.tag == "delete" and op.dest_start in (0, len(kb)):
+                    continue
+                na = _negations(ka[op.src_start:op.src_end], lang_a)
+                nb = _negations(kb[op.dest_start:op.dest_end], lang_b)
+                if na != nb:
+                    kinds.append("negation_changed")
+                    break
+        elif bool(_negations(ka, lang_a)) != bool(_negations(kb, lang_b)):
+            kinds.append("negation_changed")
+    if (a.kind == "unmarked") != (b.kind == "unmarked"):
+        kinds.append("quote_marks_lost")
+    la, lb = cue_lemma(a.cue), cue_lemma(b.cue)
+    if same_lang and la and lb and la != lb:
+        kinds.append("cue_verb")
+    if a.speaker and b.speaker and fold(a.speaker) != fold(b.speaker):
+        kinds.append("misattributed")
+    severity = max((SEVERITY[k] for k in kinds), key=RANK.__getitem__, default="none")
+    if "wording" in kinds and sim < 0.6 and RANK[severity] < RANK["medium"]:
+        severity = "medium"
+    return Difference(cluster=cluster, a=a.id, b=b.id, similarity=sim, kinds=tuple(kinds),
+                      severity=severity, ops=tuple(ops))
+
+
+def differences(clusters: list[Cluster], quotes: dict[str, Quote],
+                langs: dict[str, str | None]) -> list[Difference]:
+    """Every pair of versions in every cluster, in cluster order."""
+    out = []
+    for c in clusters:
+        for ia, ib in itertools.combinations(c.quotes, 2):
+            a, b = quotes[ia], quotes[ib]
+            if a.source == b.source:
+                continue  # a repeat within one article (headline and body) is not a version
+            out.append(compare_pair(a, b, cluster=c.id, lang_a=langs.get(a.source),
+                                    lang_b=langs.get(b.source)))
+    return out

@@ -1,0 +1,326 @@
+"""Find quotations: pair quote marks as a careful reader does, recover broken pairs, classify.
+
+The extractor works on the furniture mask (same length as the text), so offsets always point into
+the original. Each paragraph is paired on its own: one stray mark can cost at most the quote it
+belongs to, never the rest of the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .grammar import Grammar, grammar
+from .normalize import DOUBLE_MARKS
+
+OPENERS = set("“„«「『〝‟")
+CLOSERS = set("”»」』〞〟")
+NEUTRAL = set("\"＂")
+SINGLE_OPEN = set("‘‚‹")
+SINGLE_CLOSE = set("’›")
+
+_LEFT_FREE = set(" \t\n\r\u00a0\u202f\u2009([{—–-/:;")
+_RIGHT_FREE = set(" \t\n\r\u00a0\u202f\u2009.,;:!?)]}…—–-")
+_MARK_RE = regex.compile(f"[{regex.escape(DOUBLE_MARKS)}]")
+_SINGLE_RE = regex.compile(r"['‘’‚‹›]")
+_GLUE_START = regex.compile(r"(?<=\p{L}{2}[.!?;])(?=\p{L})")
+_GLUE_END = regex.compile(r"(?<=\p{L}{2}[.!?])(?=\p{Lu})")
+_DASH_END = regex.compile(r"(?<=[.!?,])\s*[–—]")
+_GLUED_WORD = regex.compile(r"(?<=\p{Ll}{4})(?=(?:was|were|with)\b)")
+_SENTENCE_END = regex.compile(r"[.!?]+(?=[\"”’»)\]]*(?:\s|$))")
+_BOUNDARY = regex.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n|(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{Ll})")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_SPACE = " \t\n\r\u00a0\u202f\u2009"
+MAX_RECOVERED = 1200
+
+
+@dataclass(slots=True)
+class Span:
+    """A candidate quote: the words (start, end) and the marks around them (outer_*)."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    open_mark: str = ""
+    close_mark: str = ""
+    recovered: str = ""          # how a broken pair was repaired ("" when it was not)
+    continues: bool = False      # an unclosed paragraph of a multi-paragraph quote
+    context_start: int = 0
+    context_end: int = 0
+    pre: str = ""
+    post: str = ""
+    kind: str = "direct"
+    reason: str = ""             # why a candidate is not a quote ("" when it is one)
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def marks(self) -> str:
+        return self.open_mark + self.close_mark
+
+
+def _direction(text: str, i: int) -> str:
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    left_free = prev in _LEFT_FREE or prev in DOUBLE_MARKS
+    right_free = nxt in _RIGHT_FREE or nxt in DOUBLE_MARKS
+    if left_free and not right_free:
+        return "open"
+    if right_free and not left_free:
+        return "close"
+    if ch in OPENERS:
+        return "open"
+    if ch in CLOSERS:
+        return "close"
+    return "either"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    return start, end
+
+
+def _recover_end(masked: str, start: int, limit: int, g: Grammar) -> tuple[int, str]:
+    """Where an opened quote that never closes most plausibly ends (before ``limit``)."""
+    region = masked[start:limit]
+    found: list[tuple[int, str]] = []
+    if m := _GLUE_END.search(region):
+        found.append((m.start(), "glued sentence"))
+    if m := _DASH_END.search(region):
+        found.append((m.start(), "dash attribution"))
+    for m in regex.finditer(r",\s+", region):
+        tail = region[m.end():m.end() + 80]
+        cue = g.cue.search(tail)
+        between = tail[:cue.start()] if cue else ""
+        if cue and len(between.split()) <= 6 and not regex.search(r"[.!?;:]", between):
+            found.append((m.start(), "comma attribution"))
+            break
+    if m := _GLUED_WORD.search(region):
+        found.append((m.start(), "glued word"))
+    if found:
+        pos, how = min(found)
+        return start + pos, how
+    end = limit
+    if end - start > MAX_RECOVERED:
+        ends = list(_SENTENCE_END.finditer(masked, start, start + MAX_RECOVERED))
+        end = ends[-1].end() if ends else start + MAX_RECOVERED
+    return end, "paragraph end"
+
+
+def _recover_start(masked: str, lo: int, close: int, g: Grammar) -> tuple[int, str] | None:
+    """Where a quote whose opening mark was lost most plausibly starts, or None."""
+    region = masked[lo:close]
+    # only look inside the sentence the closing mark ends
+    bounds = list(_BOUNDARY.finditer(region))
+    sent_lo = bounds[-1].end() if bounds else 0
+    glue = [m.start() for m in _GLUE_START.finditer(region)]
+    glue = [p for p in glue if p >= sent_lo - 1]
+    if glue:
+        return lo + glue[-1], "glued start"
+    colon = region.rfind(":", sent_lo)
+    if colon >= 0:
+        return lo + colon + 1, "after colon"
+    after = masked[close + 1:close + 80]
+    if regex.match(r"\s*[,–—-]", after) and g.cue.search(after[:60]):
+        return lo + sent_lo, "sentence start"
+    return None
+
+
+def _paragraphs(text: str):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+
+
+def _first_mark(masked: str, lo: int, hi: int) -> int | None:
+    i = lo
+    while i < hi and masked[i] in _SPACE:
+        i += 1
+    return i if i < hi and masked[i] in DOUBLE_MARKS else None
+
+
+def find_double(masked: str, g: Grammar) -> list[Span]:
+    spans: list[Span] = []
+    paras = [p for p in _paragraphs(masked) if masked[p[0]:p[1]].strip()]
+    for k, (lo, hi) in enumerate(paras):
+        marks = [(m.start(), _direction(masked, m.start())) for m in _MARK_RE.finditer(masked, lo, hi)]
+        open_at: int | None = None
+        floor = lo
+        for pos, d in marks:
+            if open_at is None:
+                if d in ("open", "either"):
+                    open_at = pos
+                else:
+                    rec = _recover_start(masked, floor, pos, g)
+                    if rec:
+                        s, e = _trim(masked, rec[0], pos)
+                        if e > s:
+                            spans.append(Span(start=s, end=e, outer_start=s, outer_end=pos + 1,
+                                              close_mark=masked[pos], recovered=rec[1]))
+                    floor = pos + 1
+            elif d in ("close", "either"):
+                s, e = _trim(masked, open_at + 1, pos)
+                if e > s:
+                    spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=pos + 1,
+                                      open_mark=masked[open_at], close_mark=masked[pos]))
+                open_at, floor = None, pos + 1
+            else:  # a second opening mark: the first quote lost its closing mark
+                end, how = _recover_end(masked, open_at + 1, pos, g)
+                s, e = _trim(masked, open_at + 1, end)
+                if e > s:
+                    spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=e,
+                                      open_mark=masked[open_at], recovered=how))
+                open_at, floor = pos, pos
+        if open_at is not None:
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            if nxt is not None and _first_mark(masked, *nxt) is not None and \
+                    _direction(masked, _first_mark(masked, *nxt)) != "close":
+                s, e = _trim(masked, open_at + 1, hi)
+                if e > s:
+                    spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=e,
+                                      open_mark=masked[open_at], continues=True))
+            else:
+                end, how = _recover_end(masked, open_at + 1, hi, g)
+                s, e = _trim(masked, open_at + 1, end)
+                if e > s:
+                    spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=e,
+                                      open_mark=masked[open_at], recovered=how))
+    return spans
+
+
+def find_single(masked: str, taken: list[tuple[int, int]]) -> list[Span]:
+    """Single-mark quotes ('…', ‘…’, ‹…›), told apart from apostrophes by their context."""
+    def inside(i: int) -> bool:
+        return any(a <= i < b for a, b in taken)
+
+    spans: list[Span] = []
+    for lo, hi in _paragraphs(masked):
+        open_at = None
+        for m in _SINGLE_RE.finditer(masked, lo, hi):
+            i = m.start()
+            if inside(i):
+                continue
+            ch = masked[i]
+            prev = masked[i - 1] if i > lo else " "
+            nxt = masked[i + 1] if i + 1 < hi else " "
+            opening = ch in "'‘‚‹" and (prev in _LEFT_FREE or prev in DOUBLE_MARKS) and nxt.isalpha()
+            closing = ch in "'’›" and (nxt in _RIGHT_FREE) and (prev.isalnum() or prev in ".,!?")
+            if open_at is None:
+                if opening:
+                    open_at = i
+            elif closing:
+                s, e = _trim(masked, open_at + 1, i)
+                words = len(_WORD.findall(masked[s:e]))
+                if e > s and words <= 60 and "\n" not in masked[s:e]:
+                    spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=i + 1,
+                                      open_mark=masked[open_at], close_mark=ch))
+                open_at = None
+            elif opening:
+                open_at = i
+    return spans
+
+
+def flatten(masked: str, spans: list[Span]) -> str:
+    """The mask with every quote's words blanked to ``x``: sentence breaks inside quotes vanish."""
+    chars = list(masked)
+    for sp in spans:
+        for i in range(sp.start, sp.end):
+            if chars[i] not in "\r\n":
+                chars[i] = "x"
+    return "".join(chars)
+
+
+def fill_context(flat: str, sp: Span, prev_end: int = 0, next_start: int | None = None) -> None:
+    """Set the span's sentence bounds and the text before and after it in that sentence."""
+    left = flat.rfind("\n", 0, sp.outer_start) + 1
+    head = flat[left:sp.outer_start]
+    cuts = list(_BOUNDARY.finditer(head))
+    s0 = left + (cuts[-1].end() if cuts else 0)
+    right = flat.find("\n", sp.outer_end)
+    right = len(flat) if right < 0 else right
+    m = _BOUNDARY.search(flat, sp.outer_end, right)
+    s1 = m.start() + len(m.group().rstrip()) if m else right
+    if m and m.start() == sp.outer_end and sp.close_mark == "":
+        # the recovered quote keeps its own closing punctuation; the sentence goes on
+        m2 = _BOUNDARY.search(flat, m.end(), right)
+        s1 = m2.start() + len(m2.group().rstrip()) if m2 else right
+    sp.context_start, sp.context_end = s0, max(s1, sp.outer_end)
+    lo = prev_end if prev_end > s0 else s0
+    hi = sp.context_end if next_start is None else min(next_start, sp.context_end)
+    sp.pre = flat[min(lo, sp.outer_start):sp.outer_start]
+    sp.post = flat[sp.outer_end:max(sp.outer_end, hi)]
+
+
+def _contexts(flat: str, spans: list[Span]) -> None:
+    ordered = sorted(spans, key=lambda s: s.outer_start)
+    for n, sp in enumerate(ordered):
+        prev_end = ordered[n - 1].outer_end if n else 0
+        next_start = ordered[n + 1].outer_start if n + 1 < len(ordered) else None
+        fill_context(flat, sp, prev_end, next_start)
+
+
+_TITLE_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "de", "la", "le",
+          "du", "des", "der", "die", "das", "und", "el", "los", "las", "y"}
+
+
+def _is_title_case(text: str) -> bool:
+    words = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", text)
+    big = [w for w in words if w.casefold() not in _SMALL]
+    return 1 <= len(big) <= 6 and all(_TITLE_WORD.match(w) for w in big) and \
+        not text.rstrip().endswith((".", "!", "?", ","))
+
+
+def classify(text: str, sp: Span, g: Grammar) -> None:
+    """Set ``kind`` (direct or partial), or ``reason`` when marks enclose no one's statement."""
+    words = _WORD.findall(text[sp.start:sp.end])
+    n = len(words)
+    pre = sp.pre.rstrip()
+    post = sp.post.lstrip()
+    body = text[sp.start:sp.end].rstrip()
+    if not words:
+        sp.reason = "no words between the marks"
+        return
+    if g.naming_tail.search(pre):
+        sp.reason = "a name or title (so-called, dubbed, titled ...)"
+        return
+    starts = pre == "" or pre.endswith((":", "—", "–", "-", "•")) or \
+        regex.search(r"[.!?]$", pre) is not None
+    attr_after = bool(regex.match(r"[,.]?\s*[–—-]?\s*(?:\S+\s+){0,6}?", post)) and \
+        g.cue.search(post[:70]) is not None and regex.match(r"[,.–—-]|\s*$|\p{Ll}|\p{Lu}", post) \
+        is not None and (post[:1] in ",.–—-" or body.endswith((",", ".", "?", "!")))
+    ends = post == "" or post[:1] in ".!?" or attr_after
+    cue_before = g.cue.search(pre[-60:]) is not None and regex.search(
+        r"(?:\p{L}+|that|que|dass|:|,)\s*$", pre) is not None and \
+        regex.search(rf"(?:{g.cue.pattern})\s*(?:that|que|dass|qu'|:|,)?\s*$", pre, regex.I) is not None
+    if _is_title_case(body) and not starts and not attr_after:
+        sp.reason = "a title or name in title case"
+        return
+    if starts and n >= 3 and (ends or body.endswith((",", ".", "?", "!")) or n >= 5):
+        sp.kind = "direct"
+    elif attr_after and n >= 3:
+        sp.kind = "direct"
+    elif cue_before and ends and n >= 4:
+        sp.kind = "direct"
+    elif sp.recovered and n >= 5:
+        sp.kind = "direct"
+    else:
+        sp.kind = "partial"
+
+
+def find_spans(text: str, masked: str, lang: str | None = None) -> list[Span]:
+    """Candidate quotes of one text with their sentence context and kind, in text order."""
+    g = grammar(lang)
+    spans = find_double(masked, g)
+    spans += find_single(masked, [(s.outer_start, s.outer_end) for s in spans])
+    spans.sort(key=lambda s: (s.start, s.end))
+    flat = flatten(masked, spans)
+    _contexts(flat, spans)
+    for sp in spans:
+        classify(text, sp, g)
+    return spans

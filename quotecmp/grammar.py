@@ -1,0 +1,60 @@
+"""Compiled patterns per language, built once from the word lists in :mod:`quotecmp.lexicon`."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from . import lexicon
+
+LANGS = tuple(lexicon.CUE_VERBS)
+
+
+def _alternation(words) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    lang: str
+    cue: regex.Pattern
+    according: regex.Pattern
+    inverted_pronoun: regex.Pattern | None
+    pronouns: dict[str, str]
+    adverbial_tail: regex.Pattern
+    naming_tail: regex.Pattern
+    negations: frozenset[str]
+
+    def is_pronoun(self, word: str) -> bool:
+        return word.casefold() in self.pronouns
+
+
+@functools.lru_cache(maxsize=None)
+def grammar(lang: str | None) -> Grammar:
+    lang = lang if lang in lexicon.CUE_VERBS else "en"
+    cues = lexicon.CUE_VERBS[lang]
+    cue = regex.compile(rf"(?<![\p{{L}}\-])(?:{_alternation(cues)})(?![\p{{L}}\-])", regex.I)
+    according = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(lexicon.ACCORDING_TO)})(?!\p{{L}})",
+                              regex.I)
+    inverted = None
+    if lang == "fr":
+        # "a-t-il estimé", "avait-elle dit", "dit-il", "ajoute-t-elle"
+        inverted = regex.compile(
+            r"(?P<cue>(?:a|avait|aurait|ont|a-t)?-?t?-?(?P<m>il|elle|ils|elles|on)\s+\p{L}+"
+            r"|\p{L}+-t-(?P<m2>il|elle|on)|\p{L}+-(?P<m3>il|elle|ils|elles))", regex.I)
+    days = "|".join(lexicon.WEEKDAYS)
+    months = "|".join(lexicon.MONTHS)
+    adv = _alternation(lexicon.ADVERBS)
+    adverbial_tail = regex.compile(
+        rf"(?:[\s,]+(?:(?:on|this|last|next|late|early|le|ce|am)\s+)?(?:{days})"
+        rf"(?:\s+(?:morning|afternoon|evening|night))?"
+        rf"|[\s,]+(?:on\s+)?(?:{months})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+        rf"|[\s,]+\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?"
+        rf"|\s+(?:{adv})|\s*,)\s*$", regex.I)
+    naming = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(lexicon.NAMING_CUES)})\s*$", regex.I)
+    return Grammar(lang=lang, cue=cue, according=according, inverted_pronoun=inverted,
+                   pronouns=lexicon.PRONOUNS.get(lang, lexicon.PRONOUNS["en"]),
+                   adverbial_tail=adverbial_tail, naming_tail=naming,
+                   negations=lexicon.NEGATIONS.get(lang, lexicon.NEGATIONS["en"]))

@@ -1,0 +1,218 @@
+"""Word lists the pipeline reads: cue verbs, titles, pronouns, furniture markers, per language.
+
+Kept as data so that adding a language or a verb never touches the extraction code. Every list is
+lower-case; multi-word entries are matched as phrases.
+"""
+from __future__ import annotations
+
+# Verbs (and verb phrases) that introduce or attribute speech, in every form a news text prints.
+CUE_VERBS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding",
+        "explained", "explains", "explaining", "announced", "announces", "reiterated", "reiterates",
+        "recalled", "recalls", "recalling", "underlined", "underlines", "underlining", "stressed",
+        "stresses", "stressing", "emphasized", "emphasised", "emphasizes", "emphasises",
+        "emphasizing", "argued", "argues", "arguing", "assessed", "assesses", "reaffirmed",
+        "reaffirms", "warned", "warns", "warning", "insisted", "insists", "insisting", "noted",
+        "notes", "noting", "pointed out", "points out", "pointing out", "clarified", "clarifies",
+        "declared", "declares", "stated", "states", "asked", "asks", "replied", "replies",
+        "responded", "responds", "continued", "continues", "confirmed", "confirms", "denounced",
+        "denounces", "condemned", "condemns", "labeled", "labelled", "labels", "reads", "read",
+        "wrote", "writes", "tweeted", "posted", "admitted", "admits", "acknowledged",
+        "acknowledges", "claimed", "claims", "commented", "comments", "observed", "remarked",
+        "suggested", "suggests", "urged", "urges", "vowed", "vows", "promised", "promises",
+        "predicted", "estimated", "judged", "believes", "believed", "thinks", "considers",
+        "described", "describes", "called", "calls", "called for", "calls for", "accused",
+        "accuses", "criticized", "criticised", "criticizes", "praised", "welcomed",
+        "conceded", "complained", "lamented", "boasted", "joked", "quipped", "recounted",
+        "revealed", "disclosed", "affirmed", "contended", "maintained", "mentioned", "cautioned",
+        "blasted", "slammed", "dismissed", "denied", "denies", "agreed", "countered", "retorted",
+        "shouted", "whispered", "wondered", "explain", "emphasize", "repeated", "highlighted",
+        "highlights", "underscored", "underscores", "specified", "answered", "reported",
+        "reminded", "reminds", "argue", "assured", "assures", "testified", "recalled",
+    ),
+    "fr": (
+        "a déclaré", "a dit", "a expliqué", "a ajouté", "a estimé", "a souligné", "a rappelé",
+        "a affirmé", "a réaffirmé", "a annoncé", "a dénoncé", "a insisté", "a précisé",
+        "a averti", "a assuré", "a jugé", "a indiqué", "a martelé", "a lancé", "a confié",
+        "a reconnu", "a refusé de préciser", "a regretté", "a fait valoir", "a poursuivi",
+        "déclare", "dit", "explique", "ajoute", "estime", "souligne", "rappelle", "affirme",
+        "annonce", "insiste", "précise", "assure", "indique", "lance", "confie", "poursuit",
+        "déclaré", "expliqué", "ajouté", "estimé", "souligné", "rappelé", "affirmé", "réaffirmé",
+        "annoncé", "dénoncé", "insisté", "précisé", "averti", "assuré", "jugé", "indiqué",
+        "martelé", "lancé", "confié", "reconnu", "regretté", "poursuivi", "selon",
+    ),
+    "de": (
+        "sagte", "sagt", "gesagt", "erklärte", "erklärt", "betonte", "betont", "fügte hinzu",
+        "warnte", "warnt", "meinte", "meint", "sagten", "erklärten", "unterstrich", "bekräftigte",
+        "kritisierte", "forderte", "schrieb", "teilte mit", "so", "laut", "zufolge", "räumte ein",
+        "versicherte", "mahnte", "kündigte an", "hieß es",
+    ),
+    "es": (
+        "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "explicó", "explica", "añadió",
+        "añade", "aseguró", "asegura", "señaló", "señala", "subrayó", "subraya", "advirtió",
+        "advierte", "indicó", "indica", "insistió", "recordó", "destacó", "manifestó",
+        "sostuvo", "agregó", "según", "ha dicho", "ha afirmado", "ha señalado", "ha declarado",
+    ),
+}
+
+# Cue forms that attribute by preposition rather than by a verb ("according to X", "selon X").
+ACCORDING_TO: tuple[str, ...] = ("according to", "selon", "laut", "según", "zufolge")
+
+# Verbs that name or label rather than report speech: a quote after them is a title or a term.
+NAMING_CUES: tuple[str, ...] = (
+    "so-called", "so called", "dubbed", "nicknamed", "known as", "titled", "entitled", "named",
+    "the book", "the film", "the movie", "the song", "the album", "the show", "the series",
+    "the novel", "the play", "the exhibition", "the documentary", "the hashtag", "the slogan",
+    "the operation", "operation", "the campaign", "the programme", "the program", "the project",
+    "soi-disant", "sogenannte", "sogenannten", "sogenannter", "llamado", "llamada",
+    "denominado", "denominada",
+)
+
+PRONOUNS: dict[str, dict[str, str]] = {
+    # pronoun -> "m" / "f" / "n" (organisation or thing) / "p" (plural)
+    "en": {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "x"},
+    "fr": {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "p"},
+    "de": {"er": "m", "sie": "f"},
+    "es": {"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
+}
+
+# Words of titles and offices: stripped from a name ("NATO Secretary-General Jens Stoltenberg").
+TITLE_WORDS: frozenset[str] = frozenset("""
+mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sen. sen rep. rep gov. gov gen. gen
+col. col lt. capt. adm. sgt. president vice prime minister ministers secretary secretary-general
+general spokesperson spokesman spokeswoman chancellor chief chairman chairwoman chair ceo cfo
+senator representative congressman congresswoman governor mayor king queen prince princess pope
+ambassador commissioner director judge justice premier deputy foreign defence defense interior
+finance economy health leader head envoy minister-president president-elect former acting
+interim top senior official officer spokes commander admiral colonel lieutenant captain sergeant
+archbishop bishop cardinal rabbi imam sheikh emir sultan ayatollah professor doctor attorney
+counsel lawyer analyst economist expert researcher editor editor-in-chief founder co-founder
+executive board secretary-generals state chief-of-staff staff high representative
+président présidente ministre secrétaire général générale porte-parole chef cheffe
+premier première m. mme
+präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin bundeskanzler
+presidente ministro ministra secretario secretaria portavoz jefe jefa
+""".split())
+
+# Nouns of roles and bodies that head a speaker phrase written in lower case ("the NATO chief").
+ROLE_NOUNS: frozenset[str] = frozenset("""
+chief head diplomat minister ministers spokesperson spokesman spokeswoman official officials
+president leader leaders allies ally secretary general ambassador envoy source sources analyst
+analysts expert experts director chairman chairwoman governor mayor senator lawmaker lawmakers
+prosecutor prosecutors police spokespeople representative delegate delegation government
+ministry administration office council commission committee agency army military authorities
+document declaration statement communique communiqué report text letter resolution
+organisation organization alliance bloc union company firm court judge lawyer lawyers
+premier chancellor commander general officer officers negotiator negotiators activist activists
+researcher researchers scientist scientists economist economists witness witnesses resident
+residents member members country countries nation nations state states party parties group
+groups foreign affairs prime counterpart counterparts
+secrétaire général générale ministre chef cheffe président présidente porte-parole dirigeant
+dirigeants diplomate responsable responsables alliés gouvernement ministère déclaration texte
+communiqué document représentant ambassadeur
+sprecher sprecherin minister ministerin präsident präsidentin kanzler kanzlerin chef chefin
+regierung erklärung diplomat generalsekretär
+portavoz ministro ministra presidente presidenta secretario secretaria jefe jefa gobierno
+declaración documento diplomático aliados
+""".split())
+
+# Words that make a capitalised run a place or an organisation rather than a person.
+ORG_WORDS: frozenset[str] = frozenset("""
+korea zealand africa america arabia kingdom states union republic council ministry party
+assembly parliament summit agency bank fund organization organisation nations pacific atlantic
+sea ocean strip airlines news times post english press group forces army office house court
+committee commission department university institute foundation company corporation inc ltd
+media channel television radio agency front movement alliance coalition federation league
+south north east west new united saudi sri hong san los las buenos costa gulf middle europe
+asia indo-pacific euro-atlantic coast island islands city county province region district
+corée sud nord union états conseil ministère parti assemblée banque nations
+""".split())
+
+# Adjectives that may precede a role noun inside a speaker phrase.
+ROLE_ADJECTIVES: frozenset[str] = frozenset("""
+former deputy top senior acting interim outgoing new foreign defence defense chief junior
+russian chinese american french german british ukrainian european israeli iranian turkish
+""".split())
+
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    "document declaration statement communique communiqué report text letter resolution "
+    "memo note post tweet release".split())
+
+# Trailing adverbials between a subject and its cue verb ("NATO on Wednesday denounced").
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+            "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "janvier", "février", "mars", "avril", "mai",
+          "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+ADVERBS = ("also", "then", "again", "later", "earlier", "already", "repeatedly", "reportedly",
+           "previously", "recently", "further", "once", "publicly", "officially", "firmly",
+           "strongly", "clearly", "openly", "flatly", "quickly", "simply", "bluntly", "finally",
+           "still", "just", "even", "only", "has", "have", "had", "was", "were", "is", "are",
+           "did", "does", "do", "would", "will", "could", "may", "might", "had", "reportedly",
+           "for the first time", "in a statement", "in an interview", "at a press conference",
+           "at a briefing", "on twitter", "on x", "on facebook", "in a speech", "in a post",
+           "himself", "herself", "today", "yesterday", "tonight", "this week", "last week",
+           "aussi", "également", "encore", "auch", "noch", "también")
+
+# Words that open page furniture lines and sections.
+FURNITURE_LINE_PREFIXES: tuple[str, ...] = (
+    "read more", "read also", "also read", "see also", "related:", "watch:", "listen:",
+    "more:", "recommended:", "advertisement", "sponsored", "share this", "follow us",
+    "follow information", "sign up", "subscribe", "click here", "lire aussi", "à lire aussi",
+    "a lire aussi", "voir aussi", "lesen sie auch", "mehr zum thema", "auch interessant",
+    "leer más", "lea también", "te puede interesar", "photo:", "image:", "video:", "credit:",
+    "source:", "©", "copyright", "all rights reserved", "tags:", "- a word from our sponsors",
+    "please enter your", "(function", "window.", "var ", "document.",
+)
+FURNITURE_SECTION_HEADERS: tuple[str, ...] = (
+    "breaking", "breaking news", "related news", "related", "related articles",
+    "related stories", "most read", "most popular", "read next", "read now", "trending",
+    "latest", "latest news", "more from author", "more stories", "top stories",
+    "you may also like", "recommended", "coverage", "newsletter", "comments", "advertisement",
+    "à lire aussi", "les plus lus", "meistgelesen", "lo más leído", "en directo", "live",
+)
+COOKIE_WORDS: tuple[str, ...] = ("cookie", "cookies")
+CAPTION_CREDITS: tuple[str, ...] = ("(ap)", "(afp)", "(reuters)", "(getty images)", "(epa)",
+                                    "(ap photo", "(photo", "(afp photo", "(reuters/", "(dpa)",
+                                    "(social media)", "(anadolu")
+
+NEGATIONS: dict[str, frozenset[str]] = {
+    "en": frozenset("not no never none nobody nothing neither nor cannot can't won't don't "
+                    "doesn't didn't isn't aren't wasn't weren't shouldn't wouldn't couldn't "
+                    "hasn't haven't hadn't n't".split()),
+    "fr": frozenset("ne pas n' jamais aucun aucune rien personne ni non".split()),
+    "de": frozenset("nicht kein keine keinen keinem keiner nie niemals nichts niemand".split()),
+    "es": frozenset("no nunca jamás ningún ninguna nada nadie ni tampoco".split()),
+}
+
+NUMBER_WORDS: frozenset[str] = frozenset("""
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+thousand million billion trillion half dozen first second third fourth fifth percent
+un une deux trois quatre cinq six sept huit neuf dix cent mille million milliard
+eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend million milliarde
+uno dos tres cuatro cinco seis siete ocho nueve diez cien mil millón
+""".split()) - {"one", "un", "une", "uno", "second"}  # too often not numbers
+
+# Function words per language: language detection by counting them (no model, no download).
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the of and to in is that for it with as was on be by this are at from "
+                    "his her has have an which their not but they he she will said would".split()),
+    "fr": frozenset("le la les de des du et est une un que qui dans pour pas sur au aux avec "
+                    "il elle ont son sa ses ce cette sont été par plus nous".split()),
+    "de": frozenset("der die das und ist nicht ein eine zu den von mit sich des auf für im "
+                    "dem auch es an als er sie wird sagte hat wir".split()),
+    "es": frozenset("el la los las de y que en un una es por con para del al se no su sus "
+                    "como más fue ha lo pero dijo".split()),
+}
+
+# Speech verbs are compared by stem: "say", "says" and "said" are the same cue.
+CUE_LEMMAS: dict[str, str] = {
+    "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell",
+    "telling": "tell", "wrote": "write", "writes": "write", "read": "read", "reads": "read",
+    "labelled": "label", "labeled": "label", "emphasised": "emphasize", "emphasized": "emphasize",
+    "criticised": "criticize", "criticized": "criticize",
+}

@@ -1,0 +1,368 @@
+"""Turn paths into Sources: text files, HTML pages, directories and corpus files (JSONL, CSV).
+
+Nothing given is dropped: an input that cannot be read becomes a Source with status ``error`` and
+a message that says what was found and what to do; an input with no text becomes ``empty``.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import os
+import pathlib
+from collections import Counter
+from typing import Iterable, Iterator
+
+import regex
+
+from . import lexicon
+from .errors import InputError, UsageError
+from .models import Source
+
+TEXT_EXT = {".txt", ".text", ".md", ".rst", ""}
+HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
+JSONL_EXT = {".jsonl", ".ndjson"}
+CSV_EXT = {".csv", ".tsv"}
+MANIFEST_NAMES = ("sources.csv",)
+MANIFEST_FIELDS = ("outlet", "lang", "published", "title", "url", "story")
+CORPUS_FIELDS = ("outlet", "lang", "published", "title", "url", "story")
+MAX_BYTES = 200 * 1024 * 1024
+
+_MAGIC = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+          b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (or Office document)",
+          b"\x1f\x8b": "a gzip archive", b"\x7fELF": "a program", b"RIFF": "a media file",
+          b"BZh": "a bzip2 archive", b"\x00\x00\x01\x00": "an icon"}
+_WORD_RE = regex.compile(r"\p{L}+")
+_CHARSET_RE = regex.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", regex.I)
+
+
+# --- decoding ------------------------------------------------------------------------------
+
+def sniff_binary(data: bytes) -> str | None:
+    """What kind of binary file this is, or None when it looks like text."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            return what
+    head = data[:8192]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    if head and head.count(0) / len(head) > 0.05:
+        return "binary data"
+    return None
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
+    """Decode bytes to text; returns the text and a note when something had to be repaired."""
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), None
+    candidates = [declared] if declared else []
+    candidates += ["utf-8"]
+    for enc in candidates:
+        try:
+            return data.decode(enc), None
+        except (UnicodeDecodeError, LookupError):
+            continue
+    # Not UTF-8: Western European single-byte text is by far the most common case in news.
+    try:
+        text = data.decode("cp1252")
+        return text, "decoded as cp1252 (not valid UTF-8)"
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), "invalid UTF-8 sequences were replaced"
+
+
+def repair(text: str) -> tuple[str, str | None]:
+    """Repair mojibake and NUL bytes; typographic quotes are never straightened."""
+    note = None
+    if "\x00" in text:
+        text = text.replace("\x00", " ")
+        note = "NUL bytes replaced by spaces"
+    try:
+        import ftfy
+        from ftfy import badness
+        if badness.is_bad(text):
+            fixed = ftfy.fix_text(text, uncurl_quotes=False, normalization=None,
+                                  fix_line_breaks=False, remove_control_chars=False)
+            if fixed != text:
+                text = fixed
+                note = "; ".join(filter(None, [note, "mojibake repaired with ftfy"]))
+    except ImportError:  # pragma: no cover - ftfy is a dependency; keep going without it
+        pass
+    return text, note
+
+
+# --- language and metadata -----------------------------------------------------------------
+
+def detect_language(text: str) -> str | None:
+    """The language whose function words are most frequent, or None for too little text."""
+    counts: Counter[str] = Counter()
+    sample = text[:20000].casefold()
+    tokens = _WORD_RE.findall(sample)
+    for lang, stop in lexicon.STOPWORDS.items():
+        counts[lang] = sum(1 for t in tokens if t in stop)
+    if not counts:
+        return None
+    lang, best = counts.most_common(1)[0]
+    return lang if best >= 3 else None
+
+
+def guess_title(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if 12 <= len(line) <= 200 and len(line.split()) >= 3:
+            return line
+    return None
+
+
+# --- manifests -----------------------------------------------------------------------------
+
+def read_manifest(path: pathlib.Path) -> dict[str, dict[str, str]]:
+    """``file -> {outlet, lang, published, title, url, story, id}`` from a manifest CSV."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read manifest {path}: {exc.strerror or exc}") from exc
+    text, _ = decode(raw)
+    rows: dict[str, dict[str, str]] = {}
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or not ({"file", "path"} & set(reader.fieldnames)):
+        raise UsageError(f"manifest {path} needs a 'file' column (and outlet, lang, published, title)")
+    for row in reader:
+        name = (row.get("file") or row.get("path") or "").strip()
+        if name:
+            clean = {k: (v or "").strip() for k, v in row.items() if k and (v or "").strip()}
+            rows[name] = clean
+            rows.setdefault(pathlib.PurePath(name).name, clean)
+    return rows
+
+
+# --- walking paths -------------------------------------------------------------------------
+
+def _walk(path: pathlib.Path, seen: set[str]) -> Iterator[pathlib.Path]:
+    try:
+        real = os.path.realpath(path)
+    except OSError:
+        yield path
+        return
+    if real in seen:
+        return  # a symlink loop or the same folder twice
+    seen.add(real)
+    if path.is_dir():
+        try:
+            children = sorted(path.iterdir(), key=lambda p: p.name)
+        except OSError:
+            yield path
+            return
+        for child in children:
+            if child.name.startswith(".") or child.name in MANIFEST_NAMES:
+                continue
+            yield from _walk(child, seen)
+    else:
+        yield path
+
+
+def expand(paths: Iterable[str | os.PathLike[str]]) -> list[pathlib.Path]:
+    """Files to read, directories walked recursively in name order, each file once."""
+    out: list[pathlib.Path] = []
+    seen: set[str] = set()
+    for p in paths:
+        out.extend(_walk(pathlib.Path(p), seen))
+    return out
+
+
+# --- reading one file ----------------------------------------------------------------------
+
+def _error(source_id: str, path: str, message: str, **meta: str | None) -> Source:
+    return Source(id=source_id, path=path, status="error", message=message, **meta)
+
+
+def _finish(source_id: str, path: str, text: str, meta: dict[str, str], notes: list[str],
+            lang_override: str | None) -> Source:
+    lang = lang_override or meta.get("lang") or detect_language(text)
+    title = meta.get("title") or guess_title(text)
+    message = "; ".join(n for n in notes if n) or None
+    if not text.strip():
+        return Source(id=source_id, path=path, outlet=meta.get("outlet"), lang=lang,
+                      published=meta.get("published"), title=meta.get("title"),
+                      url=meta.get("url"), story=meta.get("story"), status="empty",
+                      message=message or "no text found (the input is empty or only whitespace)",
+                      text=text)
+    return Source(id=source_id, path=path, outlet=meta.get("outlet"), lang=lang,
+                  published=meta.get("published"), title=title, url=meta.get("url"),
+                  story=meta.get("story"), status="ok", message=message, text=text)
+
+
+def _html_to_text(html: str) -> tuple[str, dict[str, str]]:
+    import trafilatura
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    if doc is None:
+        return "", {}
+    meta = {"title": getattr(doc, "title", None), "published": getattr(doc, "date", None),
+            "outlet": getattr(doc, "sitename", None), "url": getattr(doc, "url", None)}
+    return getattr(doc, "text", "") or "", {k: v for k, v in meta.items() if v}
+
+
+def _read_bytes(path: pathlib.Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"file is {size // 2**20} MB, more than the {MAX_BYTES // 2**20} MB "
+                             "limit for one article; split it or give it as a corpus file")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError("no such file or directory") from exc
+    except IsADirectoryError as exc:
+        raise InputError("is a directory that could not be listed") from exc
+    except PermissionError as exc:
+        raise InputError("permission denied: make the file readable") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _rows_jsonl(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            yield n, None, f"line {n}: not valid JSON ({exc.msg})"
+            continue
+        if not isinstance(row, dict):
+            yield n, None, f"line {n}: expected a JSON object with a 'text' field"
+            continue
+        yield n, row, None
+
+
+def _rows_csv(text: str, delimiter: str) -> Iterator[tuple[int, dict | None, str | None]]:
+    csv.field_size_limit(MAX_BYTES)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        raise InputError("a corpus CSV needs a 'text' column (one article per row)")
+    try:
+        for n, row in enumerate(reader, 2):
+            if None in row:  # more cells than headers
+                yield n, None, f"row {n}: more cells than columns"
+                continue
+            yield n, row, None
+    except csv.Error as exc:
+        yield reader.line_num, None, f"row {reader.line_num}: malformed CSV ({exc})"
+
+
+def _corpus(path: pathlib.Path, stem: str, text: str, kind: str,
+            lang_override: str | None) -> list[Source]:
+    rows = _rows_jsonl(text) if kind == "jsonl" else _rows_csv(text, "\t" if path.suffix == ".tsv" else ",")
+    out: list[Source] = []
+    for n, row, problem in rows:
+        sid = f"{stem}-{n}"
+        where = f"{path}:{n}"
+        if problem:
+            out.append(_error(sid, where, problem))
+            continue
+        assert row is not None
+        if row.get("id") not in (None, ""):
+            sid = str(row["id"])
+        body = row.get("text")
+        if not isinstance(body, str):
+            out.append(_error(sid, where, f"{'line' if kind == 'jsonl' else 'row'} {n}: "
+                              "no 'text' field with the article text"))
+            continue
+        meta = {k: str(row[k]) for k in CORPUS_FIELDS if row.get(k) not in (None, "")}
+        body, note = repair(body)
+        out.append(_finish(sid, where, body, meta, [note or ""], lang_override))
+    if not out:
+        out.append(Source(id=stem, path=str(path), status="empty",
+                          message="the corpus file has no rows"))
+    return out
+
+
+def read_path(path: pathlib.Path, source_id: str, meta: dict[str, str],
+              lang_override: str | None = None) -> list[Source]:
+    """Read one file into one Source (or one per row for corpus files)."""
+    spath = str(path)
+    try:
+        data = _read_bytes(path)
+    except InputError as exc:
+        return [_error(source_id, spath, str(exc))]
+    binary = sniff_binary(data)
+    if binary:
+        return [_error(source_id, spath, f"this is {binary}, not text: give text (.txt), "
+                       "HTML pages or corpus files (.jsonl, .csv)")]
+    suffix = path.suffix.casefold()
+    declared = None
+    if suffix in HTML_EXT:
+        m = _CHARSET_RE.search(data[:4096])
+        declared = m.group(1).decode("ascii", "replace") if m else None
+    text, note = decode(data, declared)
+    text, note2 = repair(text)
+    notes = [note or "", note2 or ""]
+    if suffix in JSONL_EXT:
+        return _corpus(path, source_id, text, "jsonl", lang_override)
+    if suffix in CSV_EXT:
+        try:
+            return _corpus(path, source_id, text, "csv", lang_override)
+        except InputError as exc:
+            return [_error(source_id, spath, str(exc))]
+    looks_html = suffix in HTML_EXT or (suffix not in TEXT_EXT and
+                                        regex.match(r"\s*<(?:!doctype|html)", text[:500], regex.I))
+    if looks_html:
+        body, page_meta = _html_to_text(text)
+        merged = {**page_meta, **meta}
+        if not body.strip() and text.strip():
+            notes.append("no main text found in the HTML page")
+        return [_finish(source_id, spath, body, merged, notes, lang_override)]
+    return [_finish(source_id, spath, text, meta, notes, lang_override)]
+
+
+def _unique_ids(paths: list[pathlib.Path]) -> list[str]:
+    ids = [p.name.rsplit(".", 1)[0] if p.suffix else p.name for p in paths]
+    ids = [regex.sub(r"\.txt$", "", i) for i in ids]
+    counts = Counter(ids)
+    out: list[str] = []
+    used: set[str] = set()
+    for p, i in zip(paths, ids):
+        if counts[i] > 1 and p.parent.name:
+            i = f"{p.parent.name}/{i}"
+        base, n = i, 2
+        while i in used:
+            i, n = f"{base}-{n}", n + 1
+        used.add(i)
+        out.append(i)
+    return out
+
+
+def load(paths: Iterable[str | os.PathLike[str]], *, manifest: str | os.PathLike[str] | None = None,
+         lang: str | None = None) -> list[Source]:
+    """Read every input into Sources (errors included, never dropped), in the order given."""
+    paths = list(paths)
+    if not paths:
+        raise UsageError("no input given: name one or more files or directories")
+    files = expand(paths)
+    given = read_manifest(pathlib.Path(manifest)) if manifest else None
+    side: dict[pathlib.Path, dict[str, dict[str, str]]] = {}
+    sources: list[Source] = []
+    for path, sid in zip(files, _unique_ids(files)):
+        if given is not None:
+            table = given
+        else:
+            folder = path.parent
+            if folder not in side:
+                side[folder] = {}
+                for name in MANIFEST_NAMES:
+                    candidate = folder / name
+                    if candidate.is_file():
+                        try:
+                            side[folder] = read_manifest(candidate)
+                        except UsageError:
+                            side[folder] = {}
+            table = side[folder]
+        meta = table.get(path.name) or table.get(str(path)) or {}
+        sid = meta.get("id", sid)
+        meta = {k: v for k, v in meta.items() if k in MANIFEST_FIELDS}
+        meta.setdefault("outlet", sid)
+        sources.extend(read_path(path, sid, meta, lang_override=lang))
+    return sources

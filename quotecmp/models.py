@@ -1,0 +1,187 @@
+"""The records that flow through the pipeline, and the one Options object that steers it.
+
+Records are frozen, keyword-only dataclasses. Every quote keeps character offsets into its
+source's decoded text, so ``source.text[q.start:q.end] == q.text`` always holds.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import __about__
+
+record = dataclass(frozen=True, kw_only=True, slots=True)
+
+KINDS = ("direct", "partial", "unmarked")
+DIFFERENCE_KINDS = ("identical", "typography", "wording", "truncated", "quote_marks_lost",
+                    "cue_verb", "number_changed", "negation_changed", "misattributed")
+SEVERITIES = ("none", "low", "medium", "high")
+STATUSES = ("ok", "empty", "error")
+
+
+@record
+class Source:
+    """One input article: where it came from, what is known about it, and its decoded text."""
+
+    id: str
+    path: str
+    outlet: str | None = None
+    lang: str | None = None
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    story: str | None = None
+    status: str = "ok"
+    message: str | None = None
+    text: str = field(default="", repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "path": self.path, "outlet": self.outlet, "lang": self.lang,
+                "published": self.published, "title": self.title, "url": self.url,
+                "status": self.status, "message": self.message, "chars": len(self.text)}
+
+
+@record
+class Quote:
+    """A quoted utterance in one source, with who said it and how it was attributed.
+
+    ``start``/``end`` cover the words without their enclosing marks; ``marks`` records the marks
+    as printed (``"“”"``, ``"““"`` for a broken pair, ``"“"`` when one side is missing, ``""`` for
+    an unmarked recovery), because typography is evidence of how a text was handled.
+    """
+
+    id: str
+    source: str
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    cue: str | None = None
+    confidence: float = 0.0
+    marks: str = ""
+    context_start: int = 0
+    context_end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "source": self.source, "text": self.text, "start": self.start,
+                "end": self.end, "kind": self.kind, "speaker": self.speaker,
+                "speaker_mention": self.speaker_mention, "cue": self.cue,
+                "confidence": round(self.confidence, 3), "marks": self.marks}
+
+
+@record
+class Cluster:
+    """Quotes of the same utterance across sources; ``missing`` lists sources without it."""
+
+    id: str
+    quotes: tuple[str, ...]
+    speaker: str | None = None
+    sources: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "quotes": list(self.quotes), "speaker": self.speaker,
+                "sources": list(self.sources), "missing": list(self.missing)}
+
+
+@record
+class Difference:
+    """How quote ``b`` differs from quote ``a`` of the same cluster."""
+
+    cluster: str
+    a: str
+    b: str
+    similarity: float
+    kinds: tuple[str, ...]
+    severity: str
+    ops: tuple[tuple[str, str, str], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"cluster": self.cluster, "a": self.a, "b": self.b,
+                "similarity": round(self.similarity, 3), "kinds": list(self.kinds),
+                "severity": self.severity, "ops": [list(op) for op in self.ops]}
+
+
+@record
+class Options:
+    """Everything that changes results. Its ``signature`` is stamped on every output."""
+
+    link_threshold: float = 0.6
+    partial_threshold: float = 0.5
+    context_weight: float = 0.4
+    recover_unmarked: bool = True
+    min_unmarked_words: int = 5
+    lang: str | None = None
+    drop_furniture: bool = True
+
+    def __post_init__(self) -> None:
+        from .errors import UsageError
+        for name in ("link_threshold", "partial_threshold", "context_weight"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise UsageError(f"option {name} must be between 0 and 1, not {value}")
+        if self.min_unmarked_words < 1:
+            raise UsageError("option min_unmarked_words must be at least 1")
+
+    @property
+    def signature(self) -> str:
+        parts = [f"quotecmp {__about__.__version__}", f"link={self.link_threshold:g}",
+                 f"partial={self.partial_threshold:g}", f"ctx={self.context_weight:g}",
+                 f"unmarked={'on' if self.recover_unmarked else 'off'}"
+                 f":{self.min_unmarked_words}", f"lang={self.lang or 'auto'}",
+                 f"furniture={'drop' if self.drop_furniture else 'keep'}",
+                 "norm=nfkc+quotes+dashes+space+case", "scorer=indel-words"]
+        return "|".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Comparison:
+    """The result of :func:`quotecmp.compare`: sources, quotes, clusters and differences."""
+
+    sources: tuple[Source, ...]
+    quotes: tuple[Quote, ...]
+    clusters: tuple[Cluster, ...]
+    differences: tuple[Difference, ...]
+    options: Options = field(default_factory=Options)
+
+    @property
+    def signature(self) -> str:
+        return self.options.signature
+
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources if s.id == source_id)
+
+    def quote(self, quote_id: str) -> Quote:
+        return self._quote_index()[quote_id]
+
+    def _quote_index(self) -> dict[str, Quote]:
+        return {q.id: q for q in self.quotes}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"quotecmp": __about__.__version__, "signature": self.signature,
+                "sources": [s.to_dict() for s in self.sources],
+                "quotes": [q.to_dict() for q in self.quotes],
+                "clusters": [c.to_dict() for c in self.clusters],
+                "differences": [d.to_dict() for d in self.differences]}
+
+    def to_json(self, indent: int | None = 1) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+
+    def to_frames(self) -> dict[str, Any]:
+        """pandas DataFrames: ``sources``, ``quotes``, ``clusters``, ``differences``."""
+        from .table import to_frames
+        return to_frames(self)
+
+
+def stable_id(prefix: str, *parts: str, length: int = 10) -> str:
+    """An id derived from content, so the same input always gets the same ids."""
+    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+    return f"{prefix}{digest[:length]}"

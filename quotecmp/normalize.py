@@ -1,0 +1,140 @@
+"""Normalisers and the furniture mask.
+
+Two kinds of output, never mixed up:
+
+- *keys*: small pure ``str -> str`` functions composed into :func:`fold`, used only to compare
+  quotes. The original text is kept; typographic marks are evidence, so they are folded in keys
+  and never in what is reported.
+- *masks*: :func:`mask_furniture` returns a copy of the text of exactly the same length in which
+  page furniture (menus, tickers, "Read more:" links, captions, cookie banners, markup) is
+  blanked out, so extraction never reports it and every offset still points into the original.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from typing import Callable
+
+import regex
+
+from . import lexicon
+
+Normaliser = Callable[[str], str]
+
+# Every character Unicode calls a quotation mark, plus the ASCII ones and CJK corner brackets.
+DOUBLE_MARKS = "\"“”„‟«»〝〞〟＂「」『』"
+SINGLE_MARKS = "'‘’‚‛‹›"
+ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+_DOUBLE_TABLE = str.maketrans({c: '"' for c in DOUBLE_MARKS})
+_SINGLE_TABLE = str.maketrans({c: "'" for c in SINGLE_MARKS + "`´ʼ"})
+_DASH_RE = regex.compile(r"\p{Pd}")
+_SPACE_RE = regex.compile(r"[\s\p{Zs}\u200b\u200c\u200d\u2060\ufeff]+")
+_BIDI_RE = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def fold_quotes(text: str) -> str:
+    """Every double mark becomes ``"`` and every single mark or apostrophe ``'``."""
+    return text.translate(_DOUBLE_TABLE).translate(_SINGLE_TABLE)
+
+
+def fold_dashes(text: str) -> str:
+    return _DASH_RE.sub("-", text)
+
+
+def strip_bidi(text: str) -> str:
+    return _BIDI_RE.sub("", text)
+
+
+def fold_space(text: str) -> str:
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def fold_case(text: str) -> str:
+    return text.casefold()
+
+
+def compose(*steps: Normaliser) -> Normaliser:
+    def composed(text: str) -> str:
+        for step in steps:
+            text = step(text)
+        return text
+    composed.__name__ = "+".join(step.__name__ for step in steps)
+    return composed
+
+
+#: The key quotes are compared on: same words, whatever the typography.
+fold: Normaliser = compose(nfkc, strip_bidi, fold_quotes, fold_dashes, fold_space, fold_case)
+
+
+@functools.lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
+    """The folded words of a text, apostrophes kept inside words ("china's")."""
+    return tuple(_WORD_RE.findall(fold(text)))
+
+
+# --- furniture -----------------------------------------------------------------------------
+
+_TAG_RE = regex.compile(r"<[a-zA-Z!/][^<>\n]{0,4000}(?:>|$)", regex.M)
+_CSS_RE = regex.compile(r"[.#]?[\w-]*\s*\{[^{}\n]*:[^{}\n]*\}")
+_URL_RE = regex.compile(r"\b(?:https?://|www\.)\S+")
+_ATTR_RE = regex.compile(r"\b[\w-]+=[\"“”'][^\s\"“”']*[\"“”']?")
+_BULLET_RE = regex.compile(r"^\s*[•·▪►*]\s*")
+_HEADER_STRIP = " \t•·▪►*:-–—|"
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def _is_section_header(line: str) -> bool:
+    head = line.strip(_HEADER_STRIP).casefold()
+    return head in lexicon.FURNITURE_SECTION_HEADERS
+
+
+def _is_furniture_line(line: str) -> bool:
+    low = line.strip(_HEADER_STRIP + " ").casefold()
+    if not low:
+        return False
+    if low.startswith(lexicon.FURNITURE_LINE_PREFIXES):
+        return True
+    if any(w in low for w in lexicon.COOKIE_WORDS) and len(low) < 400:
+        return True
+    if low.endswith(lexicon.CAPTION_CREDITS) or any(c in low for c in ("(ap photo", "(afp photo")):
+        return True
+    if low.endswith(")") and any(low.endswith(c.rstrip(")") + ")") for c in lexicon.CAPTION_CREDITS):
+        return True
+    if _BULLET_RE.match(line) and len(low.split()) <= 6 and not low.endswith((".", "!", "?")):
+        return True
+    return False
+
+
+def mask_furniture(text: str) -> str:
+    """Blank out page furniture, keeping length and line breaks so offsets stay valid."""
+    chars = list(text)
+    pos = 0
+    in_section = False
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            in_section = False
+        elif in_section or _is_section_header(body):
+            in_section = True
+            _blank(chars, pos, pos + len(body))
+        elif _is_furniture_line(body):
+            _blank(chars, pos, pos + len(body))
+        pos += len(line)
+    masked = "".join(chars)
+    for pattern in (_TAG_RE, _CSS_RE, _URL_RE, _ATTR_RE):
+        if pattern.search(masked):
+            chars = list(masked)
+            for m in pattern.finditer(masked):
+                _blank(chars, m.start(), m.end())
+            masked = "".join(chars)
+    return masked

@@ -1,0 +1,76 @@
+"""Tables for analysis: pandas DataFrames, CSV, Parquet and JSON Lines, one table per record type."""
+from __future__ import annotations
+
+import collections
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .models import Comparison, Quote, Source
+
+QUOTE_COLUMNS = ["id", "source", "text", "start", "end", "kind", "speaker", "speaker_mention",
+                 "cue", "confidence", "marks"]
+SOURCE_COLUMNS = ["id", "path", "outlet", "lang", "published", "title", "url", "status",
+                  "message", "chars"]
+CLUSTER_COLUMNS = ["id", "quotes", "speaker", "sources", "missing", "size"]
+DIFFERENCE_COLUMNS = ["cluster", "a", "b", "source_a", "source_b", "similarity", "kinds",
+                      "severity"]
+TABLES = ("sources", "quotes", "clusters", "differences")
+
+
+def rows(comparison: "Comparison") -> dict[str, list[dict[str, Any]]]:
+    """Flat rows per table (lists joined with ``|`` so CSV stays one value per cell)."""
+    src_of = {q.id: q.source for q in comparison.quotes}
+    out: dict[str, list[dict[str, Any]]] = {}
+    out["sources"] = [s.to_dict() for s in comparison.sources]
+    out["quotes"] = [q.to_dict() for q in comparison.quotes]
+    out["clusters"] = [{**c.to_dict(), "quotes": "|".join(c.quotes), "sources": "|".join(c.sources),
+                        "missing": "|".join(c.missing), "size": len(c.quotes)}
+                       for c in comparison.clusters]
+    out["differences"] = [{"cluster": d.cluster, "a": d.a, "b": d.b, "source_a": src_of.get(d.a),
+                           "source_b": src_of.get(d.b), "similarity": round(d.similarity, 3),
+                           "kinds": "|".join(d.kinds), "severity": d.severity}
+                          for d in comparison.differences]
+    return out
+
+
+def to_frames(comparison: "Comparison") -> dict[str, "pd.DataFrame"]:
+    import pandas as pd
+    columns = {"sources": SOURCE_COLUMNS, "quotes": QUOTE_COLUMNS, "clusters": CLUSTER_COLUMNS,
+               "differences": DIFFERENCE_COLUMNS}
+    return {name: pd.DataFrame(data, columns=columns[name])
+            for name, data in rows(comparison).items()}
+
+
+def drift_matrix(comparison: "Comparison") -> dict[tuple[str, str], dict[str, float]]:
+    """Per source pair: how many clusters they share and how far their versions drift (0..1).
+
+    Drift is the mean of (1 - similarity) plus a weight per severity, so a pair with one changed
+    number ranks above a pair with many harmless rewordings.
+    """
+    weight = {"none": 0.0, "low": 0.05, "medium": 0.15, "high": 0.4}
+    src_of = {q.id: q.source for q in comparison.quotes}
+    acc: dict[tuple[str, str], list[float]] = collections.defaultdict(list)
+    for d in comparison.differences:
+        a, b = sorted((src_of[d.a], src_of[d.b]))
+        acc[(a, b)].append(min(1.0, (1 - d.similarity) + weight[d.severity]))
+    return {k: {"shared": len(v), "drift": round(sum(v) / len(v), 3)} for k, v in acc.items()}
+
+
+def quote_records(sources: list["Source"], quotes: list["Quote"]) -> list[dict[str, Any]]:
+    """Rows for ``quotecmp extract``: the quote fields plus the path of the source."""
+    path = {s.id: s.path for s in sources}
+    return [{**q.to_dict(), "path": path.get(q.source)} for q in quotes]
+
+
+def extract_json(sources: list["Source"], quotes: list["Quote"], signature: str) -> str:
+    from .__about__ import __version__
+    return json.dumps({"quotecmp": __version__, "signature": signature,
+                       "sources": [s.to_dict() for s in sources],
+                       "quotes": quote_records(sources, quotes)}, ensure_ascii=False, indent=1) + "\n"
+
+
+def jsonl(records: list[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
