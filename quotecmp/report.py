@@ -1,2 +1,163 @@
-def render_html(comparison, **kw):
-    raise NotImplementedError
+"""The self-contained HTML report.
+
+Python builds the view data; the template only displays it. Everything from an article is
+autoescaped by Jinja2, the page loads nothing from outside the file, and a Content-Security-Policy
+with hashes of the inline style and script forbids anything else from running.
+"""
+from __future__ import annotations
+
+import base64
+import collections
+import hashlib
+from typing import Any
+
+import jinja2
+
+from .diff import RANK
+from .models import Comparison, Difference, Quote
+from .resources import resource_dir
+from .table import drift_matrix
+
+SEVERITY_ORDER = ("high", "medium", "low", "none")
+KIND_LABEL = {"identical": "identical", "typography": "typography", "wording": "wording",
+              "truncated": "truncated", "quote_marks_lost": "quote marks lost",
+              "cue_verb": "cue verb", "number_changed": "number changed",
+              "negation_changed": "negation changed", "misattributed": "misattributed"}
+
+
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(resource_dir("templates"))),
+                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                              undefined=jinja2.StrictUndefined)
+
+
+def _csp_hash(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _segments(d: Difference | None, quote: Quote, reference: bool) -> list[dict[str, str]]:
+    """The words of one version with what changed against the reference marked."""
+    if d is None or reference:
+        return [{"text": quote.text, "cls": ""}]
+    segs: list[dict[str, str]] = []
+    for tag, a_text, b_text in d.ops:
+        if tag == "equal":
+            segs.append({"text": b_text, "cls": ""})
+        elif tag == "insert":
+            segs.append({"text": b_text, "cls": "ins"})
+        elif tag == "delete":
+            segs.append({"text": a_text, "cls": "del"})
+        else:
+            segs.append({"text": a_text, "cls": "del"})
+            segs.append({"text": b_text, "cls": "ins"})
+    return segs
+
+
+def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, Any]:
+    """Everything the template shows, already sorted and counted."""
+    quotes = {q.id: q for q in comparison.quotes}
+    sources = {s.id: s for s in comparison.sources}
+    diffs_by_cluster: dict[str, list[Difference]] = collections.defaultdict(list)
+    for d in comparison.differences:
+        diffs_by_cluster[d.cluster].append(d)
+
+    def outlet(sid: str) -> str:
+        s = sources[sid]
+        return s.outlet or s.id
+
+    cards = []
+    for n, c in enumerate(comparison.clusters, 1):
+        members = [quotes[i] for i in c.quotes]
+        ref = members[0]
+        against_ref = {d.b: d for d in diffs_by_cluster[c.id] if d.a == ref.id}
+        kinds = sorted({k for d in diffs_by_cluster[c.id] for k in d.kinds})
+        severity = max((d.severity for d in diffs_by_cluster[c.id]), key=RANK.__getitem__,
+                       default="none")
+        versions = []
+        for q in members:
+            d = against_ref.get(q.id)
+            src = sources[q.source]
+            versions.append({
+                "source": q.source, "outlet": outlet(q.source), "lang": src.lang or "",
+                "kind": q.kind, "speaker": q.speaker or "unknown",
+                "mention": q.speaker_mention or "", "cue": q.cue or "", "marks": q.marks,
+                "confidence": f"{q.confidence:.2f}", "start": q.start, "end": q.end,
+                "segments": _segments(d, q, q is ref), "text": q.text,
+                "similarity": f"{d.similarity:.2f}" if d else "", "kinds": list(d.kinds) if d else [],
+                "severity": d.severity if d else "", "reference": q is ref,
+                "context": src.text[q.context_start:q.context_end] if q.context_end else "",
+            })
+        cards.append({"id": c.id, "number": n, "speaker": c.speaker or "unknown speaker",
+                      "versions": versions, "missing": [outlet(m) for m in c.missing],
+                      "kinds": kinds, "severity": severity, "size": len(c.sources),
+                      "search": " ".join([c.speaker or ""] + [q.text for q in members]).casefold()})
+    cards.sort(key=lambda c: (-RANK[c["severity"]], -c["size"], c["number"]))
+
+    by_kind = collections.Counter(k for d in comparison.differences for k in d.kinds)
+    by_severity = collections.Counter(d.severity for d in comparison.differences)
+    quote_kinds = collections.Counter(q.kind for q in comparison.quotes)
+    high = []
+    for d in comparison.differences:
+        if d.severity == "high":
+            a, b = quotes[d.a], quotes[d.b]
+            high.append({"cluster": d.cluster, "kinds": [k for k in d.kinds if RANK[_sev(k)] == 3],
+                         "a": outlet(a.source), "b": outlet(b.source), "text": b.text[:160],
+                         "speaker_a": a.speaker or "unknown", "speaker_b": b.speaker or "unknown"})
+
+    ok_ids = [s.id for s in comparison.sources if s.status == "ok"]
+    matrix = drift_matrix(comparison)
+    heat = []
+    for a in ok_ids:
+        row = []
+        for b in ok_ids:
+            cell = matrix.get(tuple(sorted((a, b)))) if a != b else None
+            row.append({"drift": f"{cell['drift']:.2f}" if cell else "",
+                        "shared": cell["shared"] if cell else 0,
+                        "level": min(4, int(cell["drift"] * 8)) if cell else -1})
+        heat.append({"source": outlet(a), "cells": row})
+
+    speakers: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for q in comparison.quotes:
+        speakers[q.speaker or "unknown"][outlet(q.source)] += 1
+    speaker_rows = sorted(({"speaker": s, "total": sum(c.values()),
+                            "by": ", ".join(f"{o} ({n})" for o, n in sorted(c.items()))}
+                           for s, c in speakers.items()), key=lambda r: (-r["total"], r["speaker"]))
+
+    return {
+        "title": "quotecmp report",
+        "version": comparison.to_dict()["quotecmp"],
+        "signature": comparison.signature,
+        "generated": generated,
+        "sources": [{**s.to_dict(), "outlet": outlet(s.id),
+                     "quotes": sum(1 for q in comparison.quotes if q.source == s.id)}
+                    for s in comparison.sources],
+        "counts": {"sources": len(comparison.sources), "ok": len(ok_ids),
+                   "quotes": len(comparison.quotes), "clusters": len(comparison.clusters),
+                   "shared": sum(1 for c in comparison.clusters if len(c.sources) > 1),
+                   "differences": len(comparison.differences)},
+        "quote_kinds": sorted(quote_kinds.items()),
+        "by_kind": [(KIND_LABEL[k], k, by_kind[k]) for k in KIND_LABEL if by_kind[k]],
+        "by_severity": [(s, by_severity[s]) for s in SEVERITY_ORDER if by_severity[s]],
+        "high": high, "heat": heat, "heat_cols": [outlet(i) for i in ok_ids],
+        "cards": cards, "speakers": speaker_rows,
+        "kinds_all": list(KIND_LABEL.items()),
+        "source_names": [outlet(i) for i in ok_ids],
+    }
+
+
+def _sev(kind: str) -> str:
+    from .diff import SEVERITY
+    return SEVERITY[kind]
+
+
+def render_html(comparison: Comparison, *, generated: str | None = None) -> str:
+    """The report as one HTML string: inline CSS and JS, no external requests, CSP by hash."""
+    env = _env()
+    # read verbatim (not rendered) so the CSP hashes cover exactly what the page inlines
+    style = env.loader.get_source(env, "report.css")[0]
+    script = env.loader.get_source(env, "report.js")[0]
+    csp = ("default-src 'none'; img-src data:; style-src " + _csp_hash(style) +
+           "; script-src " + _csp_hash(script) + "; base-uri 'none'; form-action 'none'")
+    return env.get_template("report.html.j2").render(
+        v=view(comparison, generated=generated), style=style, script=script, csp=csp)

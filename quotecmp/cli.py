@@ -1,0 +1,282 @@
+"""The command line: a thin layer over the public API (``quotecmp --help``)."""
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import pathlib
+import sys
+import time
+from typing import List, Optional
+
+import typer
+
+try:  # typer >= 0.20 vendors click
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
+except ImportError:  # pragma: no cover - older typer with click as a dependency
+    from click.exceptions import ClickException, NoArgsIsHelpError
+
+from . import __version__
+from .comparison import compare as api_compare, extract as api_extract
+from .diff import RANK, SEVERITY
+from .errors import QuotecmpError, UsageError
+from .files import write_atomic
+from .models import Options
+from .report import render_html
+from .resources import sample_dir
+from .table import TABLES, extract_json, jsonl, quote_records, to_frames
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  pretty_exceptions_enable=False,
+                  help="Compare how outlets and translations quote the same people.")
+
+COMPARE_FORMATS = ("html", "json", "csv", "parquet")
+EXTRACT_FORMATS = ("jsonl", "json", "csv")
+
+
+class _Progress:
+    """A progress bar on stderr, shown only once a run has taken more than a second."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.bar = None
+        self.tasks: dict[str, int] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.bar is None:
+            if time.monotonic() - self.started < 1.0 or not sys.stderr.isatty():
+                return
+            from rich.console import Console
+            from rich.progress import Progress
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar.start()
+        if stage not in self.tasks:
+            self.tasks[stage] = self.bar.add_task(stage, total=total)
+        self.bar.update(self.tasks[stage], completed=done, total=total)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _format(output: str, given: Optional[str], allowed: tuple[str, ...], default: str) -> str:
+    if given:
+        fmt = given.casefold().lstrip(".")
+    elif output == "-":
+        fmt = default if default != "html" else "json"
+    else:
+        fmt = pathlib.Path(output).suffix.casefold().lstrip(".") or default
+        if fmt == "htm":
+            fmt = "html"
+        if fmt not in allowed:
+            fmt = default
+    if fmt not in allowed:
+        raise UsageError(f"unknown format {given!r}: choose one of {', '.join(allowed)}")
+    return fmt
+
+
+def _emit(output: str, text: str) -> None:
+    if output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_atomic(output, text)
+
+
+def _fail_on(spec: Optional[str]) -> tuple[set[str], Optional[str]]:
+    if not spec:
+        return set(), None
+    kinds, level = set(), None
+    for part in (p.strip() for p in spec.split(",") if p.strip()):
+        if part in SEVERITY:
+            kinds.add(part)
+        elif part in RANK and part != "none":
+            level = part if level is None or RANK[part] < RANK[level] else level
+        else:
+            raise UsageError(f"--fail-on {part!r}: give a difference kind ({', '.join(SEVERITY)}) "
+                             "or a severity (low, medium, high)")
+    return kinds, level
+
+
+def _write_tables(comparison, output: str, fmt: str) -> list[str]:
+    frames = to_frames(comparison)
+    if output == "-":
+        if fmt == "parquet":
+            raise UsageError("parquet cannot go to standard output: give -o FILE.parquet")
+        buf = io.StringIO()
+        frames["quotes"].to_csv(buf, index=False)
+        _emit("-", buf.getvalue())
+        return ["-"]
+    base = pathlib.Path(output)
+    stem = base.with_suffix("") if base.suffix.casefold().lstrip(".") == fmt else base
+    written = []
+    for name in TABLES:
+        path = pathlib.Path(f"{stem}.{name}.{fmt}")
+        if fmt == "csv":
+            buf = io.StringIO()
+            frames[name].to_csv(buf, index=False)
+            write_atomic(path, buf.getvalue())
+        else:
+            try:
+                buf = io.BytesIO()
+                frames[name].to_parquet(buf, index=False)
+            except ImportError as exc:
+                raise UsageError("parquet output needs pyarrow: pip install 'quotecmp[parquet]'") from exc
+            write_atomic(path, buf.getvalue())
+        written.append(str(path))
+    return written
+
+
+def _summary(comparison, where: str) -> str:
+    ok = sum(1 for s in comparison.sources if s.status == "ok")
+    bad = [s for s in comparison.sources if s.status != "ok"]
+    shared = sum(1 for c in comparison.clusters if len(c.sources) > 1)
+    high = sum(1 for d in comparison.differences if d.severity == "high")
+    line = (f"quotecmp: {len(comparison.sources)} sources ({ok} ok), {len(comparison.quotes)} quotes, "
+            f"{len(comparison.clusters)} utterances ({shared} in 2+ sources), "
+            f"{len(comparison.differences)} differences ({high} high) -> {where}")
+    for s in bad:
+        line += f"\nquotecmp: {s.status}: {s.path}: {s.message}"
+    return line
+
+
+def _run_compare(paths, output, fmt, manifest, options, fail_on) -> int:
+    kinds, level = _fail_on(fail_on)
+    fmt = _format(output, fmt, COMPARE_FORMATS, "html")
+    progress = _Progress()
+    try:
+        result = api_compare(paths, options, manifest=manifest, progress=progress)
+    finally:
+        progress.close()
+    if fmt == "html":
+        stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        _emit(output, render_html(result, generated=stamp))
+        where = output
+    elif fmt == "json":
+        _emit(output, result.to_json())
+        where = output
+    else:
+        where = ", ".join(_write_tables(result, output, fmt))
+    typer.echo(_summary(result, "stdout" if output == "-" else where), err=True)
+    hit = any(set(d.kinds) & kinds or (level and RANK[d.severity] >= RANK[level])
+              for d in result.differences)
+    return 1 if hit else 0
+
+
+def _options(lang, no_unmarked, keep_furniture) -> Options:
+    return Options(lang=lang, recover_unmarked=not no_unmarked, drop_furniture=not keep_furniture)
+
+
+@app.command(epilog="""Examples:
+
+  quotecmp compare articles/ -o report.html
+
+  quotecmp compare wire.txt paper.html --format json -o - | jq .differences
+
+  quotecmp compare corpus.jsonl -o tables.csv   (writes tables.quotes.csv, tables.clusters.csv, ...)
+
+  quotecmp compare a.txt b.txt -o out.json --fail-on number_changed,misattributed
+""")
+def compare(
+    paths: List[str] = typer.Argument(..., help="Files (text, HTML, JSONL, CSV) or directories."),
+    output: str = typer.Option("report.html", "-o", "--output", help="Output file, or - for stdout."),
+    format: Optional[str] = typer.Option(None, "--format", "-f",
+                                         help="html, json, csv or parquet (default: from -o)."),
+    manifest: Optional[str] = typer.Option(None, "--manifest", help="CSV of file,outlet,lang,published,title."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Language of every input (default: detect)."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 if a difference of this kind or severity is found (comma-separated)."),
+    no_unmarked: bool = typer.Option(False, "--no-unmarked", help="Do not search for quotes printed without marks."),
+    keep_furniture: bool = typer.Option(False, "--keep-furniture", help="Extract from menus, tickers and links too."),
+) -> None:
+    """Extract, align and diff the quotes of several sources; write a report or tables."""
+    code = _run_compare(paths, output, format, manifest, _options(lang, no_unmarked, keep_furniture), fail_on)
+    raise typer.Exit(code)
+
+
+@app.command(epilog="""Examples:
+
+  quotecmp extract article.txt -o -
+
+  quotecmp extract articles/ -o quotes.csv
+""")
+def extract(
+    paths: List[str] = typer.Argument(..., help="Files (text, HTML, JSONL, CSV) or directories."),
+    output: str = typer.Option("-", "-o", "--output", help="Output file, or - for stdout."),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl, json or csv (default: from -o, else jsonl)."),
+    manifest: Optional[str] = typer.Option(None, "--manifest", help="CSV of file,outlet,lang,published,title."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Language of every input (default: detect)."),
+    keep_furniture: bool = typer.Option(False, "--keep-furniture", help="Extract from menus, tickers and links too."),
+) -> None:
+    """Extract the quotes of each source with speaker and cue verb (no comparison)."""
+    fmt = _format(output, format, EXTRACT_FORMATS, "jsonl")
+    options = _options(lang, True, keep_furniture)
+    sources, quotes = api_extract(paths, options, manifest=manifest, progress=_Progress())
+    if fmt == "jsonl":
+        text = jsonl(quote_records(sources, quotes))
+    elif fmt == "json":
+        text = extract_json(sources, quotes, options.signature)
+    else:
+        import pandas as pd
+        buf = io.StringIO()
+        pd.DataFrame(quote_records(sources, quotes)).to_csv(buf, index=False)
+        text = buf.getvalue()
+    _emit(output, text)
+    bad = [s for s in sources if s.status != "ok"]
+    typer.echo(f"quotecmp: {len(quotes)} quotes from {len(sources) - len(bad)} of {len(sources)} sources"
+               + "".join(f"\nquotecmp: {s.status}: {s.path}: {s.message}" for s in bad), err=True)
+
+
+@app.command(epilog="Example:\n\n  quotecmp demo -o report.html")
+def demo(
+    output: str = typer.Option("report.html", "-o", "--output", help="Output file, or - for stdout."),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="html, json, csv or parquet."),
+) -> None:
+    """Compare the bundled sample story (five sources of one NATO press event, one distractor)."""
+    folder = sample_dir()
+    paths = sorted(str(p) for p in folder.iterdir() if p.suffix == ".txt")
+    code = _run_compare(paths, output, format, None, Options(), None)
+    raise typer.Exit(code)
+
+
+@app.callback(invoke_without_command=True)
+def _main(version: bool = typer.Option(False, "--version", help="Print the version and exit.")) -> None:
+    if version:
+        typer.echo(f"quotecmp {__version__}")
+        raise typer.Exit(0)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    """Entry point: every error a user can cause becomes one line on stderr and exit code 2."""
+    try:
+        result = app(args=argv, prog_name="quotecmp", standalone_mode=False)
+        if isinstance(result, int):
+            return result
+    except typer.Exit as exc:
+        return exc.exit_code
+    except NoArgsIsHelpError as exc:  # a bare command: its help, and exit 2
+        typer.echo(exc.ctx.get_help() if getattr(exc, "ctx", None) else str(exc), err=True)
+        return 2
+    except ClickException as exc:
+        ctx = getattr(exc, "ctx", None)
+        cmd = ctx.command_path if ctx is not None else "quotecmp"
+        typer.echo(f"quotecmp: error: {exc.format_message()} (see '{cmd} --help')", err=True)
+        return 2
+    except typer.Abort:
+        typer.echo("quotecmp: interrupted", err=True)
+        return 130
+    except QuotecmpError as exc:
+        typer.echo(f"quotecmp: error: {exc}", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        typer.echo("quotecmp: interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+def run() -> None:  # pragma: no cover - console script
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()
