@@ -20,6 +20,7 @@ from typing import Iterable
 import numpy as np
 import regex
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 from scipy.optimize import linear_sum_assignment
 
 from . import lexicon
@@ -185,7 +186,7 @@ def same_length_key(text: str) -> str:
     return "".join(_key_char(c) for c in text)
 
 
-_WORDCH = regex.compile(r"[\p{L}\p{N}]")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tuple[int, int]],
@@ -197,16 +198,16 @@ def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tup
     al = fuzz.partial_ratio_alignment(needle, target_key, score_cutoff=min_score)
     if al is None:
         return None
-    start, end = al.dest_start, al.dest_end
+    # snap to the first and last word the two versions share, so the span never spills into
+    # the words around it ("…the Figaro app\n\nWe discussed …")
     text = target.text
-    while start > 0 and _WORDCH.match(text[start - 1]):
-        start -= 1
-    while end < len(text) and _WORDCH.match(text[end]):
-        end += 1
-    while start < end and not _WORDCH.match(text[start]):
-        start += 1
-    while end > start and not _WORDCH.match(text[end - 1]):
-        end -= 1
+    lo, hi = max(0, al.dest_start - 30), min(len(text), al.dest_end + 30)
+    toks = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(target_key, lo, hi)]
+    qwords = _WORDS.findall(needle)
+    equal = [op for op in Levenshtein.opcodes(qwords, [t[2] for t in toks]) if op.tag == "equal"]
+    if not equal:
+        return None
+    start, end = toks[equal[0].dest_start][0], toks[equal[-1].dest_end - 1][1]
     if end < len(text) and text[end] in ".!?" and quote.text.rstrip()[-1:] in ".!?,":
         end += 1
     if any(s < end and start < e for s, e in taken):

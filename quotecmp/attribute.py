@@ -195,7 +195,12 @@ class Attributor:
             if appos:
                 return self.np_before(s[:appos.start()])
             return None
-        return s[toks[j].start():toks[-1].end()].strip()
+        phrase = s[toks[j].start():toks[-1].end()].strip()
+        # a name before the role: "Jens Stoltenberg, the Secretary General of the alliance"
+        head = regex.search(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$", s[:toks[j].start()])
+        if head and split_name(head.group(1))[0] and " " in (split_name(head.group(1))[0] or ""):
+            phrase = s[head.start(1):toks[-1].end()].strip()
+        return phrase
 
     def np_after(self, s: str) -> str | None:
         """The noun phrase that opens ``s`` (the speaker after an inverted cue)."""
@@ -239,9 +244,10 @@ class Attributor:
             return self._pronoun(gender, pos)
         # an appositive: "the Secretary General of the Alliance, Jens Stoltenberg"
         if "," in mention:
-            name, _ = split_name(mention.rsplit(",", 1)[1].strip())
-            if name and " " in name:
-                return self.entities.full(name), "person"
+            for part in reversed(mention.split(",")):
+                name, _ = split_name(part.strip())
+                if name and name_kind(name) == "person":
+                    return self.entities.full(name), "person"
         words = [w for w in regex.findall(r"[\p{L}\p{N}\-’']+", mention)]
         lows = [w.casefold() for w in words]
         if lows and (lows[0] in _DETERMINERS or any(w in lexicon.ROLE_NOUNS for w in lows

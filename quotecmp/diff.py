@@ -30,6 +30,28 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def char_ops(a_text: str, b_text: str) -> list[tuple[str, int, int, int, int]]:
+    """Word operations as character ranges of the two texts: ``(tag, a_lo, a_hi, b_lo, b_hi)``.
+
+    Lets a report mark changed words inside the text as printed, punctuation and all.
+    """
+    ta, tb = list(_TOKEN.finditer(a_text)), list(_TOKEN.finditer(b_text))
+    ka, kb = [_key(m.group()) for m in ta], [_key(m.group()) for m in tb]
+
+    def span(toks, lo, hi, end):
+        if hi > lo:
+            return toks[lo].start(), toks[hi - 1].end()
+        at = toks[lo].start() if lo < len(toks) else end
+        return at, at
+
+    out = []
+    for op in Levenshtein.opcodes(ka, kb):
+        a_lo, a_hi = span(ta, op.src_start, op.src_end, len(a_text))
+        b_lo, b_hi = span(tb, op.dest_start, op.dest_end, len(b_text))
+        out.append((op.tag, a_lo, a_hi, b_lo, b_hi))
+    return out
+
+
 def _key(token: str) -> str:
     k = fold(token).replace("’", "'")
     if _NUMBER.match(k):

@@ -247,7 +247,7 @@ def fill_context(flat: str, sp: Span, prev_end: int = 0, next_start: int | None 
     s1 = m.start() + len(m.group().rstrip()) if m else right
     if m and m.start() == sp.outer_end and sp.close_mark == "":
         # the recovered quote keeps its own closing punctuation; the sentence goes on
-        m2 = _BOUNDARY.search(flat, m.end(), right)
+        m2 = _BOUNDARY.search(flat, max(m.end(), sp.outer_end + 1), right)
         s1 = m2.start() + len(m2.group().rstrip()) if m2 else right
     sp.context_start, sp.context_end = s0, max(s1, sp.outer_end)
     lo = prev_end if prev_end > s0 else s0

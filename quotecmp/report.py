@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from .diff import RANK
+from .diff import RANK, char_ops
 from .models import Comparison, Difference, Quote
 from .resources import resource_dir
 from .table import drift_matrix
@@ -36,21 +36,29 @@ def _csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _segments(d: Difference | None, quote: Quote, reference: bool) -> list[dict[str, str]]:
-    """The words of one version with what changed against the reference marked."""
-    if d is None or reference:
+def _segments(ref: Quote, quote: Quote, is_ref: bool) -> list[dict[str, str]]:
+    """The version as printed, with words changed against the reference marked.
+
+    Inserted or replacing words are ``ins``; words of the reference this version dropped are
+    shown struck through (``del``) where they would have stood.
+    """
+    if is_ref:
         return [{"text": quote.text, "cls": ""}]
+    a, b = ref.text, quote.text
     segs: list[dict[str, str]] = []
-    for tag, a_text, b_text in d.ops:
+    cursor = 0
+    for tag, a_lo, a_hi, b_lo, b_hi in char_ops(a, b):
         if tag == "equal":
-            segs.append({"text": b_text, "cls": ""})
-        elif tag == "insert":
-            segs.append({"text": b_text, "cls": "ins"})
-        elif tag == "delete":
-            segs.append({"text": a_text, "cls": "del"})
-        else:
-            segs.append({"text": a_text, "cls": "del"})
-            segs.append({"text": b_text, "cls": "ins"})
+            continue
+        if b_lo > cursor:
+            segs.append({"text": b[cursor:b_lo], "cls": ""})
+        if a_hi > a_lo:
+            segs.append({"text": a[a_lo:a_hi], "cls": "del"})
+        if b_hi > b_lo:
+            segs.append({"text": b[b_lo:b_hi], "cls": "ins"})
+        cursor = max(cursor, b_hi)
+    if cursor < len(b):
+        segs.append({"text": b[cursor:], "cls": ""})
     return segs
 
 
@@ -83,7 +91,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                 "kind": q.kind, "speaker": q.speaker or "unknown",
                 "mention": q.speaker_mention or "", "cue": q.cue or "", "marks": q.marks,
                 "confidence": f"{q.confidence:.2f}", "start": q.start, "end": q.end,
-                "segments": _segments(d, q, q is ref), "text": q.text,
+                "segments": _segments(ref, q, q is ref), "text": q.text,
                 "similarity": f"{d.similarity:.2f}" if d else "", "kinds": list(d.kinds) if d else [],
                 "severity": d.severity if d else "", "reference": q is ref,
                 "context": src.text[q.context_start:q.context_end] if q.context_end else "",
