@@ -220,7 +220,9 @@ def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tup
 
 def story_groups(sources: list[Source], clusters: Iterable[list[str]],
                  source_of: dict[str, str]) -> dict[str, str]:
-    """Source id -> story key: the manifest's ``story`` where given, else linked by shared quotes."""
+    """Source id -> story key: the manifest's ``story`` where given; sources without one are
+    taken to be one story (the usual call compares the articles of one story), and sources that
+    share a quote are joined whatever their labels say."""
     parent = {s.id: s.id for s in sources}
 
     def find(x: str) -> str:
@@ -230,11 +232,11 @@ def story_groups(sources: list[Source], clusters: Iterable[list[str]],
 
     by_story: dict[str, str] = {}
     for s in sources:
-        if s.story:
-            if s.story in by_story:
-                parent[find(s.id)] = find(by_story[s.story])
-            else:
-                by_story[s.story] = s.id
+        key = s.story or ""
+        if key in by_story:
+            parent[find(s.id)] = find(by_story[key])
+        else:
+            by_story[key] = s.id
     for ids in clusters:
         srcs = sorted({source_of[q] for q in ids})
         for other in srcs[1:]:

@@ -22,6 +22,7 @@ RANK = {"none": 0, "low": 1, "medium": 2, "high": 3}
 _TOKEN = regex.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _NUMBER = regex.compile(r"^\d")
 _NUMBER_WORDS = lexicon.NUMBER_WORDS
+_EDGE = " \t\n,.;:!?"
 _ALL_NEGATIONS = frozenset().union(*lexicon.NEGATIONS.values()) - {"ne", "n'", "personne", "non"}
 
 
@@ -69,16 +70,21 @@ def _negations(keys: list[str], lang: str | None) -> int:
 
 
 def cue_lemma(cue: str | None) -> str | None:
+    """The verb of a cue without its inflection: "said" and "says" are both "say"."""
     if not cue:
         return None
-    last = fold(cue).split()[-1] if " " in cue and not fold(cue).endswith(" out") else fold(cue)
-    last = last.split("-")[-1]
-    if last in lexicon.CUE_LEMMAS:
-        return lexicon.CUE_LEMMAS[last]
+    parts = fold(cue).split()
+    particle = ""
+    if len(parts) > 1 and parts[-1] in ("out", "for", "up", "on"):
+        particle = " " + parts[-1]
+        parts = parts[:-1]
+    verb = parts[-1].split("-")[-1]
+    if verb in lexicon.CUE_LEMMAS:
+        return lexicon.CUE_LEMMAS[verb] + particle
     for suffix in ("ing", "ed", "es", "s", "d"):
-        if last.endswith(suffix) and len(last) - len(suffix) >= 3:
-            return last[: -len(suffix)]
-    return last
+        if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
+            return verb[: -len(suffix)] + particle
+    return verb + particle
 
 
 def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = None,
@@ -95,8 +101,9 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
                     " ".join(tb[op.dest_start:op.dest_end])))
     same_lang = (lang_a or "en") == (lang_b or "en")
     if ka == kb:
-        marks_differ = (a.marks and b.marks and fold(a.marks) != fold(b.marks))
-        if fold(a.text).rstrip(" ,.;:") == fold(b.text).rstrip(" ,.;:") and not marks_differ:
+        # straight against curly marks is typography; a mark lost in scraping is not
+        marks_differ = len(a.marks) == 2 and len(b.marks) == 2 and a.marks != b.marks
+        if a.text.strip(_EDGE) == b.text.strip(_EDGE) and not marks_differ:
             kinds.append("identical")
         else:
             kinds.append("typography")

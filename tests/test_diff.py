@@ -1,0 +1,108 @@
+"""Difference kinds, as tables and as properties of known edits."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from quotecmp.diff import compare_pair, cue_lemma
+from quotecmp.models import Quote
+
+
+def q(text, *, source="a", kind="direct", speaker="Jane Doe", cue="said", marks="“”"):
+    return Quote(id=f"{source}#0-{len(text)}", source=source, text=text, start=0, end=len(text),
+                 kind=kind, speaker=speaker, cue=cue, marks=marks)
+
+
+BASE = "We will send 300 tanks to the front before the winter begins"
+
+
+@pytest.mark.parametrize("a, b, kinds", [
+    (q(BASE), q(BASE, source="b"), {"identical"}),
+    (q(BASE), q(BASE + ".", source="b", marks='""'), {"typography"}),
+    (q(BASE), q(BASE.replace("send", "deliver"), source="b"), {"wording"}),
+    (q(BASE), q("We will send 300 tanks to the front", source="b"), {"truncated"}),
+    (q(BASE), q(BASE.replace("300", "30"), source="b"), {"wording", "number_changed"}),
+    (q(BASE), q(BASE.replace("300", "three hundred"), source="b"), {"wording", "number_changed"}),
+    (q(BASE), q(BASE.replace("will", "will not"), source="b"), {"wording", "negation_changed"}),
+    (q(BASE), q(BASE.replace("will", "won't"), source="b"), {"wording", "negation_changed"}),
+    (q(BASE), q(BASE, source="b", speaker="John Roe"), {"identical", "misattributed"}),
+    (q(BASE), q(BASE, source="b", cue="warned"), {"identical", "cue_verb"}),
+    (q(BASE), q(BASE, source="b", kind="unmarked", marks=""), {"identical", "quote_marks_lost"}),
+])
+def test_kinds(a, b, kinds):
+    d = compare_pair(a, b, cluster="c")
+    assert set(d.kinds) == kinds
+
+
+def test_severity():
+    assert compare_pair(q(BASE), q(BASE, source="b")).severity == "none"
+    assert compare_pair(q(BASE), q(BASE.replace("send", "deliver"), source="b")).severity == "low"
+    assert compare_pair(q(BASE), q(BASE.replace("300", "30"), source="b")).severity == "high"
+    assert compare_pair(q(BASE), q("We will send 300 tanks", source="b")).severity == "medium"
+
+
+def test_same_number_in_a_cut_is_not_a_change():
+    a = q("China is not an adversary, but at the Madrid summit in June 2022 the allies judged")
+    b = q("China is not an adversary, but at the Madrid summit in June 2022", source="b")
+    assert set(compare_pair(a, b).kinds) == {"truncated"}
+
+
+@pytest.mark.parametrize("cue, lemma", [("said", "say"), ("says", "say"), ("told", "tell"),
+                                        ("warned", "warn"), ("a-t-il estimé", "estimé"),
+                                        ("pointing out", "point out"), (None, None)])
+def test_cue_lemma(cue, lemma):
+    assert cue_lemma(cue) == lemma
+
+
+WORDS = ["government", "minister", "plan", "budget", "cuts", "schools", "winter", "tanks",
+         "front", "support", "economy", "border", "talks", "deal", "peace", "allies"]
+sentences = st.lists(st.sampled_from(WORDS), min_size=6, max_size=14).map(
+    lambda ws: "We " + " ".join(ws))
+HIGH = {"number_changed", "negation_changed", "misattributed"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(sentences, st.integers(min_value=2, max_value=5))
+def test_property_swapped_word_is_wording_only(text, at):
+    words = text.split()
+    at = min(at, len(words) - 1)
+    words[at] = "zebra"
+    d = compare_pair(q(text), q(" ".join(words), source="b"))
+    assert "wording" in d.kinds and not HIGH & set(d.kinds)
+
+
+@settings(max_examples=60, deadline=None)
+@given(sentences, st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_property_changed_number_is_found(text, n, m):
+    if n == m:
+        return
+    words = text.split()
+    a = " ".join(words[:3] + [str(n)] + words[3:])
+    b = " ".join(words[:3] + [str(m)] + words[3:])
+    d = compare_pair(q(a), q(b, source="b"))
+    assert "number_changed" in d.kinds and not (HIGH - {"number_changed"}) & set(d.kinds)
+
+
+@settings(max_examples=60, deadline=None)
+@given(sentences)
+def test_property_added_not_is_negation(text):
+    words = text.split()
+    b = " ".join(words[:2] + ["not"] + words[2:])
+    d = compare_pair(q(text), q(b, source="b"))
+    assert "negation_changed" in d.kinds and not (HIGH - {"negation_changed"}) & set(d.kinds)
+
+
+@settings(max_examples=60, deadline=None)
+@given(sentences, st.integers(min_value=2, max_value=4))
+def test_property_cut_is_truncation(text, keep):
+    words = text.split()
+    b = " ".join(words[: len(words) - keep])
+    d = compare_pair(q(text), q(b, source="b"))
+    assert "truncated" in d.kinds and not HIGH & set(d.kinds)
+
+
+@settings(max_examples=40, deadline=None)
+@given(sentences)
+def test_property_other_speaker_and_lost_marks(text):
+    d = compare_pair(q(text), q(text, source="b", speaker="Someone Else"))
+    assert set(d.kinds) == {"identical", "misattributed"}
+    d = compare_pair(q(text), q(text, source="b", kind="unmarked", marks=""))
+    assert set(d.kinds) == {"identical", "quote_marks_lost"}
