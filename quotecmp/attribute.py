@@ -55,6 +55,8 @@ def split_name(run: str) -> tuple[str | None, list[str]]:
     while tokens and tokens[0] in _STARTERS:
         tokens = tokens[1:]
     tokens = [regex.sub(r"[’']s$", "", t) for t in tokens]
+    if tokens and len(tokens[-1].rstrip(".")) > 1 and not _title_word(tokens[-1]):
+        tokens[-1] = tokens[-1].rstrip(".")  # a sentence's full stop, not an abbreviation
     while tokens and tokens[-1].rstrip(".") in _TIME_WORDS:
         tokens = tokens[:-1]
     if not tokens:
@@ -96,12 +98,16 @@ class Entities:
     def __init__(self, flat: str):
         self.by_name: dict[str, Entity] = {}
         self.surname: dict[str, str] = {}
+        self.subject_mentions: list[tuple[int, str, str]] = []   # names that open a sentence
         self.flat = flat
         for m in _CAP_RUN.finditer(flat):
             name, roles = split_name(m.group())
             if not name:
                 continue
             before = flat[max(0, m.start() - 60):m.start()]
+            if regex.search(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Then|So|Yet|Later|Earlier)\s+)?$", before):
+                if name_kind(self.full(name)) == "person":
+                    self.subject_mentions.append((m.start(), self.full(name), "person"))
             appos = regex.search(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$", before)
             if appos:
                 roles += [w.casefold() for w in appos.group(1).split()]
@@ -250,8 +256,8 @@ class Attributor:
                     return self.entities.full(name), "person"
         words = [w for w in regex.findall(r"[\p{L}\p{N}\-’']+", mention)]
         lows = [w.casefold() for w in words]
-        if lows and (lows[0] in _DETERMINERS or any(w in lexicon.ROLE_NOUNS for w in lows
-                                                     if not w[:1].isupper())):
+        if lows and (lows[0] in _DETERMINERS or any(w.casefold() in lexicon.ROLE_NOUNS
+                                                     for w in words if not w[:1].isupper())):
             return self._role(words, pos)
         name, roles = split_name(mention)
         if name is None:
@@ -262,7 +268,8 @@ class Attributor:
     def _pronoun(self, gender: str, pos: int) -> tuple[str | None, str]:
         want = {"m": ("person",), "f": ("person",), "x": ("person",),
                 "n": ("org", "document"), "p": ("group", "org", "person")}[gender]
-        for at, name, kind in sorted(self.speakers + self.subjects, reverse=True):
+        events = self.speakers + self.subjects + self.entities.subject_mentions
+        for at, name, kind in sorted(events, reverse=True):
             if at < pos and pos - at < 3000 and kind in want:
                 return name, kind
         if "person" in want:
@@ -351,7 +358,14 @@ class Attributor:
                 mention = self.np_before(rest[:c.start()])
                 if mention and len(mention) >= len(rest[:c.start()].strip()) - 1:
                     return mention, post_at, c.group(), "later"
-        # 4. "according to X"
+        # 4. a clause that introduces the quote with a colon: "Karen Holt was blunt: …"
+        if sp.pre.rstrip().endswith(":"):
+            clause = regex.split(r"[.;!?]\s+", sp.pre.rstrip()[:-1])[-1]
+            mention = self.np_after(clause.lstrip())
+            if mention and not mention.casefold() in _DETERMINERS:
+                at = sp.outer_start - len(sp.pre) + sp.pre.find(mention)
+                return mention, at, None, "colon"
+        # 5. "according to X"
         for part, base in ((sp.post, sp.outer_end), (sp.pre, sp.outer_start - len(sp.pre))):
             m = g.according.search(part)
             if m:
@@ -380,17 +394,19 @@ def attribute(text: str, flat: str, spans: list[Span], source_id: str,
                 if kind == "person":
                     att.entities.add(speaker, sp.outer_start).speaker_at.append(sp.outer_start)
         is_pronoun = bool(mention) and att.g.is_pronoun(mention)
-        conf = {"after": 0.95, "before": 0.9, "later": 0.85, "according": 0.85}.get(how, 0.0)
+        conf = {"after": 0.95, "before": 0.9, "later": 0.85, "according": 0.85,
+                "colon": 0.75}.get(how, 0.0)
         if is_pronoun or kind == "role":
             conf -= 0.1
         found.append({"span": sp, "mention": mention, "speaker": speaker, "cue": cue,
                       "conf": conf if speaker else 0.0})
     # second pass: continuation of the previous quote, or the words of a longer quote
+    keys = [fold(text[f["span"].start:f["span"].end]) for f in found]
     for n, item in enumerate(found):
         if item["speaker"]:
             continue
         sp: Span = item["span"]
-        key = fold(text[sp.start:sp.end])
+        key = keys[n]
         if sp.kind == "direct":
             prev = next((f for f in reversed(found[:n]) if f["speaker"]), None)
             if prev is not None and sp.outer_start - prev["span"].outer_end < 1500:
@@ -401,8 +417,13 @@ def attribute(text: str, flat: str, spans: list[Span], source_id: str,
                     sp.continues:
                 item.update(speaker=nxt["speaker"], conf=0.6)
                 continue
-        host = next((f for f in found if f is not item and f["speaker"] and
-                     len(key) >= 3 and key in fold(text[f["span"].start:f["span"].end])), None)
+        same = next((f for f in reversed(found[:n]) if f["speaker"] and
+                     f["span"].context_start == sp.context_start), None)
+        if same is not None:  # "called the plan “a disaster” and “a waste of money”"
+            item.update(speaker=same["speaker"], cue=same["cue"], conf=same["conf"] * 0.9)
+            continue
+        host = next((f for f, k in zip(found, keys) if f is not item and f["speaker"] and
+                     len(key) >= 3 and key in k), None)
         if host is not None:
             item.update(speaker=host["speaker"], conf=0.6)
             continue

@@ -32,6 +32,7 @@ _BOUNDARY = regex.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n|(?<=\p{L}{2}[.!?])(?
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
 MAX_RECOVERED = 1200
+CONTEXT_WINDOW = 600
 
 
 @dataclass(slots=True)
@@ -237,12 +238,15 @@ def flatten(masked: str, spans: list[Span]) -> str:
 
 def fill_context(flat: str, sp: Span, prev_end: int = 0, next_start: int | None = None) -> None:
     """Set the span's sentence bounds and the text before and after it in that sentence."""
-    left = flat.rfind("\n", 0, sp.outer_start) + 1
+    # a sentence start is looked for in a bounded window, so a page flattened to one line
+    # stays linear in its length
+    left = max(flat.rfind("\n", max(0, sp.outer_start - CONTEXT_WINDOW), sp.outer_start) + 1,
+               sp.outer_start - CONTEXT_WINDOW)
     head = flat[left:sp.outer_start]
     cuts = list(_BOUNDARY.finditer(head))
     s0 = left + (cuts[-1].end() if cuts else 0)
-    right = flat.find("\n", sp.outer_end)
-    right = len(flat) if right < 0 else right
+    right = flat.find("\n", sp.outer_end, sp.outer_end + CONTEXT_WINDOW)
+    right = min(len(flat), sp.outer_end + CONTEXT_WINDOW) if right < 0 else right
     m = _BOUNDARY.search(flat, sp.outer_end, right)
     s1 = m.start() + len(m.group().rstrip()) if m else right
     if m and m.start() == sp.outer_end and sp.close_mark == "":

@@ -90,7 +90,9 @@ archbishop bishop cardinal rabbi imam sheikh emir sultan ayatollah professor doc
 counsel lawyer analyst economist expert researcher editor editor-in-chief founder co-founder
 executive board secretary-generals state chief-of-staff staff high representative
 président présidente ministre secrétaire général générale porte-parole chef cheffe
-premier première m. mme
+premier première m. mme maire député députée sénateur sénatrice juge procureur procureure
+bürgermeister bürgermeisterin abgeordnete abgeordneter staatssekretär vorsitzende vorsitzender
+alcalde alcaldesa diputado diputada senador senadora juez jueza fiscal
 präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin bundeskanzler
 presidente ministro ministra secretario secretaria portavoz jefe jefa
 """.split())
@@ -110,11 +112,14 @@ residents member members country countries nation nations state states party par
 groups foreign affairs prime counterpart counterparts
 secrétaire général générale ministre chef cheffe président présidente porte-parole dirigeant
 dirigeants diplomate responsable responsables alliés gouvernement ministère déclaration texte
-communiqué document représentant ambassadeur
+communiqué document représentant ambassadeur maire député députée sénateur juge procureur
+avocat avocate porte-parole syndicat
 sprecher sprecherin minister ministerin präsident präsidentin kanzler kanzlerin chef chefin
-regierung erklärung diplomat generalsekretär
+regierung erklärung diplomat generalsekretär bürgermeister bürgermeisterin abgeordnete
+abgeordneter vorsitzende vorsitzender
 portavoz ministro ministra presidente presidenta secretario secretaria jefe jefa gobierno
-declaración documento diplomático aliados
+declaración documento diplomático aliados alcalde alcaldesa diputado diputada senador
+senadora juez jueza fiscal
 """.split())
 
 # Words that make a capitalised run a place or an organisation rather than a person.
@@ -171,10 +176,13 @@ FURNITURE_SECTION_HEADERS: tuple[str, ...] = (
     "breaking", "breaking news", "related news", "related", "related articles",
     "related stories", "most read", "most popular", "read next", "read now", "trending",
     "latest", "latest news", "more from author", "more stories", "top stories",
-    "you may also like", "recommended", "coverage", "newsletter", "comments", "advertisement",
+    "you may also like", "recommended", "coverage", "newsletter", "comments",
     "à lire aussi", "les plus lus", "meistgelesen", "lo más leído", "en directo", "live",
 )
 COOKIE_WORDS: tuple[str, ...] = ("cookie", "cookies")
+COOKIE_CONTEXT: tuple[str, ...] = ("accept", "consent", "privacy", "policy", "browsing",
+                                   "experience", "settings", "this site", "this website",
+                                   "our site", "we use", "uses cookies")
 CAPTION_CREDITS: tuple[str, ...] = ("(ap)", "(afp)", "(reuters)", "(getty images)", "(epa)",
                                     "(ap photo", "(photo", "(afp photo", "(reuters/", "(dpa)",
                                     "(social media)", "(anadolu")

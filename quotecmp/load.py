@@ -71,7 +71,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
         text = data.decode("cp1252")
         return text, "decoded as cp1252 (not valid UTF-8)"
     except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), "invalid UTF-8 sequences were replaced"
+        # bytes cp1252 leaves undefined (0x81, 0x8d, ...): ISO-8859-1 maps every byte, so the
+        # accented letters survive instead of all becoming replacement characters
+        return data.decode("latin-1"), "decoded as ISO-8859-1 (not valid UTF-8 or cp1252)"
 
 
 def repair(text: str) -> tuple[str, str | None]:
@@ -173,6 +175,17 @@ def expand(paths: Iterable[str | os.PathLike[str]]) -> list[pathlib.Path]:
     return out
 
 
+def _empty_dirs(paths: list[str | os.PathLike[str]], files: list[pathlib.Path]) -> list[Source]:
+    """Directories given that hold no readable file: reported, never silently dropped."""
+    out = []
+    for p in map(pathlib.Path, paths):
+        if p.is_dir() and not any(p == f or p in f.parents for f in files):
+            out.append(Source(id=p.name or str(p), path=str(p), status="empty",
+                              message="the directory holds no files to read (hidden files and "
+                                      "manifests are skipped)"))
+    return out
+
+
 # --- reading one file ----------------------------------------------------------------------
 
 def _error(source_id: str, path: str, message: str, **meta: str | None) -> Source:
@@ -184,6 +197,7 @@ def _finish(source_id: str, path: str, text: str, meta: dict[str, str], notes: l
     lang = lang_override or meta.get("lang") or detect_language(text)
     title = meta.get("title") or guess_title(text)
     message = "; ".join(n for n in notes if n) or None
+    meta = {**meta, "outlet": meta.get("outlet") or source_id}
     if not text.strip():
         return Source(id=source_id, path=path, outlet=meta.get("outlet"), lang=lang,
                       published=meta.get("published"), title=meta.get("title"),
@@ -342,9 +356,9 @@ def load(paths: Iterable[str | os.PathLike[str]], *, manifest: str | os.PathLike
     if not paths:
         raise UsageError("no input given: name one or more files or directories")
     files = expand(paths)
+    sources: list[Source] = _empty_dirs(paths, files)
     given = read_manifest(pathlib.Path(manifest)) if manifest else None
     side: dict[pathlib.Path, dict[str, dict[str, str]]] = {}
-    sources: list[Source] = []
     for path, sid in zip(files, _unique_ids(files)):
         if given is not None:
             table = given
@@ -363,6 +377,5 @@ def load(paths: Iterable[str | os.PathLike[str]], *, manifest: str | os.PathLike
         meta = table.get(path.name) or table.get(str(path)) or {}
         sid = meta.get("id", sid)
         meta = {k: v for k, v in meta.items() if k in MANIFEST_FIELDS}
-        meta.setdefault("outlet", sid)
         sources.extend(read_path(path, sid, meta, lang_override=lang))
     return sources

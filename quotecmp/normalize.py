@@ -87,9 +87,13 @@ _BULLET_RE = regex.compile(r"^\s*[•·▪►*]\s*")
 _HEADER_STRIP = " \t•·▪►*:-–—|"
 
 
+# every character str.splitlines() breaks on: blanking keeps them, so lines stay where they were
+LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
-        if chars[i] not in "\r\n":
+        if chars[i] not in LINE_BREAKS:
             chars[i] = " "
 
 
@@ -98,13 +102,22 @@ def _is_section_header(line: str) -> bool:
     return head in lexicon.FURNITURE_SECTION_HEADERS
 
 
+_PREFIX_RE = regex.compile(
+    "(?:" + "|".join(regex.escape(p) for p in sorted(lexicon.FURNITURE_LINE_PREFIXES, key=len, reverse=True))
+    + r")(?:(?<=[:\s.(©-])|(?!\p{L}))")
+_SENTENCE_LIKE = regex.compile(r",\s+[^,]{1,60}\b(?:said|says|told|added|wrote|reported)\b[^,]*[.!?]$|"
+                               r"\b(?:said|says|told)\b.*[.!?]$")
+
+
 def _is_furniture_line(line: str) -> bool:
     low = line.strip(_HEADER_STRIP + " ").casefold()
     if not low:
         return False
-    if low.startswith(lexicon.FURNITURE_LINE_PREFIXES):
+    m = _PREFIX_RE.match(low)
+    if m and (m.group().endswith(":") or not _SENTENCE_LIKE.search(low)):
         return True
-    if any(w in low for w in lexicon.COOKIE_WORDS) and len(low) < 400:
+    if any(w in low for w in lexicon.COOKIE_WORDS) and len(low) < 400 and \
+            any(w in low for w in lexicon.COOKIE_CONTEXT):
         return True
     if low.endswith(lexicon.CAPTION_CREDITS) or any(c in low for c in ("(ap photo", "(afp photo")):
         return True

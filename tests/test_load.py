@@ -90,10 +90,6 @@ def test_mostly_utf8_with_one_stray_byte_is_repaired(tmp_path):
     assert s.message and "cp1252" in s.message
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: decode() falls back from cp1252 to UTF-8 with replacement when a byte is undefined "
-    "in cp1252 (0x81, 0x8d, 0x8f, 0x90, 0x9d), so every accented letter of a Latin-1 text "
-    "becomes U+FFFD; latin-1 decodes every byte and would keep them"))
 def test_latin1_with_byte_undefined_in_cp1252(tmp_path):
     p = tmp_path / "latin1.txt"
     p.write_bytes("Le ministre a été très clair.".encode("latin-1") + b"\x81")
@@ -216,9 +212,6 @@ def test_manifest_without_file_column_is_a_usage_error(tmp_path):
         load([tmp_path / "x.txt"], manifest=man)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: a directory with no readable files yields no Source at all (load returns []), "
-    "although every input must appear in sources with status ok/empty/error"))
 @pytest.mark.parametrize("hidden_only", [False, True])
 def test_empty_directory_is_reported(tmp_path, hidden_only):
     d = tmp_path / "nothing-here"
@@ -381,9 +374,6 @@ def test_html_title_from_metadata(html_source):
     assert html_source.title == "Bridge to reopen in May"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: load() sets meta['outlet'] = source id before read_path, and read_path merges "
-    "{**page_meta, **meta}, so the default id overrides og:site_name"))
 def test_html_outlet_from_site_name(html_source):
     assert html_source.outlet == "Town Herald"
 

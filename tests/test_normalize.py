@@ -158,10 +158,6 @@ def test_mask_blanks_furniture_lines(line):
     assert masked == f"The council met on Monday.\n{_blanked(line)}\nThe mayor spoke afterwards."
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: 'advertisement' is both a line prefix and a section header, so a lone ad marker "
-    "between single-newline paragraphs (flattened pages) blanks the article text after it "
-    "up to the next blank line"))
 def test_mask_ad_marker_does_not_swallow_next_paragraph():
     text = "The council met on Monday.\nAdvertisement\n“We will act,” the mayor said."
     masked = mask_furniture(text)
@@ -234,22 +230,10 @@ def test_mask_keeps_article_sentences(text):
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("The bakery sold 500 cookies on Sunday, the owner said.",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "bug: any line under 400 chars containing 'cookie' is treated as a "
-                     "cookie banner and blanked"))),
-    pytest.param("Subscribers complained about the price rise, the company said.",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "bug: furniture prefixes match without a word boundary "
-                     "('subscribe' matches 'Subscribers')"))),
-    pytest.param("Copyright law needs reform, the minister said.",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "bug: a sentence starting with the word 'Copyright' is blanked as a "
-                     "credit line"))),
-    pytest.param("Advertisement revenue fell 12 percent, the company said.",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "bug: a sentence starting with 'Advertisement' is blanked as an ad "
-                     "marker"))),
+    pytest.param("The bakery sold 500 cookies on Sunday, the owner said."),
+    pytest.param("Subscribers complained about the price rise, the company said."),
+    pytest.param("Copyright law needs reform, the minister said."),
+    pytest.param("Advertisement revenue fell 12 percent, the company said."),
 ])
 def test_mask_keeps_article_sentences_known_false_positives(text):
     assert mask_furniture(text) == text
@@ -257,10 +241,7 @@ def test_mask_keeps_article_sentences_known_false_positives(text):
 
 @pytest.mark.parametrize("sep", [
     "\n", "\r\n", "\r",
-    *[pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=(
-        "bug: mask_furniture splits lines with str.splitlines() (which also breaks on "
-        "VT/FF/FS/GS/RS/NEL/LS/PS) but _blank only preserves \\r and \\n, so a furniture "
-        "line ending in one of these loses its line break in the mask")))
+    *[pytest.param(s)
       for s in ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")],
 ])
 def test_mask_keeps_every_line_break(sep):
