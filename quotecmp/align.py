@@ -21,7 +21,6 @@ import numpy as np
 import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
-from scipy.optimize import linear_sum_assignment
 
 from . import lexicon
 from .models import Cluster, Options, Quote, Source, stable_id
@@ -106,6 +105,8 @@ def _matches(quotes: list[Quote], scorer: Scorer) -> list[tuple[float, str, str]
         if sa > sb:
             a, b, sa, sb = b, a, sb, sa
         by_pair[(sa, sb)].append((a, b, s))
+    from scipy.optimize import linear_sum_assignment  # imported here: scipy is slow to import
+
     out: list[tuple[float, str, str]] = []
     for edges in by_pair.values():
         left = sorted({a for a, _, _ in edges})

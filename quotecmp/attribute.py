@@ -36,6 +36,11 @@ _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "count
                 "authorities", "lawmakers", "sources", "experts", "analysts", "residents",
                 "witnesses", "activists", "prosecutors", "police", "nations", "states",
                 "governments", "parties", "groups", "negotiators", "officers", "diplomats"}
+_POSSESSIVE = regex.compile(r"[’']s$")
+_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Then|So|Yet|Later|Earlier)\s+)?$")
+_ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
+_NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$")
+_COMMA_NAME = regex.compile(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)")
 _ELISION = regex.compile(r"^(?:[ldj]|qu)['’]", regex.I)
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
 
@@ -54,7 +59,7 @@ def split_name(run: str) -> tuple[str | None, list[str]]:
     tokens = run.split()
     while tokens and tokens[0] in _STARTERS:
         tokens = tokens[1:]
-    tokens = [regex.sub(r"[’']s$", "", t) for t in tokens]
+    tokens = [_POSSESSIVE.sub("", t) for t in tokens]
     if tokens and len(tokens[-1].rstrip(".")) > 1 and not _title_word(tokens[-1]):
         tokens[-1] = tokens[-1].rstrip(".")  # a sentence's full stop, not an abbreviation
     while tokens and tokens[-1].rstrip(".") in _TIME_WORDS:
@@ -105,10 +110,10 @@ class Entities:
             if not name:
                 continue
             before = flat[max(0, m.start() - 60):m.start()]
-            if regex.search(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Then|So|Yet|Later|Earlier)\s+)?$", before):
+            if _OPENS_SENTENCE.search(before):
                 if name_kind(self.full(name)) == "person":
                     self.subject_mentions.append((m.start(), self.full(name), "person"))
-            appos = regex.search(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$", before)
+            appos = _ROLE_BEFORE.search(before)
             if appos:
                 roles += [w.casefold() for w in appos.group(1).split()]
             self.add(name, m.start(), roles)
@@ -203,7 +208,7 @@ class Attributor:
             return None
         phrase = s[toks[j].start():toks[-1].end()].strip()
         # a name before the role: "Jens Stoltenberg, the Secretary General of the alliance"
-        head = regex.search(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$", s[:toks[j].start()])
+        head = _NAME_COMMA_END.search(s[:toks[j].start()])
         if head and split_name(head.group(1))[0] and " " in (split_name(head.group(1))[0] or ""):
             phrase = s[head.start(1):toks[-1].end()].strip()
         return phrase
@@ -230,7 +235,7 @@ class Attributor:
             return None
         end = toks[j - 1].end()
         # an appositive name: "the Secretary General of the Alliance, Jens Stoltenberg,"
-        m = regex.match(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)", s[end:])
+        m = _COMMA_NAME.match(s[end:])
         if m and split_name(m.group(1))[0]:
             end += m.end(1)
         phrase = s[toks[0].start():end].strip().rstrip(".")
