@@ -36,6 +36,7 @@ _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "count
                 "authorities", "lawmakers", "sources", "experts", "analysts", "residents",
                 "witnesses", "activists", "prosecutors", "police", "nations", "states",
                 "governments", "parties", "groups", "negotiators", "officers", "diplomats"}
+_AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
 _POSSESSIVE = regex.compile(r"[’']s$")
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Then|So|Yet|Later|Earlier)\s+)?$")
 _ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
@@ -76,6 +77,16 @@ def split_name(run: str) -> tuple[str | None, list[str]]:
     if not name:
         return None, roles
     return " ".join(name), roles
+
+
+def _gender_fits(name: str, gender: str) -> bool:
+    """False only when the first name is known to be of the other gender than the pronoun."""
+    first = name.split()[0].casefold() if name else ""
+    if gender == "m":
+        return first not in lexicon.FEMALE_NAMES or first in lexicon.MALE_NAMES
+    if gender == "f":
+        return first not in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES
+    return True
 
 
 def name_kind(name: str) -> str:
@@ -275,10 +286,10 @@ class Attributor:
                 "n": ("org", "document"), "p": ("group", "org", "person")}[gender]
         events = self.speakers + self.subjects + self.entities.subject_mentions
         for at, name, kind in sorted(events, reverse=True):
-            if at < pos and pos - at < 3000 and kind in want:
+            if at < pos and pos - at < 3000 and kind in want and _gender_fits(name, gender):
                 return name, kind
         if "person" in want:
-            people = self.entities.persons_before(pos)
+            people = [p for p in self.entities.persons_before(pos) if _gender_fits(p.name, gender)]
             if people:
                 return people[0].name, "person"
         return None, "unknown"
@@ -296,6 +307,8 @@ class Attributor:
             return (found or " ".join(content)), "document"
         if content[-1].casefold() in _GROUP_HEADS:
             return " ".join(content), "group"
+        if content[-1].casefold() in lexicon.ORG_HEADS:
+            return " ".join(content), "org"
         best, best_score = None, 0.0
         for rank, ent in enumerate(self.entities.persons_before(pos)):
             overlap = len(lows & ent.roles)
@@ -342,8 +355,10 @@ class Attributor:
                 if mention:
                     return mention, post_at + c.end() + p[c.end():].find(mention), c.group(), "after"
             else:
-                mention = self.np_before(between)
-                if mention and len(mention) >= len(between.strip()) - 1:
+                # "Holt, 45, said" / "Holt, who heads the agency, said": the name before the comma
+                plain = _AGE_APPOSITIVE.sub(" ", between)
+                mention = self.np_before(plain)
+                if mention and len(mention) >= len(plain.strip()) - 1 and mention in between:
                     return mention, post_at + between.find(mention), c.group(), "after"
         # 2. the clause before the quote: "China said that …"
         cue, mention = self._cue_subject(sp.pre)

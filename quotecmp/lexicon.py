@@ -224,3 +224,43 @@ CUE_LEMMAS: dict[str, str] = {
     "labelled": "label", "labeled": "label", "emphasised": "emphasize", "emphasized": "emphasize",
     "criticised": "criticize", "criticized": "criticize",
 }
+
+# Head nouns of bodies: "the ministry said" is the ministry, never the last person named.
+ORG_HEADS: frozenset[str] = frozenset("""
+ministry government company firm agency police army military court council committee
+commission office administration department party union bank group organisation organization
+alliance bloc embassy kremlin parliament senate congress assembly board club team league
+federation association institute university hospital school newspaper network channel
+ministère gouvernement entreprise société agence police armée tribunal conseil commission
+parti syndicat ministerium regierung unternehmen firma polizei armee gericht rat partei
+ministerio gobierno empresa agencia policía ejército tribunal consejo partido
+""".split())
+
+# First names with a clear gender, so "she" does not resolve to the last man named.
+FEMALE_NAMES: frozenset[str] = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie
+rebecca laura sharon cynthia kathleen amy angela helen anna brenda pamela nicole emma samantha
+katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
+joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah
+martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail
+julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany
+natalie isabella charlotte rose alexis kayla ursula angela annalena christine marine ségolène
+anne claire sophie nathalie isabelle sylvie camille chloé léa manon élisabeth brigitte giorgia
+kamala hillary nancy theresa jacinda sanna mette kaja ursula roberta christine kristalina
+ngozi maia liz yulia svetlana olena iryna oksana natalia elena ana lucía carmen
+""".split())
+MALE_NAMES: frozenset[str] = frozenset("""
+james robert john michael david william richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
+benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam
+nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry
+gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
+logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+philip louis jens vladimir dmitry sergei sergey volodymyr emmanuel olaf friedrich xi joe barack
+boris keir rishi justin antony antonio recep benjamin yoav josep pedro jean pierre françois
+nicolas jacques michel alain bernard gérard mark mohammed mohammad ali ahmed hassan ibrahim
+omar abdullah yuri alexei andrei igor oleg viktor wang li zhang hans karl jürgen wolfgang
+klaus markus andreas christian thomas stefan luis carlos miguel javier josé manuel
+""".split())
