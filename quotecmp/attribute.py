@@ -36,6 +36,7 @@ _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "count
                 "authorities", "lawmakers", "sources", "experts", "analysts", "residents",
                 "witnesses", "activists", "prosecutors", "police", "nations", "states",
                 "governments", "parties", "groups", "negotiators", "officers", "diplomats"}
+_DASH_NAME = regex.compile(rf"({_CAP_RUN.pattern})\s*(?:[,.;]|$)")
 _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
 _POSSESSIVE = regex.compile(r"[’']s$")
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Then|So|Yet|Later|Earlier)\s+)?$")
@@ -347,6 +348,11 @@ class Attributor:
             if m and g.cue.search(m.group("cue").split()[-1] if " " in m.group("cue") else m.group("cue")):
                 who = m.group("m") or m.group("m2") or m.group("m3")
                 return who, post_at + m.start(), m.group("cue"), "after"
+        # "…” — Jens Stoltenberg" (a dash and a name closing the sentence or paragraph)
+        if regex.match(r"[\s,.]*[–—―]", sp.post):
+            m = _DASH_NAME.match(p)
+            if m and split_name(m.group(1))[0]:
+                return m.group(1), post_at, None, "dash"
         c = g.cue.search(p[:100])
         if c:
             between = p[:c.start()]
@@ -415,7 +421,7 @@ def attribute(text: str, flat: str, spans: list[Span], source_id: str,
                     att.entities.add(speaker, sp.outer_start).speaker_at.append(sp.outer_start)
         is_pronoun = bool(mention) and att.g.is_pronoun(mention)
         conf = {"after": 0.95, "before": 0.9, "later": 0.85, "according": 0.85,
-                "colon": 0.75}.get(how, 0.0)
+                "colon": 0.75, "dash": 0.8}.get(how, 0.0)
         if is_pronoun or kind == "role":
             conf -= 0.1
         found.append({"span": sp, "mention": mention, "speaker": speaker, "cue": cue,

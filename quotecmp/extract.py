@@ -210,7 +210,9 @@ def find_single(masked: str, taken: list[tuple[int, int]]) -> list[Span]:
             prev = masked[i - 1] if i > lo else " "
             nxt = masked[i + 1] if i + 1 < hi else " "
             opening = ch in "'‘‚‹" and (prev in _LEFT_FREE or prev in DOUBLE_MARKS) and nxt.isalpha()
-            closing = ch in "'’›" and (nxt in _RIGHT_FREE) and (prev.isalnum() or prev in ".,!?")
+            # German ‚…‘ closes with the mark English opens with
+            closers = "'’›‘" if open_at is not None and masked[open_at] == "‚" else "'’›"
+            closing = ch in closers and (nxt in _RIGHT_FREE) and (prev.isalnum() or prev in ".,!?")
             if open_at is None:
                 if opening:
                     open_at = i
