@@ -26,6 +26,8 @@ from . import lexicon
 from .models import Cluster, Options, Quote, Source, stable_id
 from .normalize import fold, words
 
+MAX_UNLABELLED_STORY = 50
+STEM = 5           # content words compare on their first letters: alignment ~ aligned
 SHORT = 6          # a quote of this many words or fewer is matched with its sentence
 _STOP = frozenset().union(*lexicon.STOPWORDS.values())
 _KEY_TABLE = {}
@@ -45,15 +47,28 @@ class Scorer:
     def __init__(self, quotes: list[Quote], texts: dict[str, str], options: Options):
         self.q = {q.id: q for q in quotes}
         self.key = {q.id: " ".join(words(q.text)) for q in quotes}
+        self.content = {q.id: frozenset(w[:STEM] for w in words(q.text) if w not in _STOP)
+                        for q in quotes}
         self.ctx = {q.id: " ".join(words(texts[q.source][q.context_start:q.context_end]))
                     for q in quotes}
         self.options = options
 
     def text_sim(self, a: str, b: str) -> float:
+        """Similarity of the words, half of it from the content words alone.
+
+        Function words make any two sentences of a language look alike; the content words (as
+        a set of crude stems, since translations move and inflect them) tell whether they say
+        the same thing.
+        """
         ka, kb = self.key[a], self.key[b]
         if not ka or not kb:
             return 0.0
-        return max(fuzz.ratio(ka, kb), fuzz.token_sort_ratio(ka, kb)) / 100.0
+        whole = max(fuzz.ratio(ka, kb), fuzz.token_sort_ratio(ka, kb)) / 100.0
+        ca, cb = self.content[a], self.content[b]
+        if not ca or not cb:
+            return whole
+        dice = 2 * len(ca & cb) / (len(ca) + len(cb))
+        return 0.5 * whole + 0.5 * dice
 
     def score(self, a: str, b: str) -> float:
         qa, qb = self.q[a], self.q[b]
@@ -73,19 +88,33 @@ class Scorer:
         return self.options.link_threshold
 
 
-def candidate_pairs(quotes: list[Quote], scorer: Scorer, max_df: int = 200) -> set[tuple[str, str]]:
-    """Pairs of quotes from different sources that share a word of their text or sentence."""
+BLOCK_KEYS = 8     # a quote is indexed under its rarest words: similar quotes share some of them
+MAX_BUCKET = 400   # a word in more quotes than this tells nothing about which belong together
+
+
+def candidate_pairs(quotes: list[Quote], scorer: Scorer) -> set[tuple[str, str]]:
+    """Pairs of quotes from different sources that share one of their rarest words.
+
+    Each quote is indexed under its ``BLOCK_KEYS`` rarest content words (short partial quotes
+    also under those of their sentence), so the number of pairs grows with the number of quotes
+    that share rare vocabulary (the same story), not with the square of all quotes.
+    """
+    vocab = {}
+    df: collections.Counter[str] = collections.Counter()
+    for q in quotes:
+        words = content_words(q.text)
+        if _short(q):
+            words |= frozenset(scorer.ctx[q.id].split()) - _STOP
+        vocab[q.id] = words
+        df.update(words)
     index: dict[str, list[Quote]] = collections.defaultdict(list)
     for q in quotes:
-        vocab = content_words(q.text)
-        if _short(q):
-            vocab |= frozenset(scorer.ctx[q.id].split()) - _STOP
-        for w in vocab:
+        for w in sorted(vocab[q.id], key=lambda w: (df[w], w))[:BLOCK_KEYS]:
             index[w].append(q)
     pairs: set[tuple[str, str]] = set()
     for bucket in index.values():
-        if len(bucket) > max_df:
-            continue  # too common to tell quotes apart; rarer shared words will pair them
+        if len(bucket) > MAX_BUCKET:
+            continue
         for x, y in itertools.combinations(bucket, 2):
             if x.source != y.source and _short(x) == _short(y):
                 pairs.add((x.id, y.id) if x.id < y.id else (y.id, x.id))
@@ -144,7 +173,7 @@ def cluster(quotes: list[Quote], scorer: Scorer) -> list[list[str]]:
         if srcs_a & {scorer.q[y].source for y in mb}:
             continue  # one quote per source in a cluster
         # every cross pair must be similar, or the merge would chain unrelated quotes
-        if any(scorer.score(x, y) < 0.8 * scorer.threshold(x, y) for x in ma for y in mb):
+        if any(scorer.score(x, y) < 0.9 * scorer.threshold(x, y) for x in ma for y in mb):
             continue
         parent[rb] = ra
         members[ra] = ma + mb
@@ -221,8 +250,9 @@ def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tup
 
 def story_groups(sources: list[Source], clusters: Iterable[list[str]],
                  source_of: dict[str, str]) -> dict[str, str]:
-    """Source id -> story key: the manifest's ``story`` where given; sources without one are
-    taken to be one story (the usual call compares the articles of one story), and sources that
+    """Source id -> story key: the manifest's ``story`` where given; up to
+    ``MAX_UNLABELLED_STORY`` sources without one are taken to be one story (the usual call
+    compares the articles of one story), more are grouped by the quotes they share; sources that
     share a quote are joined whatever their labels say."""
     parent = {s.id: s.id for s in sources}
 
@@ -232,7 +262,10 @@ def story_groups(sources: list[Source], clusters: Iterable[list[str]],
         return x
 
     by_story: dict[str, str] = {}
+    unlabelled = sum(1 for s in sources if not s.story)
     for s in sources:
+        if not s.story and unlabelled > MAX_UNLABELLED_STORY:
+            continue  # a corpus without story labels: stories are what shared quotes link
         key = s.story or ""
         if key in by_story:
             parent[find(s.id)] = find(by_story[key])

@@ -66,8 +66,13 @@ def extract(paths: Iterable[str | os.PathLike[str]], options: Options | None = N
 def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
                       quotes: dict[str, Quote], story: dict[str, str],
                       options: Options) -> tuple[list[list[str]], dict[str, Quote]]:
-    keys = {sid: align.same_length_key(p.source.text) for sid, p in parsed.items()}
+    keys: dict[str, str] = {}
     taken = {sid: [(q.start, q.end) for q in p.quotes] for sid, p in parsed.items()}
+    # which sources hold which words: only sources with most of a quote's rare words are searched
+    holders: dict[str, set[str]] = {}
+    for sid, p in parsed.items():
+        for w in align.content_words(p.source.text):
+            holders.setdefault(w, set()).add(sid)
     new_groups = []
     for ids in groups:
         members = [quotes[i] for i in ids]
@@ -76,10 +81,19 @@ def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
         if len(align.words(anchor.text)) < options.min_unmarked_words:
             new_groups.append(ids)
             continue
+        rare = sorted(align.content_words(anchor.text), key=lambda w: (len(holders.get(w, ())), w))[:6]
+        votes: dict[str, int] = {}
+        for w in rare:
+            for sid in holders.get(w, ()):
+                votes[sid] = votes.get(sid, 0) + 1
+        need = max(1, (2 * len(rare) + 2) // 3)
         ids = list(ids)
-        for sid, p in parsed.items():
+        for sid in sorted(s for s, v in votes.items() if v >= need):
+            p = parsed[sid]
             if sid in present or story.get(sid) != story.get(anchor.source):
                 continue
+            if sid not in keys:
+                keys[sid] = align.same_length_key(p.source.text)
             hit = align.find_unmarked(anchor, p.source, keys[sid], taken[sid])
             if hit is None:
                 continue
