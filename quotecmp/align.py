@@ -248,6 +248,96 @@ def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tup
     return start, end, al.score
 
 
+_TOKEN_SPANS = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’»)]*\s+|\n")
+
+
+def _stems(tokens) -> frozenset[str]:
+    return frozenset(t[:STEM] for t in tokens if t not in _STOP and len(t) > 1)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+_GLUED = regex.compile(r"(?<=\p{Ll}{4})(?=(?:was|were|with|the|and)$)")
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Word spans, with a function word glued on by a machine translation split off again
+    ("borderswith" -> "borders", "with")."""
+    out = []
+    for m in _TOKEN_SPANS.finditer(text, start, end):
+        g = _GLUED.search(m.group())
+        if g and m.group()[:g.start()].casefold() not in _STOP:
+            out += [(m.start(), m.start() + g.start()), (m.start() + g.start(), m.end())]
+        else:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def find_unmarked_short(quote: Quote, context: str, target: str, taken: list[tuple[int, int]],
+                        min_context: float = 0.6, reach: int = 3) -> tuple[int, int] | None:
+    """Where ``target`` prints a short quote (a term, a few words) without marks, judged by the
+    sentence around it: the same words in the most similar sentence, or, when the term was
+    re-translated ("limitless" / "without borders"), the words that sentence has in its place.
+    """
+    qwords = [w.casefold() for w in _TOKEN_SPANS.findall(fold(quote.text))]
+    ctx = list(_TOKEN_SPANS.finditer(fold(context)))
+    if not qwords or not ctx:
+        return None
+    ctx_keys = [m.group() for m in ctx]
+    around = _stems(ctx_keys) - _stems(qwords)
+    if len(around) < 4:
+        return None
+    best, best_dice = None, min_context
+    for s0, s1 in _sentences(target):
+        toks = _tokens(target, s0, s1)
+        keys = [fold(target[a:b]) for a, b in toks]
+        st = _stems(keys)
+        dice = 2 * len(around & st) / (len(around) + len(st)) if st else 0.0
+        if dice > best_dice:
+            best, best_dice = (toks, keys), dice
+    if best is None:
+        return None
+    toks, keys = best
+    n = len(qwords)
+    for i in range(len(keys) - n + 1):  # the very words, printed without marks
+        if keys[i:i + n] == qwords:
+            span = toks[i][0], toks[i + n - 1][1]
+            return None if any(a < span[1] and span[0] < b for a, b in taken) else span
+    # the quote's place in its own sentence, then what the target sentence has there instead
+    q_at = next((i for i in range(len(ctx_keys) - n + 1) if ctx_keys[i:i + n] == qwords), None)
+    if q_at is None:
+        return None
+    for op in Levenshtein.opcodes(ctx_keys, keys):
+        if op.tag not in ("replace", "insert"):
+            continue
+        if op.src_end < q_at - reach or op.src_start > q_at + n + reach:
+            continue
+        spare = (op.dest_end - op.dest_start) - (op.src_end - op.src_start)
+        quoted_inside = op.src_start <= q_at and q_at + n <= op.src_end
+        if quoted_inside:
+            lo, hi = op.dest_start, op.dest_end
+        elif spare > 0:
+            lo, hi = op.dest_start, op.dest_start + spare   # the extra words this side has
+        else:
+            continue
+        if hi <= lo or hi - lo > 2 * n + 1 or all(k in _STOP for k in keys[lo:hi]):
+            continue
+        span = toks[lo][0], toks[hi - 1][1]
+        if not any(a < span[1] and span[0] < b for a, b in taken):
+            return span
+    return None
+
+
 def story_groups(sources: list[Source], clusters: Iterable[list[str]],
                  source_of: dict[str, str]) -> dict[str, str]:
     """Source id -> story key: the manifest's ``story`` where given; up to

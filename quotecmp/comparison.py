@@ -78,10 +78,11 @@ def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
         members = [quotes[i] for i in ids]
         present = {q.source for q in members}
         anchor = max(members, key=lambda q: (q.kind == "direct", len(q.text)))
-        if len(align.words(anchor.text)) < options.min_unmarked_words:
-            new_groups.append(ids)
-            continue
-        rare = sorted(align.content_words(anchor.text), key=lambda w: (len(holders.get(w, ())), w))[:6]
+        short = len(align.words(anchor.text)) < options.min_unmarked_words
+        context = parsed[anchor.source].source.text[anchor.context_start:anchor.context_end]
+        # a short quote is found through its sentence, a long one through its own words
+        rare = sorted(align.content_words(context if short else anchor.text),
+                      key=lambda w: (len(holders.get(w, ())), w))[:6]
         votes: dict[str, int] = {}
         for w in rare:
             for sid in holders.get(w, ()):
@@ -92,12 +93,15 @@ def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
             p = parsed[sid]
             if sid in present or story.get(sid) != story.get(anchor.source):
                 continue
-            if sid not in keys:
-                keys[sid] = align.same_length_key(p.source.text)
-            hit = align.find_unmarked(anchor, p.source, keys[sid], taken[sid])
+            if short:
+                hit = align.find_unmarked_short(anchor, context, p.source.text, taken[sid])
+            else:
+                if sid not in keys:
+                    keys[sid] = align.same_length_key(p.source.text)
+                hit = align.find_unmarked(anchor, p.source, keys[sid], taken[sid])
             if hit is None:
                 continue
-            start, end, _score = hit
+            start, end = hit[:2]
             sp = extract_mod.Span(start=start, end=end, outer_start=start, outer_end=end)
             extract_mod.fill_context(p.flat, sp)
             att = attribute.Attributor(p.source.text, p.flat, p.source.lang)

@@ -70,8 +70,11 @@ def test_frames(sample_comparison):
 
 def test_unmarked_recovery_has_exact_offsets(sample_comparison):
     unmarked = [q for q in sample_comparison.quotes if q.kind == "unmarked"]
-    assert [q.source for q in unmarked] == ["lefigaro.en-mt"]
+    assert [q.source for q in unmarked] == ["lefigaro.en-mt", "lefigaro.en-mt"]
     q = unmarked[0]
     assert q.text.startswith("We discussed China’s growing alignment with Russia")
     assert q.text.endswith("Indo-Pacific region.")
     assert q.speaker == "Jens Stoltenberg" and q.marks == ""
+    # the wire's “limitless”, re-translated and printed without marks, glued to the next word
+    term = unmarked[1]
+    assert (term.text, term.start, term.end) == ("without borders", 1523, 1538)
