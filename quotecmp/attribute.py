@@ -62,6 +62,8 @@ def split_name(run: str) -> tuple[str | None, list[str]]:
     while tokens and tokens[0] in _STARTERS:
         tokens = tokens[1:]
     tokens = [_POSSESSIVE.sub("", t) for t in tokens]
+    if tokens:
+        tokens[0] = _ELISION.sub("", tokens[0]) or tokens[0]   # "L’OTAN" is OTAN
     if tokens and len(tokens[-1].rstrip(".")) > 1 and not _title_word(tokens[-1]):
         tokens[-1] = tokens[-1].rstrip(".")  # a sentence's full stop, not an abbreviation
     while tokens and tokens[-1].rstrip(".") in _TIME_WORDS:

@@ -19,7 +19,8 @@ NEUTRAL = set("\"＂")
 SINGLE_OPEN = set("‘‚‹")
 SINGLE_CLOSE = set("’›")
 
-_LEFT_FREE = set(" \t\n\r\u00a0\u202f\u2009([{—–-/:;")
+# an elided article opens a quote too: French "l’« alignement »", Italian "l'«…»"
+_LEFT_FREE = set(" \t\n\r\u00a0\u202f\u2009([{—–-/:;’'")
 _RIGHT_FREE = set(" \t\n\r\u00a0\u202f\u2009.,;:!?)]}…—–-")
 _MARK_RE = regex.compile(f"[{regex.escape(DOUBLE_MARKS)}]")
 _SINGLE_RE = regex.compile(r"['‘’‚‹›]")
