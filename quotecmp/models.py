@@ -170,7 +170,13 @@ class Comparison:
                 "sources": [s.to_dict() for s in self.sources],
                 "quotes": [q.to_dict() for q in self.quotes],
                 "clusters": [c.to_dict() for c in self.clusters],
-                "differences": [d.to_dict() for d in self.differences]}
+                "differences": [d.to_dict() for d in self.differences],
+                "drift": self.drift()}
+
+    def drift(self) -> list[dict[str, Any]]:
+        """Per pair of sources: utterances they share and how far their versions drift (0..1)."""
+        from .table import drift_matrix
+        return [{"a": a, "b": b, **v} for (a, b), v in sorted(drift_matrix(self).items())]
 
     def to_json(self, indent: int | None = 1) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"

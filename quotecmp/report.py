@@ -119,7 +119,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
     for a in ok_ids:
         row = []
         for b in ok_ids:
-            cell = matrix.get(tuple(sorted((a, b)))) if a != b else None
+            cell = (matrix.get((a, b)) or matrix.get((b, a))) if a != b else None
             row.append({"drift": f"{cell['drift']:.2f}" if cell else "",
                         "shared": cell["shared"] if cell else 0,
                         "level": min(4, int(cell["drift"] * 8)) if cell else -1})

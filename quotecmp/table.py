@@ -52,9 +52,10 @@ def drift_matrix(comparison: "Comparison") -> dict[tuple[str, str], dict[str, fl
     """
     weight = {"none": 0.0, "low": 0.05, "medium": 0.15, "high": 0.4}
     src_of = {q.id: q.source for q in comparison.quotes}
+    order = {s.id: i for i, s in enumerate(comparison.sources)}
     acc: dict[tuple[str, str], list[float]] = collections.defaultdict(list)
     for d in comparison.differences:
-        a, b = sorted((src_of[d.a], src_of[d.b]))
+        a, b = sorted((src_of[d.a], src_of[d.b]), key=order.__getitem__)
         acc[(a, b)].append(min(1.0, (1 - d.similarity) + weight[d.severity]))
     return {k: {"shared": len(v), "drift": round(sum(v) / len(v), 3)} for k, v in acc.items()}
 

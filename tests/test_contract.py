@@ -4,7 +4,7 @@ import pathlib
 
 from conftest import SAMPLE
 
-TOP = {"quotecmp", "signature", "sources", "quotes", "clusters", "differences"}
+TOP = {"quotecmp", "signature", "sources", "quotes", "clusters", "differences", "drift"}
 SOURCE = {"id", "path", "outlet", "lang", "published", "title", "status", "message"}
 QUOTE = {"id", "source", "text", "start", "end", "kind", "speaker", "speaker_mention", "cue",
          "confidence"}
@@ -78,3 +78,11 @@ def test_unmarked_recovery_has_exact_offsets(sample_comparison):
     # the wire's “limitless”, re-translated and printed without marks, glued to the next word
     term = unmarked[1]
     assert (term.text, term.start, term.end) == ("without borders", 1523, 1538)
+
+
+def test_drift_per_source_pair(sample_json):
+    pairs = {(d["a"], d["b"]): d for d in sample_json["drift"]}
+    assert pairs[("almayadeen.page", "almayadeen")]["drift"] == 0.0
+    wire_figaro = pairs[("afp-wire", "lefigaro.en-mt")]
+    assert wire_figaro["shared"] >= 9 and 0.05 < wire_figaro["drift"] < 0.5
+    assert not any("bta-2024" in k for k in pairs)
