@@ -323,6 +323,36 @@ class Attributor:
             return best, "person"
         return " ".join(content), "role"
 
+    # -- speakers a sentence implies ---------------------------------------------------------
+
+    def named_between(self, lo: int, hi: int) -> str | None:
+        """The last person who opens a sentence between two positions ("Tom Berg spoke next.")."""
+        events = [e for e in self.entities.subject_mentions + self.subjects if lo <= e[0] < hi]
+        return max(events)[1] if events else None
+
+    def sentence_speaker(self, sp: Span) -> str | None:
+        """Who a partial quote belongs to when no verb says it: the person or body the sentence
+        is about ("Le capitaine, Mathieu Garnier, a salué « … »"), else the last speaker."""
+        head = self.flat[sp.context_start:sp.outer_start]
+        names = [m for m in _CAP_RUN.finditer(head)]
+        for m in reversed(names):
+            name, _ = split_name(m.group())
+            if name and name_kind(self.entities.full(name)) == "person":
+                return self.entities.full(name)
+        toks = _TOKEN.findall(head)
+        if toks and self.g.is_pronoun(toks[0]):
+            who, _ = self._pronoun(self.g.pronouns[toks[0].casefold()], sp.outer_start)
+            return who
+        subject = self.np_after(head.lstrip())
+        if subject:
+            who, kind = self.resolve(subject, sp.context_start + len(subject))
+            if who and kind in ("person", "org", "group"):
+                return who
+        for at, name, _kind in sorted(self.speakers, reverse=True):
+            if at < sp.outer_start and sp.outer_start - at < 600:
+                return name
+        return None
+
     # -- attribution ----------------------------------------------------------------------
 
     def _cue_subject(self, pre: str):
@@ -428,35 +458,49 @@ def attribute(text: str, flat: str, spans: list[Span], source_id: str,
             conf -= 0.1
         found.append({"span": sp, "mention": mention, "speaker": speaker, "cue": cue,
                       "conf": conf if speaker else 0.0})
-    # second pass: continuation of the previous quote, or the words of a longer quote
+    # second pass: what a reader infers for quotes the sentence does not attribute
     keys = [fold(text[f["span"].start:f["span"].end]) for f in found]
     for n, item in enumerate(found):
         if item["speaker"]:
             continue
         sp: Span = item["span"]
         key = keys[n]
-        if sp.kind == "direct":
-            prev = next((f for f in reversed(found[:n]) if f["speaker"]), None)
-            if prev is not None and sp.outer_start - prev["span"].outer_end < 1500:
-                item.update(speaker=prev["speaker"], mention=None, conf=0.6)
-                continue
-            nxt = found[n + 1] if n + 1 < len(found) else None
-            if nxt is not None and nxt["speaker"] and nxt["span"].continues is False and \
-                    sp.continues:
-                item.update(speaker=nxt["speaker"], conf=0.6)
+        if sp.continues:  # a paragraph of a quote whose attribution comes in a later paragraph
+            nxt = next((f for f in found[n + 1:] if not f["span"].continues), None)
+            if nxt is not None and nxt["speaker"] and nxt["span"].outer_start - sp.outer_end < 3000:
+                item.update(speaker=nxt["speaker"], conf=0.7)
                 continue
         same = next((f for f in reversed(found[:n]) if f["speaker"] and
                      f["span"].context_start == sp.context_start), None)
         if same is not None:  # "called the plan “a disaster” and “a waste of money”"
             item.update(speaker=same["speaker"], cue=same["cue"], conf=same["conf"] * 0.9)
             continue
+        if sp.kind == "direct":
+            prev = next((f for f in reversed(found[:n]) if f["speaker"]), None)
+            lo = prev["span"].outer_end if prev is not None else max(0, sp.outer_start - 1500)
+            # someone named between the previous quote and this one speaks now
+            newer = att.named_between(lo, sp.outer_start)
+            if newer:
+                item.update(speaker=newer, conf=0.6)
+                continue
+            if prev is not None and sp.outer_start - prev["span"].outer_end < 1500:
+                item.update(speaker=prev["speaker"], mention=None, conf=0.6)
+                continue
         host = next((f for f, k in zip(found, keys) if f is not item and f["speaker"] and
                      len(key) >= 3 and key in k), None)
         if host is not None:
             item.update(speaker=host["speaker"], conf=0.6)
             continue
         if sp.kind == "partial":
-            item["drop"] = True  # scare quotes and terms: no one is said to say them
+            cue_near = att.g.cue.search(flat, sp.context_start, sp.context_end)
+            if len(key) < 3 or (len(key.split()) < 2 and not cue_near):
+                item["drop"] = True  # a scare quote or a term ('n', "unlimited"): no one's words
+                continue
+            who = att.sentence_speaker(sp)
+            if who:
+                item.update(speaker=who, conf=0.5)
+            elif not cue_near:
+                item["drop"] = True
     quotes = []
     for item in found:
         if item.get("drop"):

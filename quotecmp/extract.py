@@ -33,6 +33,7 @@ _BOUNDARY = regex.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n|(?<=\p{L}{2}[.!?])(?
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
 MAX_RECOVERED = 1200
+_CUE_AFTER = regex.compile(r"(?:he|she|they|it|we|i)\s+(?:said|says|told|added|wrote)\b")
 CONTEXT_WINDOW = 600
 
 
@@ -98,7 +99,7 @@ def _recover_end(masked: str, start: int, limit: int, g: Grammar) -> tuple[int, 
         tail = region[m.end():m.end() + 80]
         cue = g.cue.search(tail)
         between = tail[:cue.start()] if cue else ""
-        if cue and len(between.split()) <= 6 and not regex.search(r"[.!?;:]", between):
+        if cue and len(between.split()) <= 6 and not regex.search(r"[.!?;:,]", between):
             found.append((m.start(), "comma attribution"))
             break
     if m := _GLUED_WORD.search(region):
@@ -146,17 +147,36 @@ def _first_mark(masked: str, lo: int, hi: int) -> int | None:
     return i if i < hi and masked[i] in DOUBLE_MARKS else None
 
 
+_FAMILY = {**dict.fromkeys("«»", "guillemet"), **dict.fromkeys("“”„‟", "curly"),
+           **dict.fromkeys("\"＂", "straight"), **dict.fromkeys("「」", "corner"),
+           **dict.fromkeys("『』", "white-corner"), **dict.fromkeys("〝〞〟", "cjk")}
+
+
+def _glued(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
 def find_double(masked: str, g: Grammar) -> list[Span]:
+    """Pairs of double marks, paragraph by paragraph.
+
+    A mark of another family inside an open quote is a quote within the quote (« … “…” … »)
+    and is skipped; a second opening mark of the same family means the first quote lost its
+    closing mark, which is then recovered where a reader would put it.
+    """
     spans: list[Span] = []
     paras = [p for p in _paragraphs(masked) if masked[p[0]:p[1]].strip()]
     for k, (lo, hi) in enumerate(paras):
         marks = [(m.start(), _direction(masked, m.start())) for m in _MARK_RE.finditer(masked, lo, hi)]
         open_at: int | None = None
+        nested: list[str] = []
         floor = lo
-        for pos, d in marks:
+        for n, (pos, d) in enumerate(marks):
+            fam = _FAMILY[masked[pos]]
             if open_at is None:
-                if d in ("open", "either"):
-                    open_at = pos
+                later_close = any(dd == "close" for _, dd in marks[n + 1:n + 2])
+                if d in ("open", "either") or (d == "close" and _glued(masked, pos) and later_close):
+                    # a closing-style mark glued between two words opens: are”a punishment”
+                    open_at, nested = pos, []
                 else:
                     rec = _recover_start(masked, floor, pos, g)
                     if rec:
@@ -165,7 +185,21 @@ def find_double(masked: str, g: Grammar) -> list[Span]:
                             spans.append(Span(start=s, end=e, outer_start=s, outer_end=pos + 1,
                                               close_mark=masked[pos], recovered=rec[1]))
                     floor = pos + 1
-            elif d in ("close", "either"):
+                continue
+            outer = _FAMILY[masked[open_at]]
+            if fam != outer:
+                if nested and nested[-1] == fam and d != "open":
+                    nested.pop()
+                elif d in ("open", "either") and not (nested and nested[-1] == fam):
+                    nested.append(fam)
+                elif d == "close" and not nested:
+                    s, e = _trim(masked, open_at + 1, pos)   # « … ” : mixed marks still close
+                    if e > s:
+                        spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=pos + 1,
+                                          open_mark=masked[open_at], close_mark=masked[pos]))
+                    open_at, floor = None, pos + 1
+                continue
+            if d in ("close", "either"):
                 s, e = _trim(masked, open_at + 1, pos)
                 if e > s:
                     spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=pos + 1,
@@ -177,7 +211,7 @@ def find_double(masked: str, g: Grammar) -> list[Span]:
                 if e > s:
                     spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=e,
                                       open_mark=masked[open_at], recovered=how))
-                open_at, floor = pos, pos
+                open_at, floor, nested = pos, pos, []
         if open_at is not None:
             nxt = paras[k + 1] if k + 1 < len(paras) else None
             if nxt is not None and _first_mark(masked, *nxt) is not None and \
@@ -195,13 +229,28 @@ def find_double(masked: str, g: Grammar) -> list[Span]:
     return spans
 
 
+def _single_opens(masked: str, i: int, lo: int, hi: int) -> bool:
+    ch = masked[i]
+    prev = masked[i - 1] if i > lo else " "
+    nxt = masked[i + 1] if i + 1 < hi else " "
+    if ch not in "'‘‚‹" or not (nxt.isalpha() or nxt.isdigit() and ch == "‘"):
+        return False
+    # a mark glued to the end of the previous sentence still opens: "told the BBC.‘I’ve"
+    return prev in _LEFT_FREE or prev in DOUBLE_MARKS or (prev in ".!?" and nxt.isupper())
+
+
 def find_single(masked: str, taken: list[tuple[int, int]]) -> list[Span]:
-    """Single-mark quotes ('…', ‘…’, ‹…›), told apart from apostrophes by their context."""
+    """Single-mark quotes ('…', ‘…’, ‹…›), told apart from apostrophes by their context.
+
+    British style uses them as the primary marks, so they get the same multi-paragraph
+    handling as double marks; a plural possessive (the riders’ screenshots) does not close.
+    """
     def inside(i: int) -> bool:
         return any(a <= i < b for a, b in taken)
 
     spans: list[Span] = []
-    for lo, hi in _paragraphs(masked):
+    paras = [p for p in _paragraphs(masked) if masked[p[0]:p[1]].strip()]
+    for k, (lo, hi) in enumerate(paras):
         open_at = None
         for m in _SINGLE_RE.finditer(masked, lo, hi):
             i = m.start()
@@ -210,22 +259,35 @@ def find_single(masked: str, taken: list[tuple[int, int]]) -> list[Span]:
             ch = masked[i]
             prev = masked[i - 1] if i > lo else " "
             nxt = masked[i + 1] if i + 1 < hi else " "
-            opening = ch in "'‘‚‹" and (prev in _LEFT_FREE or prev in DOUBLE_MARKS) and nxt.isalpha()
+            opening = _single_opens(masked, i, lo, hi)
             # German ‚…‘ closes with the mark English opens with
             closers = "'’›‘" if open_at is not None and masked[open_at] == "‚" else "'’›"
             closing = ch in closers and (nxt in _RIGHT_FREE) and (prev.isalnum() or prev in ".,!?")
+            if closing and prev in "sS" and nxt == " " and i + 2 < hi and masked[i + 2].islower() \
+                    and not _CUE_AFTER.match(masked, i + 2, min(hi, i + 40)):
+                closing = False  # "the riders’ screenshots": a plural possessive
             if open_at is None:
                 if opening:
                     open_at = i
             elif closing:
                 s, e = _trim(masked, open_at + 1, i)
                 words = len(_WORD.findall(masked[s:e]))
-                if e > s and words <= 60 and "\n" not in masked[s:e]:
+                if e > s and words <= 120:
                     spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=i + 1,
                                       open_mark=masked[open_at], close_mark=ch))
                 open_at = None
-            elif opening:
+            elif opening and masked[i - 1:i] in " \t\n\u00a0":
                 open_at = i
+        if open_at is not None and k + 1 < len(paras):
+            nlo, nhi = paras[k + 1]
+            first = nlo
+            while first < nhi and masked[first] in _SPACE:
+                first += 1
+            s, e = _trim(masked, open_at + 1, hi)
+            if first < nhi and _single_opens(masked, first, nlo, nhi) and e > s \
+                    and not inside(open_at):
+                spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=e,
+                                  open_mark=masked[open_at], continues=True))
     return spans
 
 
