@@ -33,6 +33,9 @@ _BOUNDARY = regex.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n|(?<=\p{L}{2}[.!?])(?
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
 MAX_RECOVERED = 1200
+# words that follow a closing mark, where a plural possessive would be followed by its noun
+_CLOSING_NEXT = regex.compile(r"(?:and|or|but|of|to|in|on|for|with|after|before|as|at|by|from|"
+                              r"that|which|while|when|because|since|until|over|into)\b")
 _CUE_AFTER = regex.compile(r"(?:he|she|they|it|we|i)\s+(?:said|says|told|added|wrote)\b")
 CONTEXT_WINDOW = 600
 
@@ -264,7 +267,8 @@ def find_single(masked: str, taken: list[tuple[int, int]]) -> list[Span]:
             closers = "'’›‘" if open_at is not None and masked[open_at] == "‚" else "'’›"
             closing = ch in closers and (nxt in _RIGHT_FREE) and (prev.isalnum() or prev in ".,!?")
             if closing and prev in "sS" and nxt == " " and i + 2 < hi and masked[i + 2].islower() \
-                    and not _CUE_AFTER.match(masked, i + 2, min(hi, i + 40)):
+                    and not _CUE_AFTER.match(masked, i + 2, min(hi, i + 40)) \
+                    and not _CLOSING_NEXT.match(masked, i + 2, min(hi, i + 20)):
                 closing = False  # "the riders’ screenshots": a plural possessive
             if open_at is None:
                 if opening:
@@ -342,7 +346,7 @@ def _is_title_case(text: str) -> bool:
     words = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", text)
     big = [w for w in words if w.casefold() not in _SMALL]
     return 1 <= len(big) <= 6 and all(_TITLE_WORD.match(w) for w in big) and \
-        not text.rstrip().endswith((".", "!", "?", ","))
+        not text.rstrip().endswith((".", "!", "?"))
 
 
 def classify(text: str, sp: Span, g: Grammar) -> None:

@@ -30,6 +30,9 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "shouted", "whispered", "wondered", "explain", "emphasize", "repeated", "highlighted",
         "highlights", "underscored", "underscores", "specified", "answered", "reported",
         "reminded", "reminds", "argue", "assured", "assures", "testified", "recalled",
+        "branded", "brands", "spoke of", "speaks of", "called on", "promised to", "vowed to",
+        "expects", "expected", "hopes", "hoped", "fears", "feared", "pledged", "announces",
+        "demanded", "demands", "questioned", "conceded", "concedes",
     ),
     "fr": (
         "a déclaré", "a dit", "a expliqué", "a ajouté", "a estimé", "a souligné", "a rappelé",
@@ -41,18 +44,36 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "déclaré", "expliqué", "ajouté", "estimé", "souligné", "rappelé", "affirmé", "réaffirmé",
         "annoncé", "dénoncé", "insisté", "précisé", "averti", "assuré", "jugé", "indiqué",
         "martelé", "lancé", "confié", "reconnu", "regretté", "poursuivi", "selon",
+        "dénonce", "décrit", "a décrit", "salue", "a salué", "fustige", "a fustigé", "critique",
+        "a critiqué", "qualifie", "a qualifié", "évoque", "a évoqué", "parle", "a parlé",
+        "promet", "a promis", "appelle", "a appelé", "s’est dit", "s'est dit", "s’est félicité",
+        "s’est félicitée", "s'est félicité", "s'est félicitée", "s’indigne", "s'indigne",
+        "s’inquiète", "s'inquiète", "s’alarme", "s'alarme", "se félicite", "se réjouit",
+        "déplore", "a déploré", "regrette", "tranche", "ironise", "prévient", "a prévenu",
+        "conclut", "résume", "raconte", "a raconté", "témoigne", "a témoigné", "avance",
+        "reconnaît", "admet", "soupire", "glisse", "lâche", "commente", "répond", "a répondu",
+        "réagit", "a réagi", "détaille", "nuance", "accuse", "a accusé", "juge", "plaide",
+        "a plaidé", "affirme", "insiste", "martèle", "souffle", "s’emporte", "s'emporte",
+        "a demandé", "demande", "a écrit", "écrit", "a indiqué", "a souligné",
     ),
     "de": (
         "sagte", "sagt", "gesagt", "erklärte", "erklärt", "betonte", "betont", "fügte hinzu",
         "warnte", "warnt", "meinte", "meint", "sagten", "erklärten", "unterstrich", "bekräftigte",
         "kritisierte", "forderte", "schrieb", "teilte mit", "so", "laut", "zufolge", "räumte ein",
-        "versicherte", "mahnte", "kündigte an", "hieß es",
+        "versicherte", "mahnte", "kündigte an", "hieß es", "sprach von", "spricht von",
+        "nannte", "nennt", "bezeichnete", "bezeichnet", "kritisiert", "forderte", "fordert",
+        "warf vor", "räumte ein", "ergänzte", "ergänzt", "betonte", "sagt", "meinte", "lobte",
+        "begrüßte", "verwies", "berichtete", "erklärten", "sagten", "zufolge",
     ),
     "es": (
         "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "explicó", "explica", "añadió",
         "añade", "aseguró", "asegura", "señaló", "señala", "subrayó", "subraya", "advirtió",
         "advierte", "indicó", "indica", "insistió", "recordó", "destacó", "manifestó",
         "sostuvo", "agregó", "según", "ha dicho", "ha afirmado", "ha señalado", "ha declarado",
+        "calificó", "califica", "describió", "describe", "criticó", "critica", "habló",
+        "denunció", "denuncia", "reconoció", "lamentó", "celebró", "pidió", "prometió",
+        "aseguró", "apuntó", "precisó", "añadió", "opinó", "consideró", "considera", "advirtió",
+        "explicó", "contó", "relató", "respondió", "defendió", "sentenció", "concluyó",
     ),
 }
 
@@ -66,7 +87,18 @@ NAMING_CUES: tuple[str, ...] = (
     "the novel", "the play", "the exhibition", "the documentary", "the hashtag", "the slogan",
     "the operation", "operation", "the campaign", "the programme", "the program", "the project",
     "soi-disant", "sogenannte", "sogenannten", "sogenannter", "llamado", "llamada",
-    "denominado", "denominada",
+    "denominado", "denominada", "memoir", "the memoir", "his memoir", "her memoir", "thriller",
+    "the thriller", "comedy", "drama", "banner", "the banner", "under the banner", "motto",
+    "the motto", "headline", "headlined", "the headline", "the report", "report titled",
+    "column", "the column", "podcast", "the podcast", "exhibition", "brand", "the brand",
+    "label", "the label", "nickname", "the nickname", "roman", "le roman", "le film", "le livre",
+    "l’opération", "l'opération", "das buch", "der film", "el libro", "la película",
+)
+# Patterns of naming with words in between: "known around the docks as", "dubbed by fans".
+NAMING_PATTERNS: tuple[str, ...] = (
+    r"known\b[^.,;:]{0,40}\bas", r"referred to\b[^.,;:]{0,30}\bas", r"nicknamed\b[^.,;:]{0,30}",
+    r"dubbed\b[^.,;:]{0,30}", r"(?:entitled|titled|called)\b[^.,;:]{0,3}",
+    r"(?:book|novel|film|movie|memoir|song|album|series|show|play|documentary|thriller)\s*,",
 )
 
 PRONOUNS: dict[str, dict[str, str]] = {
@@ -164,6 +196,8 @@ ADVERBS = ("also", "then", "again", "later", "earlier", "already", "repeatedly",
 
 # Words that open page furniture lines and sections.
 FURNITURE_LINE_PREFIXES: tuple[str, ...] = (
+    "breaking:", "breaking news", "latest news:", "latest:", "live:", "you may also be interested",
+    "also interesting:", "more on this story", "related topics", "share:", "share this article",
     "read more", "read also", "also read", "see also", "related:", "watch:", "listen:",
     "more:", "recommended:", "advertisement", "sponsored", "share this", "follow us",
     "follow information", "sign up", "subscribe", "click here", "lire aussi", "à lire aussi",
@@ -172,12 +206,22 @@ FURNITURE_LINE_PREFIXES: tuple[str, ...] = (
     "source:", "©", "copyright", "all rights reserved", "tags:", "- a word from our sponsors",
     "please enter your", "(function", "window.", "var ", "document.",
 )
+# A header alone on its line that opens a block of other stories, up to the next blank line.
 FURNITURE_SECTION_HEADERS: tuple[str, ...] = (
-    "breaking", "breaking news", "related news", "related", "related articles",
-    "related stories", "most read", "most popular", "read next", "read now", "trending",
-    "latest", "latest news", "more from author", "more stories", "top stories",
-    "you may also like", "recommended", "coverage", "newsletter", "comments",
-    "à lire aussi", "les plus lus", "meistgelesen", "lo más leído", "en directo", "live",
+    "breaking", "breaking news", "related news", "most read", "most popular", "read next",
+    "trending", "latest", "latest news", "more from author", "more stories", "top stories",
+    "coverage", "newsletter", "comments", "les plus lus", "meistgelesen", "lo más leído",
+    "en directo", "live", "a word from our sponsors",
+)
+# A header that opens a list of links: the headline-like lines under it (no full stop) go too.
+FURNITURE_LINK_HEADERS: tuple[str, ...] = (
+    "read more", "read also", "also read", "read now", "related", "related topics",
+    "related articles", "related stories", "related coverage", "more coverage",
+    "more on this story", "more on this", "you may also like", "you might also like",
+    "also interesting", "recommended", "see also", "most popular", "lire aussi", "à lire aussi",
+    "a lire aussi", "voir aussi", "sur le même sujet", "lesen sie auch", "auch interessant",
+    "mehr zum thema", "das könnte sie auch interessieren", "te puede interesar", "lee también",
+    "lea también", "leer más", "más información", "noticias relacionadas",
 )
 COOKIE_WORDS: tuple[str, ...] = ("cookie", "cookies")
 COOKIE_CONTEXT: tuple[str, ...] = ("accept", "consent", "privacy", "policy", "browsing",

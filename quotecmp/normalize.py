@@ -128,19 +128,39 @@ def _is_furniture_line(line: str) -> bool:
     return False
 
 
+def _is_link_header(line: str) -> bool:
+    return line.strip(_HEADER_STRIP).casefold() in lexicon.FURNITURE_LINK_HEADERS
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A linked headline: no closing full stop, or a short line (link lists under a header)."""
+    body = line.strip()
+    return not regex.search(r"[.!?…][\"”’»)]*$", body) or len(body.split()) <= 6
+
+
+def _is_ticker(line: str) -> bool:
+    """Items run together on one line: "Story one • Story two • Story three"."""
+    return line.count(" • ") >= 2 or line.count(" | ") >= 2 or line.count(" · ") >= 2
+
+
 def mask_furniture(text: str) -> str:
     """Blank out page furniture, keeping length and line breaks so offsets stay valid."""
     chars = list(text)
     pos = 0
-    in_section = False
+    mode = ""          # "section": up to a blank line; "links": while lines look like headlines
     for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
+        body = line.rstrip("".join(LINE_BREAKS))
         if not body.strip():
-            in_section = False
-        elif in_section or _is_section_header(body):
-            in_section = True
+            mode = ""
+        elif mode == "links" and not _looks_like_headline(body):
+            mode = ""
+        if not body.strip():
+            pass
+        elif mode or _is_section_header(body) or _is_link_header(body):
+            if not mode:
+                mode = "links" if _is_link_header(body) else "section"
             _blank(chars, pos, pos + len(body))
-        elif _is_furniture_line(body):
+        elif _is_furniture_line(body) or _is_ticker(body):
             _blank(chars, pos, pos + len(body))
         pos += len(line)
     masked = "".join(chars)
