@@ -37,6 +37,16 @@ _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "count
                 "witnesses", "activists", "prosecutors", "police", "nations", "states",
                 "governments", "parties", "groups", "negotiators", "officers", "diplomats"}
 _DASH_NAME = regex.compile(rf"({_CAP_RUN.pattern})\s*(?:[,.;]|$)")
+_YEAR_OLD = regex.compile(r"(\d{1,3})-year-old", regex.I)
+_VERB_AFTER = regex.compile(r"\s\p{Ll}{3,}(?<!who)(?<!whose)(?<!which)\b(?!,)")
+_AGE_AFTER = regex.compile(r",\s*(\d{1,3})\s*,")
+_AGE_BEFORE = regex.compile(r"(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,2}$")
+_PARENTHETICAL_TAIL = regex.compile(
+    r",\s*(?:\d{1,3}|(?:who|whose|which|whom|qui|dont|der|die|das|que|quien)\b[^,]{1,80}|"
+    r"\p{Ll}[\p{L}\s\-]{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}),\s*$")
+_NAME_THEN_ROLE = regex.compile(
+    rf"(?:^|[\s(])({_CAP_RUN.pattern}),\s+(?:the|a|an|his|her|its|their|le|la|l’|l'|el|la|der|die|das|"
+    rf"son|sa|su)\b[^,]{{2,90}},?\s*$")
 _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
 _POSSESSIVE = regex.compile(r"[’']s$")
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Then|So|Yet|Later|Earlier)\s+)?$")
@@ -50,7 +60,8 @@ _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
 def _title_word(token: str) -> bool:
     low = token.casefold()
     return low in lexicon.TITLE_WORDS or low.rstrip(".") in lexicon.TITLE_WORDS or \
-        any(part in lexicon.TITLE_WORDS for part in low.split("-") if len(low.split("-")) > 1)
+        any(part in lexicon.TITLE_WORDS for part in low.split("-") if len(low.split("-")) > 1) or \
+        (len(low) > 7 and low.endswith(lexicon.TITLE_SUFFIXES))
 
 
 def split_name(run: str) -> tuple[str | None, list[str]]:
@@ -61,7 +72,8 @@ def split_name(run: str) -> tuple[str | None, list[str]]:
     tokens = run.split()
     while tokens and tokens[0] in _STARTERS:
         tokens = tokens[1:]
-    tokens = [_POSSESSIVE.sub("", t) for t in tokens]
+    tokens = [_POSSESSIVE.sub("", t.strip(",;:")) for t in tokens if not t.strip(",;:").isdigit()]
+    tokens = [t for t in tokens if t]
     if tokens:
         tokens[0] = _ELISION.sub("", tokens[0]) or tokens[0]   # "L’OTAN" is OTAN
     if tokens and len(tokens[-1].rstrip(".")) > 1 and not _title_word(tokens[-1]):
@@ -119,17 +131,24 @@ class Entities:
         self.surname: dict[str, str] = {}
         self.subject_mentions: list[tuple[int, str, str]] = []   # names that open a sentence
         self.flat = flat
+        self.ages: dict[str, int] = {}
         for m in _CAP_RUN.finditer(flat):
             name, roles = split_name(m.group())
             if not name:
                 continue
             before = flat[max(0, m.start() - 60):m.start()]
-            if _OPENS_SENTENCE.search(before):
-                if name_kind(self.full(name)) == "person":
-                    self.subject_mentions.append((m.start(), self.full(name), "person"))
+            after = flat[m.end():m.end() + 30]
+            full = self.full(name)
+            opens = _OPENS_SENTENCE.search(before) or (
+                before.endswith(", ") and _VERB_AFTER.match(after))   # "…, Medina smiled."
+            if opens:
+                self.subject_mentions.append((m.start(), full, name_kind(full)))
             appos = _ROLE_BEFORE.search(before)
             if appos:
                 roles += [w.casefold() for w in appos.group(1).split()]
+            age = _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)
+            if age and name_kind(full) == "person":
+                self.ages[full] = int(age.group(1))
             self.add(name, m.start(), roles)
 
     def add(self, name: str, pos: int, roles=()) -> Entity:
@@ -144,10 +163,21 @@ class Entities:
         ent.positions.append(pos)
         if kind == "person":
             self.surname.setdefault(tokens[-1], name)
+            # "van Oost", "Le Bihan": a surname of several words, whatever its capitals
+            for k in range(1, len(tokens)):
+                self.surname.setdefault(" ".join(tokens[k:]).casefold(), name)
         return ent
 
     def full(self, name: str) -> str:
-        return self.surname.get(name, name) if " " not in name else name
+        if " " not in name:
+            return self.surname.get(name, name)
+        return self.surname.get(name.casefold(), name)
+
+    def orgs_before(self, pos: int) -> list[Entity]:
+        out = [e for e in self.by_name.values() if e.kind == "org" and e.positions
+               and min(e.positions) < pos]
+        out.sort(key=lambda e: max(p for p in e.positions if p < pos), reverse=True)
+        return out
 
     def persons_before(self, pos: int) -> list[Entity]:
         out = [e for e in self.by_name.values() if e.kind == "person" and e.positions
@@ -187,11 +217,19 @@ class Attributor:
 
     def np_before(self, s: str) -> str | None:
         """The noun phrase that ends ``s`` (the subject before a cue verb)."""
-        for _ in range(6):
+        for _ in range(8):
             stripped = self.g.adverbial_tail.sub("", s)
+            # ", 71," / ", by contrast," / ", who scored twice," between subject and verb
+            stripped = _PARENTHETICAL_TAIL.sub(" ", stripped)
             if stripped == s:
                 break
             s = stripped
+        # "Hannah Wilde, the chief executive of the Home Builders Alliance," -> the name
+        appos = _NAME_THEN_ROLE.search(s)
+        if appos:
+            name, _ = split_name(appos.group(1))
+            if name and name_kind(self.entities.full(name)) == "person":
+                return appos.group(1)
         toks = list(_TOKEN.finditer(s))
         if not toks:
             return None
@@ -302,26 +340,68 @@ class Attributor:
         lows = {p for w in content for p in w.casefold().split("-")}
         if not content:
             return None, "unknown"
+        head = content[-1].casefold()
         if lows & lexicon.DOCUMENT_NOUNS:
-            found = None
-            for m in regex.finditer(r"(?<!\p{L})(" + "|".join(sorted(lexicon.DOCUMENT_NOUNS - {"document", "text"})) + r")(?!\p{L})",
-                                    self.flat[:pos], regex.I):
-                found = m.group(1).casefold()
-            return (found or " ".join(content)), "document"
-        if content[-1].casefold() in _GROUP_HEADS:
+            return self._document(lows & lexicon.DOCUMENT_NOUNS, content, pos)
+        if head in _GROUP_HEADS:
             return " ".join(content), "group"
-        if content[-1].casefold() in lexicon.ORG_HEADS:
-            return " ".join(content), "org"
+        if head in lexicon.ORG_HEADS:
+            return self._body(head, content, pos)
+        age = next((int(m.group(1)) for w in words if (m := _YEAR_OLD.match(w))), None)
+        recent = [n for _, n, k in sorted(self.speakers + self.subjects, reverse=True)
+                  if k == "person"]
         best, best_score = None, 0.0
         for rank, ent in enumerate(self.entities.persons_before(pos)):
+            if age is not None and self.entities.ages.get(ent.name) not in (None, age):
+                continue
             overlap = len(lows & ent.roles)
-            spoke = any(a < pos for a, n, k in self.speakers if n == ent.name)
-            score = 3 * overlap + 2 * spoke + 1.0 / (1 + rank)
+            spoke = recent.index(ent.name) if ent.name in recent else None
+            score = (3 * overlap + (1.5 / (1 + spoke) if spoke is not None else 0)
+                     + 1.0 / (1 + rank) + (3 if age is not None and
+                                           self.entities.ages.get(ent.name) == age else 0))
             if score > best_score:
                 best, best_score = ent.name, score
         if best is not None and best_score >= 1.0:
             return best, "person"
         return " ".join(content), "role"
+
+    def _body(self, head: str, content: list[str], pos: int) -> tuple[str, str]:
+        """ "the company said": the company the article named, not the last person."""
+        if any(w[:1].isupper() for w in content):
+            return " ".join(content), "org"     # named already: "the European Commission"
+        for ent in self.entities.orgs_before(pos):
+            if head in ent.name.casefold().split():
+                return ent.name, "org"      # "the union" -> "Pacific Dockworkers Union"
+        speakers = {n for _, n, k in self.speakers + self.subjects if k == "org"}
+        for ent in self.entities.orgs_before(pos):
+            near = self.flat[max(0, min(ent.positions) - 60):min(ent.positions) + len(ent.name) + 60]
+            if ent.name in speakers or regex.search(rf"\b{regex.escape(head)}\b", near, regex.I):
+                return ent.name, "org"
+        return " ".join(content), "org"
+
+    def _document(self, nouns: set[str], content: list[str], pos: int) -> tuple[str, str]:
+        """ "the statement said": whoever issued it ("the union said in a statement")."""
+        found = None
+        specific = sorted(lexicon.DOCUMENT_NOUNS - {"document", "text"})
+        # an earlier mention, not the words of this attribution itself
+        for m in regex.finditer(r"(?<!\p{L})(" + "|".join(specific) + r")(?!\p{L})",
+                                self.flat[:max(0, pos - 40)], regex.I):
+            found = m
+        if found is not None:
+            head = self.flat[max(0, found.start() - 200):found.start()]
+            cut = max(head.rfind(". "), head.rfind("\n"))
+            clause = head[cut + 1:]
+            cue = None
+            for cue in self.g.cue.finditer(clause):
+                pass
+            if cue is not None:
+                subject = self.np_before(clause[:cue.start()])
+                if subject and not self.g.is_pronoun(subject):
+                    who, kind = self.resolve(subject, found.start())
+                    if who and kind in ("person", "org", "group"):
+                        return who, kind
+            return found.group(1).casefold(), "document"
+        return " ".join(content), "document"
 
     # -- speakers a sentence implies ---------------------------------------------------------
 
@@ -396,7 +476,9 @@ class Attributor:
                 # "Holt, 45, said" / "Holt, who heads the agency, said": the name before the comma
                 plain = _AGE_APPOSITIVE.sub(" ", between)
                 mention = self.np_before(plain)
-                if mention and len(mention) >= len(plain.strip()) - 1 and mention in between:
+                whole = mention and (len(mention) >= len(plain.strip()) - 1 or
+                                     plain.strip().startswith(mention + ","))
+                if whole and mention in between:
                     return mention, post_at + between.find(mention), c.group(), "after"
         # 2. the clause before the quote: "China said that …"
         cue, mention = self._cue_subject(sp.pre)

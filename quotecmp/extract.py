@@ -299,7 +299,9 @@ def flatten(masked: str, spans: list[Span]) -> str:
     """The mask with every quote's words blanked to ``x``: sentence breaks inside quotes vanish."""
     chars = list(masked)
     for sp in spans:
-        for i in range(sp.start, sp.end):
+        # a quote that ends its sentence keeps that full stop, so the next sentence starts
+        end = sp.end - 1 if masked[sp.end - 1:sp.end] in (".", "!", "?") and sp.close_mark else sp.end
+        for i in range(sp.start, end):
             if chars[i] not in "\r\n":
                 chars[i] = "x"
     return "".join(chars)

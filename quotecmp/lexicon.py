@@ -125,9 +125,22 @@ président présidente ministre secrétaire général générale porte-parole ch
 premier première m. mme maire député députée sénateur sénatrice juge procureur procureure
 bürgermeister bürgermeisterin abgeordnete abgeordneter staatssekretär vorsitzende vorsitzender
 alcalde alcaldesa diputado diputada senador senadora juez jueza fiscal
+councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
+congressman congresswoman businessman businesswoman chairperson striker midfielder defender
+goalkeeper coach manager driver farmer resident teacher nurse doctor worker owner
+spokesperson
 präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin bundeskanzler
 presidente ministro ministra secretario secretaria portavoz jefe jefa
 """.split())
+
+# Endings of compound titles (German): "Verkehrsministerin", "Vorstandschef", "Sportdirektor".
+TITLE_SUFFIXES: tuple[str, ...] = (
+    "minister", "ministerin", "chef", "chefin", "direktor", "direktorin", "führer", "führerin",
+    "präsident", "präsidentin", "sprecher", "sprecherin", "leiter", "leiterin", "vorsitzende",
+    "vorsitzender", "trainer", "trainerin", "kapitän", "kapitänin", "meister", "meisterin",
+    "sekretär", "sekretärin", "beauftragte", "beauftragter", "richter", "richterin",
+    "anwalt", "anwältin", "woman", "man",
+)
 
 # Nouns of roles and bodies that head a speaker phrase written in lower case ("the NATO chief").
 ROLE_NOUNS: frozenset[str] = frozenset("""
@@ -291,11 +304,11 @@ martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madis
 julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany
 natalie isabella charlotte rose alexis kayla ursula angela annalena christine marine ségolène
 anne claire sophie nathalie isabelle sylvie camille chloé léa manon élisabeth brigitte giorgia
-kamala hillary nancy theresa jacinda sanna mette kaja ursula roberta christine kristalina
+kamala hillary nancy theresa priya agnès hannah jacinda sanna mette kaja ursula roberta christine kristalina
 ngozi maia liz yulia svetlana olena iryna oksana natalia elena ana lucía carmen
 """.split())
 MALE_NAMES: frozenset[str] = frozenset("""
-james robert john michael david william richard joseph thomas charles christopher daniel
+james robert john colin craig kevin tomas carlos michael david william richard joseph thomas charles christopher daniel
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
 edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
 benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam
