@@ -23,9 +23,15 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*\.?")
 _NAME_TOKEN = r"\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*\.?"
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|dos|das|ben|abu)"
 _CAP_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN})*")
-_NP_GLUE = {"of", "the", "a", "an", "de", "du", "la", "le", "l", "von", "der", "al", "for", "des"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l", "un",
-                "une", "der", "die", "das", "el", "los", "las", "this", "that"}
+                "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "el",
+                "los", "las", "lo", "una", "this", "that", "son", "sa", "ses", "leur", "su", "sus",
+                "sein", "seine", "ihr", "ihre", "dessen", "deren"}
+_NP_GLUE = {"of", "for", "de", "du", "d", "von", "vom", "al", "del"} | _DETERMINERS
+_VOICE_OF = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
+             "official", "officials", "source", "sources", "statement", "porte-parole", "sprecher",
+             "sprecherin", "portavoz"}
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in words} | {
     "But", "And", "In", "On", "At", "After", "Before", "When", "While", "Earlier", "However",
     "Meanwhile", "According", "Still", "Yet", "So", "Then", "Also", "Later", "Asked", "Speaking",
@@ -37,13 +43,16 @@ _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "count
                 "witnesses", "activists", "prosecutors", "police", "nations", "states",
                 "governments", "parties", "groups", "negotiators", "officers", "diplomats"}
 _DASH_NAME = regex.compile(rf"({_CAP_RUN.pattern})\s*(?:[,.;]|$)")
-_YEAR_OLD = regex.compile(r"(\d{1,3})-year-old", regex.I)
+_YEAR_OLD = regex.compile(r"(\d{1,3})(?:-year-old|-jährige|-jähriger|\s+ans|\s+años)", regex.I)
+_PREPOSITIONS = {"à", "au", "aux", "to", "a", "al", "an", "vor", "zu", "en", "in", "dans", "on",
+                 "at", "bei", "im", "am", "auf", "sur", "lors", "durante", "tras", "ante"}
+_STOPWORDS_ALL = frozenset().union(*lexicon.STOPWORDS.values()) - _DETERMINERS
 _VERB_AFTER = regex.compile(r"\s\p{Ll}{3,}(?<!who)(?<!whose)(?<!which)\b(?!,)")
 _AGE_AFTER = regex.compile(r",\s*(\d{1,3})\s*,")
 _AGE_BEFORE = regex.compile(r"(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,2}$")
 _PARENTHETICAL_TAIL = regex.compile(
-    r",\s*(?:\d{1,3}|(?:who|whose|which|whom|qui|dont|der|die|das|que|quien)\b[^,]{1,80}|"
-    r"\p{Ll}[\p{L}\s\-]{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}),\s*$")
+    r",\s*(?:(?:\d{1,3}|\p{Ll}[\p{L}\s\-]{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}),|"
+    r"(?:who|whose|which|whom|qui|dont|que|quien)\b[^,]{1,80},?)\s*$")
 _NAME_THEN_ROLE = regex.compile(
     rf"(?:^|[\s(])({_CAP_RUN.pattern}),\s+(?:the|a|an|his|her|its|their|le|la|l’|l'|el|la|der|die|das|"
     rf"son|sa|su)\b[^,]{{2,90}},?\s*$")
@@ -92,6 +101,11 @@ def split_name(run: str) -> tuple[str | None, list[str]]:
     if not name:
         return None, roles
     return " ".join(name), roles
+
+
+def _has_first_name(name: str) -> bool:
+    first = name.split()[0].casefold() if name else ""
+    return first in lexicon.FEMALE_NAMES or first in lexicon.MALE_NAMES
 
 
 def _gender_fits(name: str, gender: str) -> bool:
@@ -202,7 +216,7 @@ class Attributor:
         out = []
         for cue in self.g.cue.finditer(self.flat):
             head = self.flat[max(0, cue.start() - 160):cue.start()]
-            cut = max(head.rfind("\n"), head.rfind(". "), head.rfind("x"))
+            cut = max(head.rfind("\n"), head.rfind(". "), head.rfind("xxx") + 2)
             mention = self.np_before(head[cut + 1:])
             if not mention or self.g.is_pronoun(mention):
                 continue
@@ -272,12 +286,25 @@ class Attributor:
             return None
         if self.g.is_pronoun(toks[0].group()):
             return toks[0].group()
+        if toks[0].group().casefold() in _PREPOSITIONS and len(toks) > 2:
+            # "a déclaré à l’AFP Adam Issa", "told reporters": skip to whoever is named next
+            m = _CAP_RUN.search(s, toks[1].end(), toks[1].end() + 40)
+            if m and split_name(m.group())[0] and name_kind(self.entities.full(
+                    split_name(m.group())[0])) == "person":
+                return m.group()
         j = 0
+        free = 0   # after a determiner, a lower-case head noun is part of the phrase
         while j < len(toks):
             w = _ELISION.sub("", toks[j].group().rstrip("."))
             lw = w.casefold()
-            if not (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
-                    lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE):
+            elided = w != toks[j].group().rstrip(".")
+            if (j == 0 and (lw in _DETERMINERS or elided)) or (j > 0 and toks[j - 1].group().casefold() in _DETERMINERS):
+                free = 2
+            ok = (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
+                  lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or _YEAR_OLD.search(lw))
+            if not ok and free and lw not in _PREPOSITIONS and lw not in _STOPWORDS_ALL:
+                ok, free = True, free - 1
+            if not ok:
                 break
             if j + 1 < len(toks) and s[toks[j].end():toks[j + 1].start()].strip():
                 j += 1
@@ -305,6 +332,20 @@ class Attributor:
         gender = self.g.pronouns.get(low)
         if gender is not None:
             return self._pronoun(gender, pos)
+        # "Her message to residents was blunt": whoever "her" is
+        first = mention.split()[0].casefold() if mention.split() else ""
+        if first in _POSSESSIVE_PRONOUN and len(mention.split()) <= 4:
+            return self._pronoun(self.g.pronouns.get(_POSSESSIVE_PRONOUN[first], "x"), pos)
+        # a name inside a role phrase wins: "company spokesman Rick Tanaka"
+        named = _CAP_RUN.findall(mention)
+        for run in reversed(named):
+            name, _ = split_name(run)
+            if name and name_kind(self.entities.full(name)) == "person":
+                return self.entities.full(name), "person"
+        lower = [w for w in mention.split() if w[:1].islower()]
+        org_name = split_name(named[-1])[0] if named else None
+        if org_name and lower and lower[-1].casefold().strip(",.") in lexicon.ORG_HEADS:
+            return org_name, "org"
         # an appositive: "the Secretary General of the Alliance, Jens Stoltenberg"
         if "," in mention:
             for part in reversed(mention.split(",")):
@@ -347,7 +388,11 @@ class Attributor:
             return " ".join(content), "group"
         if head in lexicon.ORG_HEADS:
             return self._body(head, content, pos)
-        age = next((int(m.group(1)) for w in words if (m := _YEAR_OLD.match(w))), None)
+        capitals = [w for w in content if w[:1].isupper() and w.casefold() not in lexicon.TITLE_WORDS]
+        if head in _VOICE_OF and capitals:
+            return " ".join(capitals), "org"   # "a Home Office spokesperson" speaks for it
+        age_m = _YEAR_OLD.search(" ".join(words))
+        age = int(age_m.group(1)) if age_m else None
         recent = [n for _, n, k in sorted(self.speakers + self.subjects, reverse=True)
                   if k == "person"]
         best, best_score = None, 0.0
@@ -373,7 +418,12 @@ class Attributor:
             if head in ent.name.casefold().split():
                 return ent.name, "org"      # "the union" -> "Pacific Dockworkers Union"
         speakers = {n for _, n, k in self.speakers + self.subjects if k == "org"}
-        for ent in self.entities.orgs_before(pos):
+        named = [e for e in self.entities.by_name.values() if e.positions and min(e.positions) < pos
+                 and not _has_first_name(e.name)]
+        named.sort(key=lambda e: max(p for p in e.positions if p < pos), reverse=True)
+        for ent in named:
+            if ent.name.endswith(("-based", "-born")) or (ent.name.isupper() and len(ent.name) > 4):
+                continue   # "Boston-based", the dateline "KYIV"
             near = self.flat[max(0, min(ent.positions) - 60):min(ent.positions) + len(ent.name) + 60]
             if ent.name in speakers or regex.search(rf"\b{regex.escape(head)}\b", near, regex.I):
                 return ent.name, "org"

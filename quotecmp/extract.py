@@ -394,6 +394,15 @@ def find_spans(text: str, masked: str, lang: str | None = None) -> list[Span]:
     spans = find_double(masked, g)
     spans += find_single(masked, [(s.outer_start, s.outer_end) for s in spans])
     spans.sort(key=lambda s: (s.start, s.end))
+    # a quote inside another (‘Her daughter asked me, “Is this normal now?”’) belongs to it
+    kept: list[Span] = []
+    reach = -1          # the furthest end of a quote started so far
+    for sp in sorted(spans, key=lambda s: (s.outer_start, -s.outer_end)):
+        if sp.outer_end <= reach:
+            continue
+        kept.append(sp)
+        reach = max(reach, sp.end)
+    spans = sorted(kept, key=lambda s: (s.start, s.end))
     flat = flatten(masked, spans)
     _contexts(flat, spans)
     for sp in spans:

@@ -32,7 +32,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "reminded", "reminds", "argue", "assured", "assures", "testified", "recalled",
         "branded", "brands", "spoke of", "speaks of", "called on", "promised to", "vowed to",
         "expects", "expected", "hopes", "hoped", "fears", "feared", "pledged", "announces",
-        "demanded", "demands", "questioned", "conceded", "concedes",
+        "demanded", "demands", "questioned", "conceded", "concedes", "reacted", "reacts",
     ),
     "fr": (
         "a déclaré", "a dit", "a expliqué", "a ajouté", "a estimé", "a souligné", "a rappelé",
@@ -128,7 +128,7 @@ alcalde alcaldesa diputado diputada senador senadora juez jueza fiscal
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
 congressman congresswoman businessman businesswoman chairperson striker midfielder defender
 goalkeeper coach manager driver farmer resident teacher nurse doctor worker owner
-spokesperson
+spokesperson kapitän trainer trainerin sportdirektor me maître
 präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin bundeskanzler
 presidente ministro ministra secretario secretaria portavoz jefe jefa
 """.split())
@@ -177,6 +177,9 @@ media channel television radio agency front movement alliance coalition federati
 south north east west new united saudi sri hong san los las buenos costa gulf middle europe
 asia indo-pacific euro-atlantic coast island islands city county province region district
 corée sud nord union états conseil ministère parti assemblée banque nations
+partners bio labs lab systems technologies technology holdings capital motors pharma foods
+trust inc corp co llc plc gmbh ag sa securities freightways logistics airways energy
+upper lower great little old port mount saint st fort lake glen valley hills heights
 """.split())
 
 # Adjectives that may precede a role noun inside a speaker phrase.
