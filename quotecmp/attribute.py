@@ -232,9 +232,9 @@ class Attributor:
     def np_before(self, s: str) -> str | None:
         """The noun phrase that ends ``s`` (the subject before a cue verb)."""
         for _ in range(8):
-            stripped = self.g.adverbial_tail.sub("", s)
             # ", 71," / ", by contrast," / ", who scored twice," between subject and verb
-            stripped = _PARENTHETICAL_TAIL.sub(" ", stripped)
+            stripped = _PARENTHETICAL_TAIL.sub(" ", s)
+            stripped = self.g.adverbial_tail.sub("", stripped)
             if stripped == s:
                 break
             s = stripped
@@ -354,6 +354,11 @@ class Attributor:
                     return self.entities.full(name), "person"
         words = [w for w in regex.findall(r"[\p{L}\p{N}\-’']+", mention)]
         lows = [w.casefold() for w in words]
+        content = [w for w in words if w.casefold() not in _DETERMINERS]
+        if content and all(w[:1].isupper() or w.casefold() in _NP_GLUE for w in content) and \
+                content[0][:1].isupper() and name_kind(" ".join(content)) == "org" and \
+                not all(_title_word(w) or w.casefold() in _NP_GLUE for w in content):
+            return " ".join(content), "org"    # "the Heritage Orkney Trust"
         if lows and (lows[0] in _DETERMINERS or any(w.casefold() in lexicon.ROLE_NOUNS
                                                      for w in words if not w[:1].isupper())):
             return self._role(words, pos)
@@ -413,7 +418,7 @@ class Attributor:
     def _body(self, head: str, content: list[str], pos: int) -> tuple[str, str]:
         """ "the company said": the company the article named, not the last person."""
         if any(w[:1].isupper() for w in content):
-            return " ".join(content), "org"     # named already: "the European Commission"
+            return " ".join(content), "org"     # named already: "the Welsh government"
         for ent in self.entities.orgs_before(pos):
             if head in ent.name.casefold().split():
                 return ent.name, "org"      # "the union" -> "Pacific Dockworkers Union"
@@ -421,12 +426,18 @@ class Attributor:
         named = [e for e in self.entities.by_name.values() if e.positions and min(e.positions) < pos
                  and not _has_first_name(e.name)]
         named.sort(key=lambda e: max(p for p in e.positions if p < pos), reverse=True)
+        named = [e for e in named if not e.name.endswith(("-based", "-born"))
+                 and not (e.name.isupper() and len(e.name) > 3)]   # "Boston-based", datelines
         for ent in named:
-            if ent.name.endswith(("-based", "-born")) or (ent.name.isupper() and len(ent.name) > 4):
-                continue   # "Boston-based", the dateline "KYIV"
-            near = self.flat[max(0, min(ent.positions) - 60):min(ent.positions) + len(ent.name) + 60]
-            if ent.name in speakers or regex.search(rf"\b{regex.escape(head)}\b", near, regex.I):
-                return ent.name, "org"
+            for at in ent.positions:
+                near = self.flat[max(0, at - 60):at + len(ent.name) + 60]
+                if ent.name in speakers or regex.search(rf"\b{regex.escape(head)}\b", near, regex.I):
+                    return ent.name, "org"
+        if head in ("company", "firm", "group", "entreprise", "société", "unternehmen", "empresa"):
+            # the company a business story is about is the one it names most
+            bodies = [e for e in named if e.kind == "org"]
+            if bodies:
+                return max(bodies, key=lambda e: (len(e.positions), -min(e.positions))).name, "org"
         return " ".join(content), "org"
 
     def _document(self, nouns: set[str], content: list[str], pos: int) -> tuple[str, str]:
@@ -560,6 +571,11 @@ class Attributor:
             m = g.according.search(part)
             if m:
                 mention = self.np_after(part[m.end():].lstrip())
+                if mention and set(mention.casefold().split()) & lexicon.DOCUMENT_NOUNS:
+                    # "The company “…,” according to a regulatory filing": the company's filing
+                    subject = self.np_after(sp.pre.lstrip()) if sp.pre.strip() else None
+                    if subject:
+                        return subject, sp.outer_start - len(sp.pre), m.group(), "according"
                 if mention:
                     return mention, base + m.end(), m.group(), "according"
         return None, -1, None, ""
