@@ -119,9 +119,10 @@ def _gender_fits(name: str, gender: str) -> bool:
 
 
 def name_kind(name: str) -> str:
-    """ "person" for two or more name words that are no place or body, else "org"."""
+    """ "person" for two or more capitalised name words that are no place or body, else "org"."""
     tokens = name.split()
-    if len(tokens) < 2 or any(t.isupper() for t in tokens):
+    if len(tokens) < 2 or any(t.isupper() for t in tokens) or \
+            not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return "org"
     if any(p in lexicon.ORG_WORDS for t in tokens for p in t.casefold().split("-")):
         return "org"
@@ -435,7 +436,9 @@ class Attributor:
                     return ent.name, "org"
         if head in ("company", "firm", "group", "entreprise", "société", "unternehmen", "empresa"):
             # the company a business story is about is the one it names most
-            bodies = [e for e in named if e.kind == "org"]
+            first_line = self.flat.find("\n")
+            bodies = [e for e in named if e.kind == "org" and len(e.name) > 2
+                      and max(e.positions) > first_line]
             if bodies:
                 return max(bodies, key=lambda e: (len(e.positions), -min(e.positions))).name, "org"
         return " ".join(content), "org"
@@ -563,7 +566,8 @@ class Attributor:
         if sp.pre.rstrip().endswith(":"):
             clause = regex.split(r"[.;!?]\s+", sp.pre.rstrip()[:-1])[-1]
             mention = self.np_after(clause.lstrip())
-            if mention and not mention.casefold() in _DETERMINERS:
+            if mention and not mention.casefold() in _DETERMINERS and \
+                    self.resolve(mention, sp.outer_start)[1] in ("person", "org", "group"):
                 at = sp.outer_start - len(sp.pre) + sp.pre.find(mention)
                 return mention, at, None, "colon"
         # 5. "according to X"
