@@ -9,6 +9,7 @@ people the article has named, names lose their titles, and a surname alone becom
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -43,6 +44,12 @@ _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "count
                 "witnesses", "activists", "prosecutors", "police", "nations", "states",
                 "governments", "parties", "groups", "negotiators", "officers", "diplomats"}
 _DASH_NAME = regex.compile(rf"({_CAP_RUN.pattern})\s*(?:[,.;]|$)")
+_HAS_CAPITAL = regex.compile(r"\p{Lu}")
+_APPOS_TAIL = regex.compile(r",[^,]{3,80},\s*$")
+_MENTION_WORDS = regex.compile(r"[\p{L}\p{N}\-’']+")
+_DASH_START = regex.compile(r"[\s,.]*[–—―]")
+_COMMA = regex.compile(r",\s*")
+_CLAUSE_SPLIT = regex.compile(r"[.;!?]\s+")
 _YEAR_OLD = regex.compile(r"(\d{1,3})(?:-year-old|-jährige|-jähriger|\s+ans|\s+años)", regex.I)
 _PREPOSITIONS = {"à", "au", "aux", "to", "a", "al", "an", "vor", "zu", "en", "in", "dans", "on",
                  "at", "bei", "im", "am", "auf", "sur", "lors", "durante", "tras", "ante"}
@@ -73,7 +80,22 @@ def _title_word(token: str) -> bool:
         (len(low) > 7 and low.endswith(lexicon.TITLE_SUFFIXES))
 
 
+@functools.lru_cache(maxsize=65536)
+def _split_name(run: str) -> tuple[str | None, tuple[str, ...]]:
+    name, roles = _split_name_uncached(run)
+    return name, tuple(roles)
+
+
 def split_name(run: str) -> tuple[str | None, list[str]]:
+    """``"NATO Secretary-General Jens Stoltenberg"`` -> ``("Jens Stoltenberg", [roles])``.
+
+    Returns no name when the run holds only titles or organisation words.
+    """
+    name, roles = _split_name(run)
+    return name, list(roles)
+
+
+def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     """``"NATO Secretary-General Jens Stoltenberg"`` -> ``("Jens Stoltenberg", [roles])``.
 
     Returns no name when the run holds only titles or organisation words.
@@ -217,6 +239,8 @@ class Attributor:
         out = []
         for cue in self.g.cue.finditer(self.flat):
             head = self.flat[max(0, cue.start() - 160):cue.start()]
+            if not _HAS_CAPITAL.search(head, max(0, len(head) - 120)):
+                continue   # no name can end right before this verb
             cut = max(head.rfind("\n"), head.rfind(". "), head.rfind("xxx") + 2)
             mention = self.np_before(head[cut + 1:])
             if not mention or self.g.is_pronoun(mention):
@@ -269,7 +293,7 @@ class Attributor:
             j += 1
         if j >= len(toks):
             # "Jens Stoltenberg, the Secretary General of the alliance, clarified"
-            appos = regex.search(r",[^,]{3,80},\s*$", s)
+            appos = _APPOS_TAIL.search(s)
             if appos:
                 return self.np_before(s[:appos.start()])
             return None
@@ -353,7 +377,7 @@ class Attributor:
                 name, _ = split_name(part.strip())
                 if name and name_kind(name) == "person":
                     return self.entities.full(name), "person"
-        words = [w for w in regex.findall(r"[\p{L}\p{N}\-’']+", mention)]
+        words = _MENTION_WORDS.findall(mention)
         lows = [w.casefold() for w in words]
         content = [w for w in words if w.casefold() not in _DETERMINERS]
         if content and all(w[:1].isupper() or w.casefold() in _NP_GLUE for w in content) and \
@@ -525,7 +549,7 @@ class Attributor:
                 who = m.group("m") or m.group("m2") or m.group("m3")
                 return who, post_at + m.start(), m.group("cue"), "after"
         # "…” — Jens Stoltenberg" (a dash and a name closing the sentence or paragraph)
-        if regex.match(r"[\s,.]*[–—―]", sp.post):
+        if _DASH_START.match(sp.post):
             m = _DASH_NAME.match(p)
             if m and split_name(m.group(1))[0]:
                 return m.group(1), post_at, None, "dash"
@@ -550,7 +574,7 @@ class Attributor:
             at = sp.outer_start - len(sp.pre) + sp.pre.rfind(mention, 0, cue.start())
             return mention, at, cue.group(), "before"
         # 3. later in the sentence: "…, underlined the head of NATO."
-        for m in regex.finditer(r",\s*", sp.post):
+        for m in _COMMA.finditer(sp.post):
             rest = sp.post[m.end():]
             c = g.cue.match(rest)
             if c:
@@ -564,7 +588,7 @@ class Attributor:
                     return mention, post_at, c.group(), "later"
         # 4. a clause that introduces the quote with a colon: "Karen Holt was blunt: …"
         if sp.pre.rstrip().endswith(":"):
-            clause = regex.split(r"[.;!?]\s+", sp.pre.rstrip()[:-1])[-1]
+            clause = _CLAUSE_SPLIT.split(sp.pre.rstrip()[:-1])[-1]
             mention = self.np_after(clause.lstrip())
             if mention and not mention.casefold() in _DETERMINERS and \
                     self.resolve(mention, sp.outer_start)[1] in ("person", "org", "group"):

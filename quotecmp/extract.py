@@ -33,6 +33,12 @@ _BOUNDARY = regex.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n|(?<=\p{L}{2}[.!?])(?
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
 MAX_RECOVERED = 1200
+_COMMA_SPACE = regex.compile(r",\s+")
+_CLAUSE_PUNCT = regex.compile(r"[.!?;:,]")
+_COMMA_OR_DASH = regex.compile(r"\s*[,–—-]")
+_TITLE_TOKENS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_ENDS_SENTENCE = regex.compile(r"[.!?]$")
+_POST_START = regex.compile(r"[,.–—-]|\s*$|\p{Ll}|\p{Lu}")
 # words that follow a closing mark, where a plural possessive would be followed by its noun
 _CLOSING_NEXT = regex.compile(r"(?:and|or|but|of|to|in|on|for|with|after|before|as|at|by|from|"
                               r"that|which|while|when|because|since|until|over|into)\b")
@@ -98,11 +104,11 @@ def _recover_end(masked: str, start: int, limit: int, g: Grammar) -> tuple[int, 
         found.append((m.start(), "glued sentence"))
     if m := _DASH_END.search(region):
         found.append((m.start(), "dash attribution"))
-    for m in regex.finditer(r",\s+", region):
+    for m in _COMMA_SPACE.finditer(region):
         tail = region[m.end():m.end() + 80]
         cue = g.cue.search(tail)
         between = tail[:cue.start()] if cue else ""
-        if cue and len(between.split()) <= 6 and not regex.search(r"[.!?;:,]", between):
+        if cue and len(between.split()) <= 6 and not _CLAUSE_PUNCT.search(between):
             found.append((m.start(), "comma attribution"))
             break
     if m := _GLUED_WORD.search(region):
@@ -131,7 +137,7 @@ def _recover_start(masked: str, lo: int, close: int, g: Grammar) -> tuple[int, s
     if colon >= 0:
         return lo + colon + 1, "after colon"
     after = masked[close + 1:close + 80]
-    if regex.match(r"\s*[,–—-]", after) and g.cue.search(after[:60]):
+    if _COMMA_OR_DASH.match(after) and g.cue.search(after[:60]):
         return lo + sent_lo, "sentence start"
     return None
 
@@ -345,7 +351,7 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "d
 
 
 def _is_title_case(text: str) -> bool:
-    words = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", text)
+    words = _TITLE_TOKENS.findall(text)
     big = [w for w in words if w.casefold() not in _SMALL]
     return 1 <= len(big) <= 6 and all(_TITLE_WORD.match(w) for w in big) and \
         not text.rstrip().endswith((".", "!", "?"))
@@ -365,14 +371,13 @@ def classify(text: str, sp: Span, g: Grammar) -> None:
         sp.reason = "a name or title (so-called, dubbed, titled ...)"
         return
     starts = pre == "" or pre.endswith((":", "—", "–", "-", "•")) or \
-        regex.search(r"[.!?]$", pre) is not None
-    attr_after = bool(regex.match(r"[,.]?\s*[–—-]?\s*(?:\S+\s+){0,6}?", post)) and \
-        g.cue.search(post[:70]) is not None and regex.match(r"[,.–—-]|\s*$|\p{Ll}|\p{Lu}", post) \
+        _ENDS_SENTENCE.search(pre) is not None
+    attr_after = g.cue.search(post[:70]) is not None and _POST_START.match(post) \
         is not None and (post[:1] in ",.–—-" or body.endswith((",", ".", "?", "!")))
     ends = post == "" or post[:1] in ".!?" or attr_after
     cue_before = g.cue.search(pre[-60:]) is not None and regex.search(
         r"(?:\p{L}+|that|que|dass|:|,)\s*$", pre) is not None and \
-        regex.search(rf"(?:{g.cue.pattern})\s*(?:that|que|dass|qu'|:|,)?\s*$", pre, regex.I) is not None
+        g.cue_at_end.search(pre) is not None
     if _is_title_case(body) and not starts and not attr_after:
         sp.reason = "a title or name in title case"
         return

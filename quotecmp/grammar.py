@@ -20,6 +20,7 @@ def _alternation(words) -> str:
 class Grammar:
     lang: str
     cue: regex.Pattern
+    cue_at_end: regex.Pattern
     according: regex.Pattern
     inverted_pronoun: regex.Pattern | None
     pronouns: dict[str, str]
@@ -55,7 +56,8 @@ def grammar(lang: str | None) -> Grammar:
         rf"|\s+(?:{adv})|\s*,)\s*$", regex.I)
     naming = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(lexicon.NAMING_CUES)}|"
                            rf"{'|'.join(lexicon.NAMING_PATTERNS)}),?\s*$", regex.I)
-    return Grammar(lang=lang, cue=cue, according=according, inverted_pronoun=inverted,
+    cue_at_end = regex.compile(rf"(?:{cue.pattern})\s*(?:that|que|dass|qu'|:|,)?\s*$", regex.I)
+    return Grammar(lang=lang, cue=cue, cue_at_end=cue_at_end, according=according, inverted_pronoun=inverted,
                    pronouns=lexicon.PRONOUNS.get(lang, lexicon.PRONOUNS["en"]),
                    adverbial_tail=adverbial_tail, naming_tail=naming,
                    negations=lexicon.NEGATIONS.get(lang, lexicon.NEGATIONS["en"]))
