@@ -15,10 +15,12 @@ import jinja2
 
 from .diff import RANK, char_ops
 from .models import Comparison, Difference, Quote
+from .normalize import fold
 from .resources import resource_dir
 from .table import drift_matrix
 
 SEVERITY_ORDER = ("high", "medium", "low", "none")
+HIGH_SHOWN = 20      # the "read first" list stays a list; the severity filter shows the rest
 KIND_LABEL = {"identical": "identical", "typography": "typography", "wording": "wording",
               "truncated": "truncated", "quote_marks_lost": "quote marks lost",
               "cue_verb": "cue verb", "number_changed": "number changed",
@@ -53,7 +55,7 @@ def _segments(ref: Quote, quote: Quote, is_ref: bool) -> list[dict[str, str]]:
         if b_lo > cursor:
             segs.append({"text": b[cursor:b_lo], "cls": ""})
         if a_hi > a_lo:
-            segs.append({"text": a[a_lo:a_hi], "cls": "del"})
+            segs.append({"text": a[a_lo:a_hi], "cls": "del"})   # shown by CSS, not copied
         if b_hi > b_lo:
             segs.append({"text": b[b_lo:b_hi], "cls": "ins"})
         cursor = max(cursor, b_hi)
@@ -99,19 +101,26 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
         cards.append({"id": c.id, "number": n, "speaker": c.speaker or "unknown speaker",
                       "versions": versions, "missing": [outlet(m) for m in c.missing],
                       "kinds": kinds, "severity": severity, "size": len(c.sources),
-                      "search": " ".join([c.speaker or ""] + [q.text for q in members]).casefold()})
+                      "search": fold(" ".join([c.speaker or ""] + [q.text for q in members] +
+                                              [outlet(q.source) for q in members]))})
     cards.sort(key=lambda c: (-RANK[c["severity"]], -c["size"], c["number"]))
+    for n, card in enumerate(cards, 1):
+        card["number"] = n          # numbered as shown: most severe first
 
     by_kind = collections.Counter(k for d in comparison.differences for k in d.kinds)
     by_severity = collections.Counter(d.severity for d in comparison.differences)
     quote_kinds = collections.Counter(q.kind for q in comparison.quotes)
-    high = []
+    high: list[dict[str, Any]] = []
+    seen_clusters: set[str] = set()
     for d in comparison.differences:
-        if d.severity == "high":
+        if d.severity == "high" and d.cluster not in seen_clusters:
+            seen_clusters.add(d.cluster)   # one line per utterance, however many pairs differ
             a, b = quotes[d.a], quotes[d.b]
             high.append({"cluster": d.cluster, "kinds": [k for k in d.kinds if RANK[_sev(k)] == 3],
                          "a": outlet(a.source), "b": outlet(b.source), "text": b.text[:160],
                          "speaker_a": a.speaker or "unknown", "speaker_b": b.speaker or "unknown"})
+    high_total = len(high)
+    high = high[:HIGH_SHOWN]
 
     ok_ids = [s.id for s in comparison.sources if s.status == "ok"]
     matrix = drift_matrix(comparison)
@@ -121,7 +130,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
         for b in ok_ids:
             cell = (matrix.get((a, b)) or matrix.get((b, a))) if a != b else None
             row.append({"drift": f"{cell['drift']:.2f}" if cell else "",
-                        "shared": cell["shared"] if cell else 0,
+                        "shared": cell["shared"] if cell else 0, "self": a == b,
                         "level": min(4, int(cell["drift"] * 8)) if cell else -1})
         heat.append({"source": outlet(a), "cells": row})
 
@@ -147,7 +156,8 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
         "quote_kinds": sorted(quote_kinds.items()),
         "by_kind": [(KIND_LABEL[k], k, by_kind[k]) for k in KIND_LABEL if by_kind[k]],
         "by_severity": [(s, by_severity[s]) for s in SEVERITY_ORDER if by_severity[s]],
-        "high": high, "heat": heat, "heat_cols": [outlet(i) for i in ok_ids],
+        "high": high, "high_total": high_total, "heat": heat,
+        "heat_cols": [outlet(i) for i in ok_ids],
         "cards": cards, "speakers": speaker_rows,
         "kinds_all": list(KIND_LABEL.items()),
         "source_names": [outlet(i) for i in ok_ids],

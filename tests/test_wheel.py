@@ -43,4 +43,4 @@ def test_installed_wheel_runs_demo_elsewhere(wheel, tmp_path):
     assert proc.stdout.strip().startswith(str(site))
     html = (work / "report.html").read_text(encoding="utf-8")
     for source in ("afp-wire", "almayadeen", "almayadeen.page", "lefigaro.en-mt", "bta-2024"):
-        assert f"<code>{source}</code>" in html
+        assert f"<code><bdi>{source}</bdi></code>" in html
