@@ -66,6 +66,13 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
             return data.decode(enc), None
         except (UnicodeDecodeError, LookupError):
             continue
+    # Mostly UTF-8 with a few broken sequences (a truncated download, a bad copy): keep the
+    # UTF-8, replace what is broken and say so, rather than misreading every accent as cp1252.
+    lenient = data.decode("utf-8", errors="replace")
+    broken = lenient.count("\ufffd")
+    non_ascii = sum(1 for c in lenient if ord(c) > 127)
+    if broken <= max(3, non_ascii // 100) and non_ascii > broken:
+        return lenient, f"{broken} invalid UTF-8 sequence{'s' if broken != 1 else ''} replaced"
     # Not UTF-8: Western European single-byte text is by far the most common case in news.
     try:
         text = data.decode("cp1252")

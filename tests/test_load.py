@@ -87,7 +87,7 @@ def test_mostly_utf8_with_one_stray_byte_is_repaired(tmp_path):
     s = _one(p)
     assert s.status == "ok"
     assert s.text.startswith("Le ministre a été très clair : « déjà fait ».")
-    assert s.message and "cp1252" in s.message
+    assert s.message and "invalid UTF-8" in s.message   # flagged, the rest kept as UTF-8
 
 
 def test_latin1_with_byte_undefined_in_cp1252(tmp_path):
