@@ -44,13 +44,18 @@ def _short(q: Quote) -> bool:
 class Scorer:
     """Pair similarity with cached keys; one per comparison."""
 
-    def __init__(self, quotes: list[Quote], texts: dict[str, str], options: Options):
+    def __init__(self, quotes: list[Quote], texts: dict[str, str] | None, options: Options, *,
+                 contexts: dict[str, str] | None = None):
+        """``texts`` (source id -> text) gives each quote's sentence by its offsets; a corpus run,
+        which keeps no article text, passes ``contexts`` (quote id -> sentence) instead."""
         self.q = {q.id: q for q in quotes}
         self.key = {q.id: " ".join(words(q.text)) for q in quotes}
         self.content = {q.id: frozenset(w[:STEM] for w in words(q.text) if w not in _STOP)
                         for q in quotes}
-        self.ctx = {q.id: " ".join(words(texts[q.source][q.context_start:q.context_end]))
-                    for q in quotes}
+        if contexts is None:
+            contexts = {q.id: (texts or {}).get(q.source, "")[q.context_start:q.context_end]
+                        for q in quotes}
+        self.ctx = {q.id: " ".join(words(contexts.get(q.id, ""))) for q in quotes}
         self.options = options
 
     def text_sim(self, a: str, b: str) -> float:

@@ -225,6 +225,41 @@ def extract(
                + "".join(f"\nquotecmp: {s.status}: {s.path}: {s.message}" for s in bad), err=True)
 
 
+@app.command(epilog="""Examples:
+
+  quotecmp corpus articles.jsonl -o out/
+
+  quotecmp corpus corpus-dir/ -o out/ --engine dask                       (a LocalCluster on this machine)
+
+  quotecmp corpus s3-export/ -o out/ --engine dask --scheduler tcp://scheduler:8786
+""")
+def corpus(
+    inputs: List[str] = typer.Argument(..., help="JSONL, CSV or Parquet files (or folders of them), one article per row."),
+    output: str = typer.Option(..., "-o", "--output", help="Folder for the Parquet tables and summary.html."),
+    engine: str = typer.Option("local", "--engine", help="local (a process pool on this machine) or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler (with --engine dask)."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Worker processes (default: all cores)."),
+    chunk_rows: int = typer.Option(500, "--chunk-rows", help="Articles per chunk (memory per worker)."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Language of every article (default: the row's lang, else detect)."),
+) -> None:
+    """Process a whole news corpus: quotes, clusters and differences as Parquet, plus a summary page."""
+    from .corpus import run_corpus
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if workers is not None and workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if chunk_rows < 1:
+        raise UsageError("--chunk-rows must be at least 1")
+    progress = _Progress()
+    try:
+        result = run_corpus(inputs, output, options=Options(lang=lang), engine=engine,
+                            workers=workers, scheduler=scheduler, chunk_rows=chunk_rows,
+                            progress=progress)
+    finally:
+        progress.close()
+    typer.echo(f"quotecmp: {result.summary()}", err=True)
+
+
 @app.command(epilog="Example:\n\n  quotecmp demo -o report.html")
 def demo(
     output: str = typer.Option("report.html", "-o", "--output", help="Output file, or - for stdout."),

@@ -1,0 +1,73 @@
+"""Corpus throughput: a generated corpus processed end to end by `run_corpus` (local engine).
+
+    python bench/bench_corpus.py [--sizes 2500 10000] [--workers 2] [--chunk-rows 500]
+
+Writes the corpus as JSONL in a temporary folder (bench/synth.py: stories told by several
+outlets), runs the whole corpus pipeline once per size in a fresh process, and prints the time,
+articles per second, peak memory (this process and the worker processes) and the growth exponent
+log(t2/t1)/log(n2/n1). Memory should follow the chunk size, not the corpus size.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+from quotecmp.corpus import run_corpus
+t = time.perf_counter()
+res = run_corpus([{path!r}], {out!r}, workers={workers}, chunk_rows={chunk})
+dt = time.perf_counter() - t
+me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({{"seconds": dt, "self_mb": me / 1024, "worker_mb": kids / 1024,
+                  "summary": res.summary(), "quotes": res.quotes}}))
+"""
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[2500, 10000])
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--chunk-rows", type=int, default=500)
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "bench"))
+    import synth
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.sizes:
+            path = pathlib.Path(tmp) / f"corpus-{n}.jsonl"
+            size = 0
+            with path.open("w", encoding="utf-8") as fh:
+                for r in synth.corpus(n, seed=11):
+                    line = json.dumps({"id": r["id"], "text": r["text"], "outlet": r["outlet"],
+                                       "story": r["story"], "published": "2025-03-14"})
+                    size += len(line)
+                    fh.write(line + "\n")
+            code = CHILD.format(root=str(ROOT), path=str(path), out=str(pathlib.Path(tmp) / f"out-{n}"),
+                                workers=args.workers, chunk=args.chunk_rows)
+            proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+            if proc.returncode:
+                print(proc.stderr[-2000:])
+                return 1
+            r = json.loads(proc.stdout.strip().splitlines()[-1])
+            times.append(r["seconds"])
+            print(f"corpus-scale: {n} articles ({size / 1e6:.1f} MB): {r['seconds']:.1f} s, "
+                  f"{n / r['seconds']:.0f} articles/s, peak memory {r['self_mb']:.0f} MB driver, "
+                  f"{r['worker_mb']:.0f} MB largest worker; {r['summary']}")
+    if len(times) >= 2:
+        k = math.log(times[-1] / times[0]) / math.log(args.sizes[-1] / args.sizes[0])
+        print(f"corpus-scale: growth exponent {k:.2f} ({args.sizes[0]} -> {args.sizes[-1]} articles)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,466 @@
+"""Whole news corpora: the pipeline as DataFrame stages, run per partition by a process pool or
+by Dask.
+
+- Articles come from JSONL, CSV or Parquet files (one article per row: ``text`` and optional
+  ``id``, ``outlet``, ``published``, ``lang``, ``title``, ``url``, ``story``), read in chunks that
+  are described by small *chunk specs* (file, kind, byte range or row range), so no process ever
+  holds more than a chunk of article text.
+- :func:`extract_frame` and :func:`sources_frame` are pure ``DataFrame -> DataFrame`` functions
+  with declared schemas (``QUOTE_SCHEMA``, ``SOURCE_SCHEMA``); the ``local`` engine maps them over
+  chunks with a process pool, the ``dask`` engine with ``dask.dataframe.map_partitions`` on a
+  ``distributed`` cluster (a LocalCluster, or any scheduler address).
+- Alignment needs only the quote records (words and their sentence), never the article text: the
+  quotes frame is gathered, blocked on rare words and clustered in one process; the differences of
+  each cluster are computed per partition again.
+- Outputs: ``sources.parquet``, ``quotes.parquet``, ``clusters.parquet``, ``differences.parquet``
+  (partitioned by month and outlet, hive style, when large) and ``summary.html``.
+"""
+from __future__ import annotations
+
+import collections
+import concurrent.futures as cf
+import dataclasses
+import io
+import json
+import os
+import pathlib
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Iterator
+
+import pandas as pd
+
+from . import align, diff
+from .errors import NoUsableInput, UsageError
+from .models import Cluster, Options, Quote, Source, stable_id
+
+CHUNK_ROWS = 500
+PARTITION_ROWS = 250_000          # above this many rows, tables are written hive-partitioned
+CORPUS_EXT = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet",
+              ".pq": "parquet"}
+ARTICLE_FIELDS = ("id", "text", "outlet", "published", "lang", "title", "url", "story")
+
+ARTICLE_SCHEMA = {"id": "string", "text": "string", "outlet": "string", "published": "string",
+                  "lang": "string", "title": "string", "url": "string", "story": "string",
+                  "path": "string", "problem": "string"}
+SOURCE_SCHEMA = {"id": "string", "path": "string", "outlet": "string", "lang": "string",
+                 "published": "string", "title": "string", "url": "string", "story": "string",
+                 "status": "string", "message": "string", "chars": "int64"}
+QUOTE_SCHEMA = {"id": "string", "source": "string", "text": "string", "start": "int64",
+                "end": "int64", "kind": "string", "speaker": "string",
+                "speaker_mention": "string", "cue": "string", "confidence": "float64",
+                "marks": "string", "context": "string", "outlet": "string",
+                "published": "string", "story": "string", "lang": "string"}
+CLUSTER_SCHEMA = {"id": "string", "quotes": "string", "speaker": "string", "sources": "string",
+                  "size": "int64", "first_published": "string"}
+DIFFERENCE_SCHEMA = {"cluster": "string", "a": "string", "b": "string", "source_a": "string",
+                     "source_b": "string", "outlet_a": "string", "outlet_b": "string",
+                     "similarity": "float64", "kinds": "string", "severity": "string"}
+
+
+def empty(schema: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame({k: pd.Series(dtype=v) for k, v in schema.items()})
+
+
+def conform(frame: pd.DataFrame, schema: dict[str, str]) -> pd.DataFrame:
+    """The frame with exactly the schema's columns and types (missing ones empty)."""
+    out = pd.DataFrame(index=frame.index)
+    for col, dtype in schema.items():
+        out[col] = (frame[col] if col in frame else pd.Series(pd.NA, index=frame.index)).astype(dtype)
+    return out.reset_index(drop=True)
+
+
+# --- chunk specs and reading ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Chunk:
+    """Where a chunk of articles lies: a byte range of a JSONL file, or rows of a CSV/Parquet."""
+
+    path: str
+    kind: str
+    start: int
+    stop: int
+    first_row: int
+
+
+def corpus_files(inputs: Iterable[str | os.PathLike[str]]) -> list[pathlib.Path]:
+    files: list[pathlib.Path] = []
+    for given in inputs:
+        p = pathlib.Path(given)
+        if p.is_dir():
+            files += sorted(f for f in p.rglob("*") if f.suffix.casefold() in CORPUS_EXT
+                            and not any(part.startswith(".") for part in f.parts))
+        elif p.exists():
+            if p.suffix.casefold() not in CORPUS_EXT:
+                raise UsageError(f"{p}: a corpus is JSONL, CSV or Parquet (one article per row); "
+                                 "use 'quotecmp compare' for text and HTML files")
+            files.append(p)
+        else:
+            raise UsageError(f"{p}: no such file or directory")
+    if not files:
+        raise NoUsableInput("no corpus files (.jsonl, .csv, .parquet) found in the inputs")
+    return files
+
+
+def plan(files: Iterable[pathlib.Path], chunk_rows: int = CHUNK_ROWS) -> list[Chunk]:
+    """Chunk specs for every file: the driver only scans, it never keeps article text."""
+    chunks: list[Chunk] = []
+    for f in files:
+        kind = CORPUS_EXT[f.suffix.casefold()]
+        if kind == "jsonl":
+            with open(f, "rb") as fh:
+                start, rows, pos, first = 0, 0, 0, 1
+                for line in fh:
+                    pos += len(line)
+                    rows += 1
+                    if rows == chunk_rows:
+                        chunks.append(Chunk(str(f), kind, start, pos, first))
+                        start, first, rows = pos, first + chunk_rows, 0
+                if pos > start:
+                    chunks.append(Chunk(str(f), kind, start, pos, first))
+        elif kind == "parquet":
+            import pyarrow.parquet as pq
+            n = pq.ParquetFile(f).metadata.num_rows
+            for lo in range(0, max(n, 1), chunk_rows):
+                chunks.append(Chunk(str(f), kind, lo, min(n, lo + chunk_rows), lo + 1))
+        else:
+            import csv
+            csv.field_size_limit(1 << 28)
+            with open(f, encoding="utf-8-sig", newline="") as fh:
+                n = sum(1 for _ in csv.reader(fh)) - 1
+            for lo in range(0, max(n, 1), chunk_rows):
+                chunks.append(Chunk(str(f), kind, lo, min(n, lo + chunk_rows), lo + 2))
+    return chunks
+
+
+def _article(row: dict[str, Any], path: str, n: int) -> dict[str, Any]:
+    out = {k: (None if row.get(k) in (None, "") else str(row[k])) for k in ARTICLE_FIELDS}
+    out["id"] = out["id"] or f"{pathlib.Path(path).stem}:{n}"
+    out["path"] = f"{path}:{n}"
+    out["problem"] = None if isinstance(row.get("text"), str) else "no 'text' field with the article text"
+    if out["problem"]:
+        out["text"] = None
+    return out
+
+
+def read_chunk(chunk: Chunk) -> pd.DataFrame:
+    """The articles of one chunk (schema ``ARTICLE_SCHEMA``); a malformed row becomes a row with
+    a ``problem`` instead of stopping the run."""
+    rows: list[dict[str, Any]] = []
+    if chunk.kind == "jsonl":
+        with open(chunk.path, "rb") as fh:
+            fh.seek(chunk.start)
+            data = fh.read(chunk.stop - chunk.start)
+        for k, line in enumerate(data.decode("utf-8", errors="replace").splitlines()):
+            n = chunk.first_row + k
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                rows.append({"id": f"{pathlib.Path(chunk.path).stem}:{n}", "path": f"{chunk.path}:{n}",
+                             "problem": f"line {n}: not valid JSON ({exc})"})
+                continue
+            if not isinstance(row, dict):
+                rows.append({"id": f"{pathlib.Path(chunk.path).stem}:{n}", "path": f"{chunk.path}:{n}",
+                             "problem": f"line {n}: expected a JSON object with a 'text' field"})
+                continue
+            rows.append(_article(row, chunk.path, n))
+    elif chunk.kind == "parquet":
+        import pyarrow.parquet as pq
+        table = pq.read_table(chunk.path).slice(chunk.start, chunk.stop - chunk.start)
+        for k, row in enumerate(table.to_pylist()):
+            rows.append(_article(row, chunk.path, chunk.first_row + k))
+    else:
+        frame = pd.read_csv(chunk.path, dtype=str, keep_default_na=False, encoding="utf-8-sig",
+                            skiprows=range(1, chunk.start + 1), nrows=chunk.stop - chunk.start,
+                            on_bad_lines="skip", engine="python")
+        for k, row in enumerate(frame.to_dict("records")):
+            rows.append(_article(row, chunk.path, chunk.first_row + k))
+    return conform(pd.DataFrame(rows), ARTICLE_SCHEMA) if rows else empty(ARTICLE_SCHEMA)
+
+
+# --- the per-partition stages --------------------------------------------------------------------
+
+def _source(row: dict[str, Any]) -> Source:
+    from .load import detect_language
+    text = row.get("text") or ""
+    problem = row.get("problem")
+    status = "error" if problem else ("ok" if text.strip() else "empty")
+    message = problem or (None if text.strip() else "the row's text is empty")
+    lang = row.get("lang") or (detect_language(text) if text else None)
+    return Source(id=row["id"], path=row.get("path") or row["id"], outlet=row.get("outlet") or None,
+                  lang=lang, published=row.get("published"), title=row.get("title"),
+                  url=row.get("url"), story=row.get("story"), status=status, message=message,
+                  text=text)
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{k: (None if pd.isna(v) else v) for k, v in r.items()} for r in frame.to_dict("records")]
+
+
+def sources_frame(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per article with its status (schema ``SOURCE_SCHEMA``)."""
+    rows = []
+    for r in _records(articles):
+        d = _source(r).to_dict()
+        d["story"] = r.get("story")
+        rows.append(d)
+    return conform(pd.DataFrame(rows), SOURCE_SCHEMA) if rows else empty(SOURCE_SCHEMA)
+
+
+def extract_frame(articles: pd.DataFrame, options: dict[str, Any] | None = None) -> pd.DataFrame:
+    """The quotes of a partition of articles, with their sentence (schema ``QUOTE_SCHEMA``)."""
+    from .comparison import quotes_of
+    opts = Options(**(options or {}))
+    rows = []
+    for r in _records(articles):
+        src = _source(r)
+        for q in quotes_of(src, opts):
+            d = q.to_dict()
+            d.update(context=src.text[q.context_start:q.context_end], outlet=src.outlet,
+                     published=src.published, story=src.story, lang=src.lang)
+            rows.append(d)
+    return conform(pd.DataFrame(rows), QUOTE_SCHEMA) if rows else empty(QUOTE_SCHEMA)
+
+
+def process_chunk(chunk: Chunk, options: dict[str, Any]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read, then extract: what one worker does with one chunk (local engine)."""
+    articles = read_chunk(chunk)
+    return sources_frame(articles), extract_frame(articles, options)
+
+
+def diff_frame(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Differences for rows of quote pairs (both quotes' fields, suffixed ``_a``/``_b``)."""
+    rows = []
+    for r in _records(pairs):
+        a, b = (_quote(r, "_a"), _quote(r, "_b"))
+        d = diff.compare_pair(a, b, cluster=r["cluster"], lang_a=r.get("lang_a"),
+                              lang_b=r.get("lang_b"))
+        rows.append({"cluster": d.cluster, "a": d.a, "b": d.b, "source_a": a.source,
+                     "source_b": b.source, "outlet_a": r.get("outlet_a"),
+                     "outlet_b": r.get("outlet_b"), "similarity": round(d.similarity, 3),
+                     "kinds": "|".join(d.kinds), "severity": d.severity})
+    return conform(pd.DataFrame(rows), DIFFERENCE_SCHEMA) if rows else empty(DIFFERENCE_SCHEMA)
+
+
+def _quote(r: dict[str, Any], suffix: str = "") -> Quote:
+    g = lambda k: r.get(k + suffix)  # noqa: E731
+    return Quote(id=g("id"), source=g("source"), text=g("text") or "", start=int(g("start")),
+                 end=int(g("end")), kind=g("kind"), speaker=g("speaker"),
+                 speaker_mention=g("speaker_mention"), cue=g("cue"),
+                 confidence=float(g("confidence") or 0.0), marks=g("marks") or "")
+
+
+# --- alignment on the gathered quote records -----------------------------------------------------
+
+def cluster_frame(quotes: pd.DataFrame, options: Options) -> pd.DataFrame:
+    """Clusters of the same utterance across the corpus (schema ``CLUSTER_SCHEMA``)."""
+    recs = _records(quotes)
+    qs = [_quote(r) for r in recs]
+    canon = align.canonical_speakers(qs)
+    qs = [dataclasses.replace(q, speaker=canon.get(q.speaker, q.speaker)) for q in qs]
+    contexts = {r["id"]: r.get("context") or "" for r in recs}
+    scorer = align.Scorer(qs, None, options, contexts=contexts)
+    groups = align.cluster(qs, scorer)
+    by_id = {q.id: q for q in qs}
+    published = {r["id"]: r.get("published") or "" for r in recs}
+    rows = []
+    for ids in groups:
+        members = sorted(ids, key=lambda i: (published[i], by_id[i].source, by_id[i].start))
+        speakers = collections.Counter(by_id[i].speaker for i in members if by_id[i].speaker)
+        rows.append({"id": stable_id("c", *sorted(members), length=8), "quotes": "|".join(members),
+                     "speaker": speakers.most_common(1)[0][0] if speakers else None,
+                     "sources": "|".join(dict.fromkeys(by_id[i].source for i in members)),
+                     "size": len(members), "first_published": published[members[0]] or None})
+    frame = conform(pd.DataFrame(rows), CLUSTER_SCHEMA) if rows else empty(CLUSTER_SCHEMA)
+    return frame.sort_values(["size", "id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def pairs_frame(clusters: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Every pair of versions from different sources in clusters of two or more."""
+    q = quotes.set_index("id")
+    rows = []
+    for c in _records(clusters[clusters["size"] > 1]):
+        ids = c["quotes"].split("|")
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                if q.at[a, "source"] != q.at[b, "source"]:
+                    rows.append((c["id"], a, b))
+    if not rows:
+        return pd.DataFrame(columns=["cluster"])
+    pairs = pd.DataFrame(rows, columns=["cluster", "id_a", "id_b"])
+    fields = q[["source", "text", "start", "end", "kind", "speaker", "speaker_mention", "cue",
+                "confidence", "marks", "lang", "outlet"]]
+    pairs = pairs.join(fields.add_suffix("_a"), on="id_a").join(fields.add_suffix("_b"), on="id_b")
+    return pairs
+
+
+# --- engines -------------------------------------------------------------------------------------
+
+Progress = Callable[[str, int, int], None]
+
+
+def _local(chunks: list[Chunk], options: dict[str, Any], workers: int | None,
+           progress: Progress | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    sources, quotes = [], []
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(chunks) == 1:
+        for n, ch in enumerate(chunks, 1):
+            s, q = process_chunk(ch, options)
+            sources.append(s)
+            quotes.append(q)
+            if progress:
+                progress("extract", n, len(chunks))
+    else:
+        with cf.ProcessPoolExecutor(max_workers=workers) as pool:
+            # a bounded window of chunks in flight keeps memory to a few chunks per worker
+            pending: dict[cf.Future, int] = {}
+            results: dict[int, tuple[pd.DataFrame, pd.DataFrame]] = {}
+            it = iter(enumerate(chunks))
+            done = 0
+            for _ in range(2 * workers):
+                nxt = next(it, None)
+                if nxt is not None:
+                    pending[pool.submit(process_chunk, nxt[1], options)] = nxt[0]
+            while pending:
+                finished, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+                for fut in finished:
+                    results[pending.pop(fut)] = fut.result()
+                    done += 1
+                    if progress:
+                        progress("extract", done, len(chunks))
+                    nxt = next(it, None)
+                    if nxt is not None:
+                        pending[pool.submit(process_chunk, nxt[1], options)] = nxt[0]
+            for k in sorted(results):
+                sources.append(results[k][0])
+                quotes.append(results[k][1])
+    return (pd.concat(sources, ignore_index=True) if sources else empty(SOURCE_SCHEMA),
+            pd.concat(quotes, ignore_index=True) if quotes else empty(QUOTE_SCHEMA))
+
+
+def _dask(chunks: list[Chunk], options: dict[str, Any], workers: int | None,
+          scheduler: str | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    try:
+        import dask.dataframe as dd
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - depends on the optional extra
+        raise UsageError("the dask engine needs the extra: pip install 'quotecmp[dask]'") from exc
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+                               processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        articles = dd.from_map(read_chunk, chunks, meta=empty(ARTICLE_SCHEMA))
+        sources = articles.map_partitions(sources_frame, meta=empty(SOURCE_SCHEMA))
+        quotes = articles.map_partitions(extract_frame, options, meta=empty(QUOTE_SCHEMA))
+        s, q = client.compute([sources, quotes], sync=True)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return s.reset_index(drop=True), q.reset_index(drop=True)
+
+
+def _dask_diff(pairs: pd.DataFrame, workers: int | None, scheduler: str | None) -> pd.DataFrame:
+    import dask.dataframe as dd
+    from dask.distributed import Client, LocalCluster
+    cluster = None if scheduler else LocalCluster(n_workers=workers or os.cpu_count() or 1,
+                                                  threads_per_worker=1, processes=True,
+                                                  dashboard_address=None)
+    client = Client(scheduler) if scheduler else Client(cluster)
+    try:
+        parts = max(1, len(pairs) // 2000)
+        out = dd.from_pandas(pairs, npartitions=parts).map_partitions(
+            diff_frame, meta=empty(DIFFERENCE_SCHEMA)).compute()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return out.reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class CorpusResult:
+    outdir: pathlib.Path
+    sources: int
+    ok: int
+    quotes: int
+    clusters: int
+    shared: int
+    differences: int
+    high: int
+    files: tuple[str, ...]
+
+    def summary(self) -> str:
+        return (f"{self.sources} articles ({self.ok} ok), {self.quotes} quotes, {self.clusters} "
+                f"utterances ({self.shared} in 2+ articles), {self.differences} differences "
+                f"({self.high} high) -> {self.outdir}")
+
+
+def _write(frame: pd.DataFrame, path: pathlib.Path, partition: bool) -> str:
+    import shutil
+    if path.exists():
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
+    frame = frame.sort_values(list(frame.columns[:1])).reset_index(drop=True) if len(frame) else frame
+    if partition and len(frame) > PARTITION_ROWS and "published" in frame and "outlet" in frame:
+        frame = frame.assign(month=frame["published"].fillna("unknown").str[:7],
+                             outlet_key=frame["outlet"].fillna("unknown"))
+        frame.to_parquet(path, index=False, partition_cols=["month", "outlet_key"])
+    else:
+        tmp = path.with_name(f".{path.name}.tmp")
+        frame.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    return str(path)
+
+
+def run_corpus(inputs: Iterable[str | os.PathLike[str]], outdir: str | os.PathLike[str], *,
+               options: Options | None = None, engine: str = "local", workers: int | None = None,
+               scheduler: str | None = None, chunk_rows: int = CHUNK_ROWS,
+               progress: Progress | None = None) -> CorpusResult:
+    """Extract, align and diff a whole corpus; write Parquet tables and a summary page."""
+    if engine not in ("local", "dask"):
+        raise UsageError(f"unknown engine {engine!r}: choose local or dask")
+    options = options or Options()
+    out = pathlib.Path(outdir)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} exists and is not a directory")
+    out.mkdir(parents=True, exist_ok=True)
+    chunks = plan(corpus_files(inputs), chunk_rows)
+    opts = dataclasses.asdict(options)
+    if engine == "local":
+        sources, quotes = _local(chunks, opts, workers, progress)
+    else:
+        sources, quotes = _dask(chunks, opts, workers, scheduler)
+    if not (sources["status"] == "ok").any():
+        raise NoUsableInput("no usable article in the corpus: " +
+                            "; ".join(sources["message"].dropna().astype(str).head(3)))
+    quotes = quotes.sort_values(["source", "start", "end"]).reset_index(drop=True)
+    clusters = cluster_frame(quotes, options)
+    if progress:
+        progress("align", 1, 1)
+    pairs = pairs_frame(clusters, quotes)
+    if len(pairs) == 0:
+        differences = empty(DIFFERENCE_SCHEMA)
+    elif engine == "dask":
+        differences = _dask_diff(pairs, workers, scheduler)
+    else:
+        differences = diff_frame(pairs)
+    differences = differences.sort_values(["cluster", "a", "b"]).reset_index(drop=True)
+    sources = sources.sort_values("id").reset_index(drop=True)
+    files = [_write(sources, out / "sources.parquet", False),
+             _write(quotes.drop(columns=["context"]), out / "quotes.parquet", True),
+             _write(clusters, out / "clusters.parquet", False),
+             _write(differences, out / "differences.parquet", False)]
+    from .report import render_corpus_summary
+    from .files import write_atomic
+    write_atomic(out / "summary.html", render_corpus_summary(sources, quotes, clusters,
+                                                             differences, options))
+    files.append(str(out / "summary.html"))
+    return CorpusResult(outdir=out, sources=len(sources), ok=int((sources["status"] == "ok").sum()),
+                        quotes=len(quotes), clusters=len(clusters),
+                        shared=int((clusters["size"] > 1).sum()), differences=len(differences),
+                        high=int((differences["severity"] == "high").sum()), files=tuple(files))
