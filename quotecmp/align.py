@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import collections
 import itertools
+import math
+import unicodedata
+from dataclasses import dataclass
 from typing import Iterable
 
 import numpy as np
@@ -41,11 +44,83 @@ def _short(q: Quote) -> bool:
     return len(words(q.text)) <= SHORT
 
 
+_DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
+_NAME_WORD = regex.compile(r"(?<=[\p{L}\p{N},;:]\s)\p{Lu}[\p{L}\-]+")
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    numbers: frozenset[str]
+    names: frozenset[str]
+    stems: frozenset[str]
+
+
+def _evidence(text: str) -> Evidence:
+    """What a translation keeps: digits, names (first letters), and the stems of long words,
+    which related languages often share (alignement / alignment, conséquences / consequences)."""
+    plain = _strip_accents(text)
+    numbers = frozenset(regex.sub(r"[.,]", "", n) for n in _DIGITS.findall(plain))
+    names = frozenset(m.group()[:4].casefold() for m in _NAME_WORD.finditer(plain))
+    stems = frozenset(w[:5] for w in words(plain) if len(w) >= 6 and w not in _STOP)
+    return Evidence(numbers=numbers, names=names, stems=stems)
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+
+
+def cross_language_pairs(quotes: list[Quote], scorer: "Scorer") -> list[tuple[float, str, str]]:
+    """Matches between each pair of sources in different languages, in article order.
+
+    An order-keeping alignment (the dynamic programme of sequence alignment) over the two
+    articles' quotes: translations keep the order of what was said, which settles what the
+    evidence alone leaves open.
+    """
+    by_source: dict[str, list[Quote]] = collections.defaultdict(list)
+    for q in quotes:
+        by_source[q.source].append(q)
+    for qs in by_source.values():
+        qs.sort(key=lambda q: q.start)
+    sources = sorted(by_source)
+    out: list[tuple[float, str, str]] = []
+    for i, sa in enumerate(sources):
+        for sb in sources[i + 1:]:
+            xs, ys = by_source[sa], by_source[sb]
+            if not xs or not ys or scorer.lang[xs[0].id] == scorer.lang[ys[0].id]:
+                continue
+            n, m = len(xs), len(ys)
+            if n * m > 250_000:
+                continue  # two huge articles: not a translation pair worth the quadratic table
+            gain = [[0.0] * (m + 1) for _ in range(n + 1)]
+            for x in range(n - 1, -1, -1):
+                for y in range(m - 1, -1, -1):
+                    s = scorer.score(xs[x].id, ys[y].id)
+                    t = scorer.threshold(xs[x].id, ys[y].id)
+                    take = gain[x + 1][y + 1] + (s - t if s >= t else float("-inf"))
+                    gain[x][y] = max(gain[x + 1][y], gain[x][y + 1], take)
+            x = y = 0
+            while x < n and y < m:
+                s = scorer.score(xs[x].id, ys[y].id)
+                t = scorer.threshold(xs[x].id, ys[y].id)
+                if s >= t and gain[x][y] == gain[x + 1][y + 1] + (s - t):
+                    out.append((s, *sorted((xs[x].id, ys[y].id))))
+                    x, y = x + 1, y + 1
+                elif gain[x][y] == gain[x + 1][y]:
+                    x += 1
+                else:
+                    y += 1
+    return out
+
+
 class Scorer:
     """Pair similarity with cached keys; one per comparison."""
 
     def __init__(self, quotes: list[Quote], texts: dict[str, str] | None, options: Options, *,
-                 contexts: dict[str, str] | None = None):
+                 contexts: dict[str, str] | None = None, langs: dict[str, str | None] | None = None):
         """``texts`` (source id -> text) gives each quote's sentence by its offsets; a corpus run,
         which keeps no article text, passes ``contexts`` (quote id -> sentence) instead."""
         self.q = {q.id: q for q in quotes}
@@ -57,6 +132,17 @@ class Scorer:
                         for q in quotes}
         self.ctx = {q.id: " ".join(words(contexts.get(q.id, ""))) for q in quotes}
         self.options = options
+        self.lang = {q.id: (langs or {}).get(q.source) or "en" for q in quotes}
+        # where each quote stands in its article (0 first .. 1 last): translations keep the order
+        by_source: dict[str, list[Quote]] = collections.defaultdict(list)
+        for q in quotes:
+            by_source[q.source].append(q)
+        self.rank: dict[str, float] = {}
+        for qs in by_source.values():
+            qs.sort(key=lambda q: q.start)
+            for i, q in enumerate(qs):
+                self.rank[q.id] = i / max(1, len(qs) - 1)
+        self.evidence = {q.id: _evidence(q.text) for q in quotes}
 
     def text_sim(self, a: str, b: str) -> float:
         """Similarity of the words, half of it from the content words alone.
@@ -75,8 +161,32 @@ class Scorer:
         dice = 2 * len(ca & cb) / (len(ca) + len(cb))
         return 0.5 * whole + 0.5 * dice
 
+    def cross_score(self, a: str, b: str) -> float:
+        """Two quotes in different languages: no shared words to compare, so the evidence that
+        survives translation: numbers, names, cognates, length, speaker, place in the article."""
+        ea, eb = self.evidence[a], self.evidence[b]
+        qa, qb = self.q[a], self.q[b]
+        parts: list[tuple[float, float]] = []          # (weight, agreement 0..1)
+        if ea.numbers or eb.numbers:
+            parts.append((2.0, _dice(ea.numbers, eb.numbers)))
+        if ea.names and eb.names:   # German capitalises every noun: one-sided names prove little
+            parts.append((1.5, _dice(ea.names, eb.names)))
+        parts.append((2.0, min(1.0, 1.6 * _dice(ea.stems, eb.stems))))
+        la, lb = max(1, len(qa.text)), max(1, len(qb.text))
+        parts.append((1.0, max(0.0, 1 - abs(math.log(la / lb)) / math.log(2.2))))
+        if qa.speaker and qb.speaker:
+            parts.append((1.0, 1.0 if fold(qa.speaker) == fold(qb.speaker) else 0.0))
+        parts.append((1.0, 1 - abs(self.rank[a] - self.rank[b])))
+        total = sum(w for w, _ in parts)
+        return sum(w * v for w, v in parts) / total
+
     def score(self, a: str, b: str) -> float:
         qa, qb = self.q[a], self.q[b]
+        if self.lang[a] != self.lang[b]:
+            # word counts do not survive translation; whether it is a few words or a statement does
+            if (qa.kind == "partial") != (qb.kind == "partial"):
+                return 0.0
+            return self.cross_score(a, b)
         sa, sb = _short(qa), _short(qb)
         if sa != sb:
             return 0.0  # a few words against a whole statement: containment, not the same quote
@@ -88,6 +198,8 @@ class Scorer:
         return sim
 
     def threshold(self, a: str, b: str) -> float:
+        if self.lang[a] != self.lang[b]:
+            return self.options.cross_threshold
         if _short(self.q[a]):
             return self.options.partial_threshold
         return self.options.link_threshold
@@ -154,6 +266,7 @@ def _matches(quotes: list[Quote], scorer: Scorer) -> list[tuple[float, str, str]
         for r, c in zip(rows, cols):
             if m[r, c] > 0:
                 out.append((float(m[r, c]), left[r], right[c]))
+    out += cross_language_pairs(quotes, scorer)
     out.sort(key=lambda t: (-t[0], t[1], t[2]))
     return out
 

@@ -379,7 +379,7 @@ class Attributor:
                     return self.entities.full(name), "person"
         words = _MENTION_WORDS.findall(mention)
         lows = [w.casefold() for w in words]
-        content = [w for w in words if w.casefold() not in _DETERMINERS]
+        content = [_ELISION.sub("", w) or w for w in words if w.casefold() not in _DETERMINERS]
         if content and all(w[:1].isupper() or w.casefold() in _NP_GLUE for w in content) and \
                 content[0][:1].isupper() and name_kind(" ".join(content)) == "org" and \
                 not all(_title_word(w) or w.casefold() in _NP_GLUE for w in content):

@@ -143,7 +143,7 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
     for p in parsed.values():
         p.quotes = [q for q in all_quotes if q.source == p.source.id]
     texts = {s.id: s.text for s in ok}
-    scorer = align.Scorer(all_quotes, texts, options)
+    scorer = align.Scorer(all_quotes, texts, options, langs={s.id: s.lang for s in ok})
     groups = align.cluster(all_quotes, scorer)
     if progress:
         progress("align", 1, 1)

@@ -260,7 +260,8 @@ def cluster_frame(quotes: pd.DataFrame, options: Options) -> pd.DataFrame:
     canon = align.canonical_speakers(qs)
     qs = [dataclasses.replace(q, speaker=canon.get(q.speaker, q.speaker)) for q in qs]
     contexts = {r["id"]: r.get("context") or "" for r in recs}
-    scorer = align.Scorer(qs, None, options, contexts=contexts)
+    langs = {r["source"]: r.get("lang") for r in recs}
+    scorer = align.Scorer(qs, None, options, contexts=contexts, langs=langs)
     groups = align.cluster(qs, scorer)
     by_id = {q.id: q for q in qs}
     published = {r["id"]: r.get("published") or "" for r in recs}

@@ -69,6 +69,11 @@ def _negations(keys: list[str], lang: str | None) -> int:
     return sum(1 for k in keys if k in neg or k.endswith("n't"))
 
 
+def _person(name: str) -> bool:
+    from .attribute import name_kind
+    return name_kind(name) == "person"
+
+
 def cue_lemma(cue: str | None) -> str | None:
     """The verb of a cue without its inflection: "said" and "says" are both "say"."""
     if not cue:
@@ -123,7 +128,7 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
                 if common >= 0.6 * shorter:
                     kinds.append("truncated")
         # numbers: a number replaced by another number (or a number word by a digit)
-        for op in edits:
+        for op in edits if same_lang else ():
             na = [k for k in ka[op.src_start:op.src_end] if _is_number(k)]
             nb = [k for k in kb[op.dest_start:op.dest_end] if _is_number(k)]
             if op.tag == "replace" and (na or nb) and sorted(na) != sorted(nb):
@@ -153,7 +158,9 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
     la, lb = cue_lemma(a.cue), cue_lemma(b.cue)
     if same_lang and la and lb and la != lb:
         kinds.append("cue_verb")
-    if a.speaker and b.speaker and fold(a.speaker) != fold(b.speaker):
+    if a.speaker and b.speaker and fold(a.speaker) != fold(b.speaker) and (
+            same_lang or (_person(a.speaker) and _person(b.speaker))):
+        # across languages bodies are translated (NATO / OTAN); only people keep their names
         kinds.append("misattributed")
     severity = max((SEVERITY[k] for k in kinds), key=RANK.__getitem__, default="none")
     if "wording" in kinds and sim < 0.6 and RANK[severity] < RANK["medium"]:

@@ -58,6 +58,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         "sagte", "sagt", "gesagt", "erklärte", "erklärt", "betonte", "betont", "fügte hinzu",
+        "fügte", "fügt",
         "warnte", "warnt", "meinte", "meint", "sagten", "erklärten", "unterstrich", "bekräftigte",
         "kritisierte", "forderte", "schrieb", "teilte mit", "so", "laut", "zufolge", "räumte ein",
         "versicherte", "mahnte", "kündigte an", "hieß es", "sprach von", "spricht von",

@@ -114,6 +114,7 @@ class Options:
     link_threshold: float = 0.6
     partial_threshold: float = 0.5
     context_weight: float = 0.4
+    cross_threshold: float = 0.5
     recover_unmarked: bool = True
     min_unmarked_words: int = 5
     lang: str | None = None
@@ -121,7 +122,7 @@ class Options:
 
     def __post_init__(self) -> None:
         from .errors import UsageError
-        for name in ("link_threshold", "partial_threshold", "context_weight"):
+        for name in ("link_threshold", "partial_threshold", "context_weight", "cross_threshold"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise UsageError(f"option {name} must be between 0 and 1, not {value}")
@@ -132,6 +133,7 @@ class Options:
     def signature(self) -> str:
         parts = [f"quotecmp {__about__.__version__}", f"link={self.link_threshold:g}",
                  f"partial={self.partial_threshold:g}", f"ctx={self.context_weight:g}",
+                 f"cross={self.cross_threshold:g}",
                  f"unmarked={'on' if self.recover_unmarked else 'off'}"
                  f":{self.min_unmarked_words}", f"lang={self.lang or 'auto'}",
                  f"furniture={'drop' if self.drop_furniture else 'keep'}",
