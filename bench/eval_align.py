@@ -36,6 +36,7 @@ import argparse
 import collections
 import itertools
 import json
+import random
 import pathlib
 import sys
 import time
@@ -98,14 +99,14 @@ class Tally:
                                   "unlinked": unlinked})
 
 
-def evaluate(articles, seed: int, n_range: tuple[int, int], all_pairs: bool,
+def evaluate(articles, seeds: list[int], n_range: tuple[int, int], all_pairs: bool,
              options: Options, dump: pathlib.Path | None = None) -> tuple[Tally, dict]:
     tally_ov, tally_vv = Tally(), Tally()
     usage: collections.Counter = collections.Counter()
     stats = collections.Counter()
-    for art in articles:
-        import random
+    for seed, art in ((sd, a) for sd in seeds for a in articles):
         n = random.Random(f"{seed}:{art['id']}:n").randint(*n_range)
+        tag = art["id"] if len(seeds) == 1 else f"{art['id']}@{seed}"
         story = V.make_variants(art, n, f"{seed}:{art['id']}", usage)
         sources = [Source(id=v.id, path=v.id + ".txt", outlet=v.id, lang="en", story=art["id"],
                           text=v.text) for v in story]
@@ -141,7 +142,7 @@ def evaluate(articles, seed: int, n_range: tuple[int, int], all_pairs: bool,
                     pair = tuple(sorted((la, lb)))
                     if pair not in pred and la[1] != lb[1]:
                         tally_ov.link_failures.append({
-                            "type": "false link", "article": art["id"],
+                            "type": "false link", "article": tag,
                             "a": (la[0], quotes[a].text), "b": (lb[0], quotes[b].text),
                             "utterances": (la[1], lb[1])})
                     pred.add(pair)
@@ -168,7 +169,7 @@ def evaluate(articles, seed: int, n_range: tuple[int, int], all_pairs: bool,
         for x, y in sorted(gold - pred):
             qa, qb = by_label.get(x, []), by_label.get(y, [])
             tally_ov.link_failures.append({
-                "type": "missed link", "article": art["id"], "utterance": x[1],
+                "type": "missed link", "article": tag, "utterance": x[1],
                 "a": (x[0], occ[x].edit, occ[x].text, [quotes[q].text for q in qa]),
                 "b": (y[0], occ[y].edit, occ[y].text, [quotes[q].text for q in qb]),
                 "why": ("not extracted in " + ", ".join(s for s, qs in ((x[0], qa), (y[0], qb))
@@ -192,7 +193,7 @@ def evaluate(articles, seed: int, n_range: tuple[int, int], all_pairs: bool,
             must, ok = V.expected_kinds(ox, oy)
             d = diff_of.get((x, y))
             pred_kinds = set(d.kinds) if d else set()
-            info = {"article": art["id"], "a": x[0], "b": y[0], "utterance": x[1],
+            info = {"article": tag, "a": x[0], "b": y[0], "utterance": x[1],
                     "edit": oy.edit if is_ov else f"{ox.edit} | {oy.edit}",
                     "detail": oy.detail if is_ov else f"{ox.detail} | {oy.detail}",
                     "gold_a": ox.text, "gold_b": oy.text}
@@ -277,6 +278,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=pathlib.Path, default=GOLD)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="generate and pool this many rounds (seeds SEED, SEED+1, ...)")
     ap.add_argument("--variants", type=int, nargs=2, default=(3, 4), metavar=("MIN", "MAX"))
     ap.add_argument("--langs", default="en", help="comma-separated, or 'all' (edits are English)")
     ap.add_argument("--all-pairs", action="store_true", help="also score pairs of two variants")
@@ -288,13 +291,14 @@ def main(argv=None) -> int:
     langs = None if args.langs == "all" else set(args.langs.split(","))
     articles = load(args.gold, langs)
     started = time.perf_counter()
-    (ov, vv), st = evaluate(articles, args.seed, tuple(args.variants), args.all_pairs, Options(),
+    seeds = list(range(args.seed, args.seed + args.rounds))
+    (ov, vv), st = evaluate(articles, seeds, tuple(args.variants), args.all_pairs, Options(),
                              args.dump)
     elapsed = time.perf_counter() - started
     lp, lr, lf = prf(st["link_tp"], st["link_pred"] - st["link_tp"],
                      st["link_gold"] - st["link_tp"])
     _, lr_x, _ = prf(st["link_tp_extracted"], 0, st["link_gold_extracted"] - st["link_tp_extracted"])
-    print(f"align-gold: {len(articles)} articles, {st['sources']} sources, {st['occurrences']} "
+    print(f"align-gold: {len(articles)} articles x {len(seeds)} rounds, {st['sources']} sources, {st['occurrences']} "
           f"gold printings ({st['extracted']} extracted), {st['edits']} edits; "
           f"{st['quotes']} predicted quotes ({st['unmapped']} not in the gold); {elapsed:.1f} s")
     print("edits made: " + ", ".join(f"{k} {st.get('usage_' + k, 0)}" for k in V.EDITS))

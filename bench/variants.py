@@ -101,6 +101,8 @@ FIRST = ["Peter", "Sofia", "Omar", "Elena", "David", "Laura", "Ivan", "Claire", 
 LAST = ["Novak", "Okonjo", "Lindgren", "Moretti", "Santos", "Kowalczyk", "Haddad", "Brennan",
         "Duarte", "Ivanova", "Keller", "Mensah", "Petrov", "Rasmussen", "Varga", "Yilmaz"]
 
+DANGLING = set("the a an of to for and or but our my your their his her its this that in on at "
+               "with by from as is are was were be we i they it".split())
 TEXTUAL = {"typography", "wording", "truncated", "number_changed", "negation_changed"}
 ATTRIBUTION = {"cue_verb", "misattributed"}
 EDITS = ("wording", "truncated", "number_changed", "negation_changed", "cue_verb",
@@ -122,6 +124,8 @@ class Occurrence:
     marked: bool = True
     marks: str = ""
     inherited: bool = False     # attributed by the previous quote's verb ("X," Reed said. "Y.")
+    edit_at: int | None = None  # where a word edit starts, as an offset into the original quote
+    keep_upto: int | None = None  # truncated: the original quote's words up to here are kept
 
 
 @dataclass
@@ -217,6 +221,8 @@ def analyse(article: dict) -> tuple[list[QuoteInfo], list[tuple[int, int]]]:
                                opened=s > 0 and text[s - 1] in OPEN,
                                closed=e < len(text) and text[e] in CLOSE))
     order = sorted(infos, key=lambda x: x.start)
+    # a mention is a name when it is (part of) a speaker's name; "the 23-year-old German" is not
+    known = {w for q in article["quotes"] for w in (q.get("speaker") or "").split()}
     prev_end_in_para: dict[int, int] = {}
     for k, qi in enumerate(order):
         pa, pb = lines[qi.para]
@@ -255,10 +261,10 @@ def analyse(article: dict) -> tuple[list[QuoteInfo], list[tuple[int, int]]]:
                 word = mb.group(0).strip()
                 qi.mention = (m0, m0 + len(word))
                 qi.mention_type = ("pronoun" if word in PRONOUNS else
-                                   "role" if word.split()[0] in ("The", "the") else "name")
+                                   "name" if word.split()[-1] in known else "role")
             elif ma and not re.match(r"\s+(?:The|A|An|In|On|At|It|This|That)\b", text[ve:]):
                 qi.mention = (ve + ma.start(1), ve + ma.end(1))
-                qi.mention_type = "name"
+                qi.mention_type = "name" if ma.group(1).split()[-1] in known else "role"
             else:
                 qi.mention_type = "role"
     return infos, lines
@@ -304,6 +310,8 @@ def edit_truncated(rnd, qi: QuoteInfo, text: str):
     keep = max(3, len(words) - cut)
     if keep >= len(words):
         return None
+    while keep > 3 and words[keep - 1].group().lower().strip(",;:") in DANGLING:
+        keep -= 1  # an outlet cuts after a word that ends a phrase, not after "the"
     last = words[keep - 1]
     kept = body[:last.end()].rstrip(",;:—–-")
     end = body[-1] if body[-1] in ",.?!" else ""
@@ -459,6 +467,7 @@ def make_variants(article: dict, n_variants: int, seed: str, usage: collections.
         dropped_paras: set[int] = set()
         touched_paras: set[int] = set()
         taken = _names_in(text)
+        where: dict[int, int] = {}
         for qi in rnd.sample(infos, len(infos)):
             if qi.idx in edits:
                 continue
@@ -494,6 +503,7 @@ def make_variants(article: dict, n_variants: int, seed: str, usage: collections.
                         continue
                     reps.extend(res[0])
                     edits[qi.idx] = (kind, res[1])
+                    where[qi.idx] = min(r[0] for r in res[0]) - qi.start
                     touched_paras.add(qi.para)
                     usage[kind] += 1
                     break
@@ -576,8 +586,13 @@ def make_variants(article: dict, n_variants: int, seed: str, usage: collections.
             sp = doc.spans[qi.idx]
             if kind == "dropped":
                 sp = None
-            var.occurrences.append(occurrence(doc.text, sp, qi, kind, detail, cue[qi.idx],
-                                              speaker[qi.idx], kind != "quote_marks_lost"))
+            occ = occurrence(doc.text, sp, qi, kind, detail, cue[qi.idx], speaker[qi.idx],
+                             kind != "quote_marks_lost")
+            if kind in ("wording", "number_changed", "negation_changed"):
+                occ.edit_at = where[qi.idx]
+            if kind == "truncated" and occ.text is not None:
+                occ.keep_upto = len(occ.text.rstrip(".,?!"))
+            var.occurrences.append(occ)
             if kind == "none" and sp is not None:
                 assert doc.text[sp[0]:sp[1]] == qi.text, (aid, k, qi.idx, doc.text[sp[0]:sp[1]])
         out.append(var)
@@ -589,40 +604,41 @@ def make_variants(article: dict, n_variants: int, seed: str, usage: collections.
 def expected_kinds(x: Occurrence, y: Occurrence) -> tuple[set[str], set[str]]:
     """Kinds a comparison of two printings of one utterance must name, and may name.
 
-    Exact for a pair (original, variant); for two variants, what both edits imply: numbers and
-    negation are required when either side changed them, wording and truncation may mix.
+    For a pair (original, variant) the variant's edit says it. For two variants both edits do:
+    a changed number or negation is required unless the other variant cut it off; a word edit
+    and a cut may be named as wording, truncated or both.
     """
     must: set[str] = set()
     ok: set[str] = set()
-    tx = x.edit if x.edit in TEXTUAL else None
-    ty = y.edit if y.edit in TEXTUAL else None
-    same_words = _fold(x.text) == _fold(y.text)
-    if tx is None and ty is None or same_words:
-        if x.marked and y.marked and _style(x.marks) != _style(y.marks):
+    tx = x.edit if x.edit in TEXTUAL - {"typography"} else None
+    ty = y.edit if y.edit in TEXTUAL - {"typography"} else None
+    if tx is None and ty is None or _fold(x.text) == _fold(y.text):
+        if x.marked and y.marked and x.marks != y.marks:
             must.add("typography")
             ok.add("identical")
         else:
             must.add("identical")
             ok.add("typography")
-    elif tx and ty and tx != ty or (tx == ty and tx in ("wording",)):
-        edits = {tx, ty}
-        must |= edits & {"number_changed", "negation_changed"}
-        if tx == ty == "wording":
-            must.add("wording")
-        ok |= {"wording", "truncated", "typography"}
-        if edits == {"typography", "wording"}:
-            must.add("wording")
-    else:
+    elif not (tx and ty) or tx == ty:
         t = tx or ty
         must.add(t)
         if t in ("number_changed", "negation_changed"):
             ok.add("wording")
-        if t == "typography":
-            ok.add("identical")
-            if not (x.marked and y.marked):
-                must.discard("typography")
-                must.add("identical")
-                ok.add("typography")
+    elif "truncated" in (tx, ty):
+        cut, other = (x, y) if tx == "truncated" else (y, x)
+        if other.edit_at is not None and cut.keep_upto is not None and \
+                other.edit_at >= cut.keep_upto:
+            must.add("truncated")           # the edited words are in the part cut off
+        else:
+            must.add("wording" if other.edit == "wording" else other.edit)
+            ok |= {"wording", "truncated"}
+    else:
+        must |= {tx, ty} & {"number_changed", "negation_changed"}
+        ok.add("wording")
+        if "wording" in (tx, ty):
+            must.add("wording")
+    if "typography" in (x.edit, y.edit) and x.marked and y.marked:
+        ok.add("typography")
     if x.marked != y.marked:
         must.add("quote_marks_lost")
         ok.add("typography")
@@ -639,6 +655,3 @@ def _fold(text: str | None) -> str:
     t = (text or "").replace("’", "'").replace("‘", "'").lower()
     return " ".join(re.findall(r"[\w']+", t))
 
-
-def _style(marks: str) -> str:
-    return marks

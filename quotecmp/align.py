@@ -73,6 +73,32 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
+def _translation_candidates(by_source: dict[str, list[Quote]], scorer: "Scorer") -> list[tuple[str, str]]:
+    """Pairs of sources in different languages that may translate each other: all of them in a
+    small comparison, else those whose quotes share numbers or names (blocking, as for words)."""
+    langs = {s: scorer.lang[qs[0].id] for s, qs in by_source.items() if qs}
+    if len(set(langs.values())) < 2:
+        return []
+    sources = sorted(langs)
+    if len(sources) <= 50:
+        return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if langs[a] != langs[b]]
+    index: dict[str, set[str]] = collections.defaultdict(set)
+    for s in sources:
+        for q in by_source[s]:
+            for token in scorer.evidence[q.id].numbers | scorer.evidence[q.id].names:
+                index[token].add(s)
+    shared: collections.Counter[tuple[str, str]] = collections.Counter()
+    for holders in index.values():
+        if len(holders) > MAX_BUCKET:
+            continue
+        ordered = sorted(holders)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if langs[a] != langs[b]:
+                    shared[(a, b)] += 1
+    return sorted(pair for pair, n in shared.items() if n >= 2)
+
+
 def cross_language_pairs(quotes: list[Quote], scorer: "Scorer") -> list[tuple[float, str, str]]:
     """Matches between each pair of sources in different languages, in article order.
 
@@ -85,13 +111,10 @@ def cross_language_pairs(quotes: list[Quote], scorer: "Scorer") -> list[tuple[fl
         by_source[q.source].append(q)
     for qs in by_source.values():
         qs.sort(key=lambda q: q.start)
-    sources = sorted(by_source)
     out: list[tuple[float, str, str]] = []
-    for i, sa in enumerate(sources):
-        for sb in sources[i + 1:]:
+    for sa, sb in _translation_candidates(by_source, scorer):
+        if True:
             xs, ys = by_source[sa], by_source[sb]
-            if not xs or not ys or scorer.lang[xs[0].id] == scorer.lang[ys[0].id]:
-                continue
             n, m = len(xs), len(ys)
             if n * m > 250_000:
                 continue  # two huge articles: not a translation pair worth the quadratic table
@@ -143,6 +166,7 @@ class Scorer:
             for i, q in enumerate(qs):
                 self.rank[q.id] = i / max(1, len(qs) - 1)
         self.evidence = {q.id: _evidence(q.text) for q in quotes}
+        self.short = {q.id: _short(q) for q in quotes}
 
     def text_sim(self, a: str, b: str) -> float:
         """Similarity of the words, half of it from the content words alone.
@@ -187,7 +211,7 @@ class Scorer:
             if (qa.kind == "partial") != (qb.kind == "partial"):
                 return 0.0
             return self.cross_score(a, b)
-        sa, sb = _short(qa), _short(qb)
+        sa, sb = self.short[a], self.short[b]
         if sa != sb:
             return 0.0  # a few words against a whole statement: containment, not the same quote
         sim = self.text_sim(a, b)
@@ -200,13 +224,13 @@ class Scorer:
     def threshold(self, a: str, b: str) -> float:
         if self.lang[a] != self.lang[b]:
             return self.options.cross_threshold
-        if _short(self.q[a]):
+        if self.short[a]:
             return self.options.partial_threshold
         return self.options.link_threshold
 
 
 BLOCK_KEYS = 8     # a quote is indexed under its rarest words: similar quotes share some of them
-MAX_BUCKET = 400   # a word in more quotes than this tells nothing about which belong together
+MAX_BUCKET = 60    # a word in more quotes than this tells little about which belong together
 
 
 def candidate_pairs(quotes: list[Quote], scorer: Scorer) -> set[tuple[str, str]]:
@@ -220,7 +244,7 @@ def candidate_pairs(quotes: list[Quote], scorer: Scorer) -> set[tuple[str, str]]
     df: collections.Counter[str] = collections.Counter()
     for q in quotes:
         words = content_words(q.text)
-        if _short(q):
+        if scorer.short[q.id]:
             words |= frozenset(scorer.ctx[q.id].split()) - _STOP
         vocab[q.id] = words
         df.update(words)
@@ -233,7 +257,7 @@ def candidate_pairs(quotes: list[Quote], scorer: Scorer) -> set[tuple[str, str]]
         if len(bucket) > MAX_BUCKET:
             continue
         for x, y in itertools.combinations(bucket, 2):
-            if x.source != y.source and _short(x) == _short(y):
+            if x.source != y.source and scorer.short[x.id] == scorer.short[y.id]:
                 pairs.add((x.id, y.id) if x.id < y.id else (y.id, x.id))
     return pairs
 

@@ -140,8 +140,11 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
     all_quotes = [q for p in parsed.values() for q in p.quotes]
     canon = align.canonical_speakers(all_quotes)
     all_quotes = [dataclasses.replace(q, speaker=canon.get(q.speaker, q.speaker)) for q in all_quotes]
-    for p in parsed.values():
-        p.quotes = [q for q in all_quotes if q.source == p.source.id]
+    per_source: dict[str, list[Quote]] = {sid: [] for sid in parsed}
+    for q in all_quotes:
+        per_source[q.source].append(q)
+    for sid, p in parsed.items():
+        p.quotes = per_source[sid]
     texts = {s.id: s.text for s in ok}
     scorer = align.Scorer(all_quotes, texts, options, langs={s.id: s.lang for s in ok})
     groups = align.cluster(all_quotes, scorer)
