@@ -310,8 +310,17 @@ def edit_truncated(rnd, qi: QuoteInfo, text: str):
     keep = max(3, len(words) - cut)
     if keep >= len(words):
         return None
-    while keep > 3 and words[keep - 1].group().lower().strip(",;:") in DANGLING:
-        keep -= 1  # an outlet cuts after a word that ends a phrase, not after "the"
+    # an outlet cuts after a word that ends a phrase, not after "the"
+    dangling = lambda k: words[k - 1].group().lower().strip(",;:“”‘’\"'") in DANGLING  # noqa: E731
+    most = len(words) - max(2, -(-len(words) // 4))   # keep at most this many: cut >= 25%
+    k = keep
+    while dangling(k) and k < most:
+        k += 1
+    if dangling(k):
+        k = keep
+        while dangling(k) and k > 3:
+            k -= 1
+    keep = k
     last = words[keep - 1]
     kept = body[:last.end()].rstrip(",;:—–-")
     end = body[-1] if body[-1] in ",.?!" else ""
