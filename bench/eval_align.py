@@ -1,7 +1,8 @@
 """Score alignment and difference kinds on generated multi-outlet variants of annotated articles.
 
-    python bench/eval_align.py [--gold bench/extract_gold/articles.jsonl] [--seed 1]
-                               [--variants 3 4] [--all-pairs] [--details] [--json OUT]
+    python bench/eval_align.py [--gold bench/extract_gold/articles.jsonl] [--seed 1] [--rounds 3]
+                               [--variants 3 4] [--all-pairs] [--details] [--limit 8]
+                               [--json OUT] [--dump DIR]
 
 For every English article of the annotated set (bench/extract_gold/articles.jsonl) it writes 3-4
 "outlet" variants with bench/variants.py: a random subset of the gold quotes gets ONE known edit
@@ -9,7 +10,8 @@ each (wording, truncated, number_changed, negation_changed, cue_verb, misattribu
 quote_marks_lost, typography), a few quotes are dropped (paragraph removed), two adjacent
 paragraphs are sometimes swapped, and every gold quote is tracked to its span in every variant.
 The original and its variants (one story) go through ``compare_sources`` together, one
-Comparison per article.
+Comparison per article. --rounds pools several generations (seeds SEED, SEED+1, ...) for larger
+samples per kind; the same seed always gives the same variants (--dump writes them out).
 
 Predicted quotes map to the gold quote (utterance) of their source whose tracked span they
 overlap most (overlap >= 50% of the shorter of the two).
@@ -25,9 +27,14 @@ overlap most (overlap >= 50% of the shorter of the two).
   text; typography for other quote marks; identical for untouched quotes). A kind is a true
   positive when required and named, a false negative when required and not named (also when the
   two printings are not linked at all: column `unlinked`), a false positive when named and
-  neither required nor allowed. --all-pairs also scores pairs of two variants (their expected
-  kinds follow from both edits, see variants.expected_kinds).
+  neither required nor allowed. One convention: when a changed verb also attributes a following
+  quote that has no verb of its own ("X," Reed said. "Y."), cue_verb on Y is allowed, not
+  required (a misattribution there is required: the reader gives Y to the new name too).
+  --all-pairs also scores pairs of two variants (expected kinds follow from both edits, see
+  variants.expected_kinds).
 
+--details lists link failures grouped by cause and the edits involved, and kind failures grouped
+by edit, missing and extra kinds, with both printings' text, kind, speaker, mention and cue.
 Deterministic for a given --seed. The last line is a one-line summary; exit status 0.
 """
 from __future__ import annotations
@@ -102,21 +109,24 @@ class Tally:
 def evaluate(articles, seeds: list[int], n_range: tuple[int, int], all_pairs: bool,
              options: Options, dump: pathlib.Path | None = None) -> tuple[Tally, dict]:
     tally_ov, tally_vv = Tally(), Tally()
-    usage: collections.Counter = collections.Counter()
+    # edits are balanced per round, so round SEED of a pooled run is the run of --seed SEED
+    usage: dict[int, collections.Counter] = collections.defaultdict(collections.Counter)
     stats = collections.Counter()
     for seed, art in ((sd, a) for sd in seeds for a in articles):
         n = random.Random(f"{seed}:{art['id']}:n").randint(*n_range)
         tag = art["id"] if len(seeds) == 1 else f"{art['id']}@{seed}"
-        story = V.make_variants(art, n, f"{seed}:{art['id']}", usage)
+        story = V.make_variants(art, n, f"{seed}:{art['id']}", usage[seed])
         sources = [Source(id=v.id, path=v.id + ".txt", outlet=v.id, lang="en", story=art["id"],
                           text=v.text) for v in story]
         if dump:
-            dump.mkdir(parents=True, exist_ok=True)
+            out = dump / f"seed{seed}"
+            out.mkdir(parents=True, exist_ok=True)
             for v in story:
-                (dump / f"{v.id}.txt").write_text(v.text, encoding="utf-8")
-            (dump / f"{art['id']}.truth.json").write_text(json.dumps(
-                [{"source": v.id, "notes": v.notes, "occurrences": [o.__dict__ for o in v.occurrences]}
-                 for v in story], ensure_ascii=False, indent=1), encoding="utf-8")
+                (out / f"{v.id}.txt").write_text(v.text, encoding="utf-8")
+            (out / f"{art['id']}.truth.json").write_text(json.dumps(
+                [{"source": v.id, "notes": v.notes,
+                  "occurrences": [o.__dict__ for o in v.occurrences]} for v in story],
+                ensure_ascii=False, indent=1), encoding="utf-8")
         result = compare_sources(sources, options)
         quotes = {q.id: q for q in result.quotes}
         label = map_quotes(result, story)
@@ -159,8 +169,8 @@ def evaluate(articles, seeds: list[int], n_range: tuple[int, int], all_pairs: bo
         stats["link_tp"] += tp
         stats["link_pred"] += len(pred)
         stats["link_gold"] += len(gold)
-        stats["link_gold_extracted"] += sum(1 for p in gold if p[0] in extracted and p[1] in extracted)
-        stats["link_tp_extracted"] += sum(1 for p in gold & pred)
+        stats["link_gold_extracted"] += sum(1 for p in gold
+                                            if p[0] in extracted and p[1] in extracted)
         stats["link_unlabelled"] += pred_unlabelled
         by_label = collections.defaultdict(list)
         for qid, lab in label.items():
@@ -207,7 +217,7 @@ def evaluate(articles, seeds: list[int], n_range: tuple[int, int], all_pairs: bo
                             mention_a=qa.speaker_mention, mention_b=qb.speaker_mention)
             (tally_ov if is_ov else tally_vv).score_pair(must, ok, pred_kinds, d is None, info)
         stats["edits"] += sum(1 for v in story[1:] for o in v.occurrences if o.edit != "none")
-    stats.update({f"usage_{k}": v for k, v in usage.items()})
+    stats.update({f"usage_{k}": sum(u[k] for u in usage.values()) for k in V.EDITS})
     return (tally_ov, tally_vv), stats
 
 
@@ -270,8 +280,8 @@ def show_link_failures(t: Tally, limit: int) -> None:
                 print(f"  [{f['article']}] {f['utterances']}\n     {f['a']!r}\n     {f['b']!r}")
             else:
                 print(f"  [{f['article']}] {f['utterance']} {f['why']}")
-                print(f"     {f['a'][0].split('~')[1]} ({f['a'][1]}): {f['a'][2]!r} -> {f['a'][3]!r}")
-                print(f"     {f['b'][0].split('~')[1]} ({f['b'][1]}): {f['b'][2]!r} -> {f['b'][3]!r}")
+                for src, edit, gold_text, predicted in (f["a"], f["b"]):
+                    print(f"     {src.split('~')[1]} ({edit}): {gold_text!r} -> {predicted!r}")
 
 
 def main(argv=None) -> int:
@@ -286,7 +296,7 @@ def main(argv=None) -> int:
     ap.add_argument("--details", action="store_true", help="list failures grouped by cause")
     ap.add_argument("--limit", type=int, default=8, help="examples per failure group")
     ap.add_argument("--json", type=pathlib.Path)
-    ap.add_argument("--dump", type=pathlib.Path, help="write every variant's text and truth here")
+    ap.add_argument("--dump", type=pathlib.Path, help="write every variant's text and truth to DIR/seed<N>/")
     args = ap.parse_args(argv)
     langs = None if args.langs == "all" else set(args.langs.split(","))
     articles = load(args.gold, langs)
@@ -297,9 +307,9 @@ def main(argv=None) -> int:
     elapsed = time.perf_counter() - started
     lp, lr, lf = prf(st["link_tp"], st["link_pred"] - st["link_tp"],
                      st["link_gold"] - st["link_tp"])
-    _, lr_x, _ = prf(st["link_tp_extracted"], 0, st["link_gold_extracted"] - st["link_tp_extracted"])
-    print(f"align-gold: {len(articles)} articles x {len(seeds)} rounds, {st['sources']} sources, {st['occurrences']} "
-          f"gold printings ({st['extracted']} extracted), {st['edits']} edits; "
+    _, lr_x, _ = prf(st["link_tp"], 0, st["link_gold_extracted"] - st["link_tp"])
+    print(f"align-gold: {len(articles)} articles x {len(seeds)} rounds, {st['sources']} sources, "
+          f"{st['occurrences']} gold printings ({st['extracted']} extracted), {st['edits']} edits; "
           f"{st['quotes']} predicted quotes ({st['unmapped']} not in the gold); {elapsed:.1f} s")
     print("edits made: " + ", ".join(f"{k} {st.get('usage_' + k, 0)}" for k in V.EDITS))
     print(f"links: P {lp:.3f} R {lr:.3f} F1 {lf:.3f} (pred {st['link_pred']}, gold "

@@ -14,9 +14,11 @@ mapped back to the utterance it prints.
 
 Attribution edits (cue verb, speaker) change the attribution in the text, so every quote that
 reads its attribution from the same verb (``"X," Reed said. "Y."``) gets the same edit. Edits
-that could move a pronoun's antecedent (a speaker swapped or a paragraph dropped or moved before
-a quote attributed by "he said" or a role) are not made, so the ground truth stays true to what
-a reader would understand. Deterministic for a given seed.
+that could move a pronoun's or a role's antecedent are not made (a speaker swapped, or a
+paragraph dropped or moved, before a quote attributed by "he said" or "the Dutchman said"; the
+mention that introduces a person is never swapped), nor are marks removed from a quote with a
+nested quote or from a continuation paragraph, so the ground truth stays what a reader would
+understand. Deterministic for a given seed.
 """
 from __future__ import annotations
 
@@ -197,6 +199,7 @@ class QuoteInfo:
     own_verb: bool = False
     mention: tuple[int, int] | None = None  # who the attribution names (name or pronoun)
     mention_type: str = "none"              # name / pronoun / role / none
+    continuation: bool = False              # a paragraph of a quote the previous one opened
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -246,6 +249,7 @@ def analyse(article: dict) -> tuple[list[QuoteInfo], list[tuple[int, int]]]:
             if ms:
                 verb = (lo + ms[-1].start(), lo + ms[-1].end())
         prev_end_in_para[qi.para] = qi.end + (1 if qi.closed else 0)
+        qi.continuation = k > 0 and not order[k - 1].closed
         if verb is not None:
             qi.verb, qi.own_verb = verb, True
         elif k > 0 and order[k - 1].verb is not None and (
@@ -311,7 +315,9 @@ def edit_truncated(rnd, qi: QuoteInfo, text: str):
     if keep >= len(words):
         return None
     # an outlet cuts after a word that ends a phrase, not after "the"
-    dangling = lambda k: words[k - 1].group().lower().strip(",;:“”‘’\"'") in DANGLING  # noqa: E731
+    def dangling(k: int) -> bool:
+        return words[k - 1].group().lower().strip(",;:“”‘’\"'") in DANGLING
+
     most = len(words) - max(2, -(-len(words) // 4))   # keep at most this many: cut >= 25%
     k = keep
     while dangling(k) and k < most:
@@ -321,6 +327,13 @@ def edit_truncated(rnd, qi: QuoteInfo, text: str):
         while dangling(k) and k > 3:
             k -= 1
     keep = k
+    # never cut inside a nested quote: the outlet would not leave “ open
+    while keep >= 3 and (body[:words[keep - 1].end()].count("“")
+                         != body[:words[keep - 1].end()].count("”")
+                         or body[:words[keep - 1].end()].count('"') % 2):
+        keep -= 1
+    if keep < 3:
+        return None
     last = words[keep - 1]
     kept = body[:last.end()].rstrip(",;:—–-")
     end = body[-1] if body[-1] in ",.?!" else ""
@@ -383,7 +396,8 @@ def edit_typography(rnd, qi: QuoteInfo, text: str):
         return None
     o, c = text[qi.start - 1], text[qi.end]
     pairs = {('"', '"'): ("“", "”"), ("“", "”"): ('"', '"'), ("‘", "’"): ("'", "'"),
-             ("'", "'"): ("‘", "’"), ("«", "»"): ("“", "”"), ("„", "“"): ("“", "”")}
+             ("'", "'"): ("‘", "’"), ("«", "»"): ("“", "”"),
+             ("„", "“"): ("“", "”")}
     if (o, c) not in pairs:
         return None
     no, nc = pairs[(o, c)]
@@ -397,7 +411,8 @@ def edit_typography(rnd, qi: QuoteInfo, text: str):
 
 
 def edit_marks_lost(rnd, qi: QuoteInfo, text: str):
-    if qi.kind != "direct" or not (qi.opened and qi.closed) or len(qi.text.split()) < 2:
+    if qi.kind != "direct" or not (qi.opened and qi.closed) or len(qi.text.split()) < 2 \
+            or qi.continuation:
         return None
     if re.search(r"[“”\"«»„]|(?<!\w)‘|'(?!\w)", qi.text):
         return None  # a nested quote would become a quote of its own
@@ -474,7 +489,6 @@ def make_variants(article: dict, n_variants: int, seed: str, usage: collections.
         cue: dict[int, str | None] = {qi.idx: cue_of(qi) for qi in infos}
         speaker: dict[int, str | None] = {qi.idx: qi.speaker for qi in infos}
         dropped_paras: set[int] = set()
-        touched_paras: set[int] = set()
         taken = _names_in(text)
         where: dict[int, int] = {}
         for qi in rnd.sample(infos, len(infos)):
@@ -513,13 +527,13 @@ def make_variants(article: dict, n_variants: int, seed: str, usage: collections.
                     reps.extend(res[0])
                     edits[qi.idx] = (kind, res[1])
                     where[qi.idx] = min(r[0] for r in res[0]) - qi.start
-                    touched_paras.add(qi.para)
                     usage[kind] += 1
                     break
                 if qi.verb is None or any(i in edits for i in group):
                     continue
                 vs, ve = qi.verb
                 verb = text[vs:ve]
+                shared = f" (shared with {len(group) - 1} more)" if len(group) > 1 else ""
                 if kind == "cue_verb":
                     if verb not in EDITABLE_CUES:
                         continue
@@ -529,11 +543,9 @@ def make_variants(article: dict, n_variants: int, seed: str, usage: collections.
                     new = rnd.choice(choices)
                     reps.append((vs, ve, new))
                     for i in group:
-                        edits[i] = ("cue_verb", f"{verb} -> {new}" +
-                                    (f" (shared with {len(group) - 1} more)" if len(group) > 1 else ""))
+                        edits[i] = ("cue_verb", f"{verb} -> {new}" + shared)
                         cue[i] = new
                     usage[kind] += 1
-                    touched_paras.add(qi.para)
                     break
                 if kind == "misattributed":
                     surname = qi.speaker.split()[-1] if qi.speaker else ""
@@ -556,11 +568,9 @@ def make_variants(article: dict, n_variants: int, seed: str, usage: collections.
                     ms, me = qi.mention
                     reps.append((ms, me, new))
                     for i in group:
-                        edits[i] = ("misattributed", f"{text[ms:me]!r} -> {new!r}" +
-                                    (f" (shared with {len(group) - 1} more)" if len(group) > 1 else ""))
+                        edits[i] = ("misattributed", f"{text[ms:me]!r} -> {new!r}" + shared)
                         speaker[i] = new
                     usage[kind] += 1
-                    touched_paras.add(qi.para)
                     break
         # apply right to left, on the original's coordinates
         doc = Doc(text, spans)
