@@ -31,6 +31,7 @@ from .normalize import fold, words
 
 MAX_UNLABELLED_STORY = 50
 STEM = 5           # content words compare on their first letters: alignment ~ aligned
+CUT_MIN_WORDS = 4   # a cut version needs this many words to be recognised inside the whole
 SHORT = 6          # a quote of this many words or fewer is matched with its sentence
 _STOP = frozenset().union(*lexicon.STOPWORDS.values())
 _KEY_TABLE = {}
@@ -211,15 +212,29 @@ class Scorer:
             if (qa.kind == "partial") != (qb.kind == "partial"):
                 return 0.0
             return self.cross_score(a, b)
+        if (qa.kind == "partial") != (qb.kind == "partial"):
+            return 0.0  # a few words quoted inside reported speech are not the statement itself
         sa, sb = self.short[a], self.short[b]
         if sa != sb:
-            return 0.0  # a few words against a whole statement: containment, not the same quote
+            return self.cut_score(a, b)
         sim = self.text_sim(a, b)
+        if not sa:
+            sim = max(sim, self.cut_score(a, b))
         if sa:
             ctx = fuzz.token_sort_ratio(self.ctx[a], self.ctx[b]) / 100.0
             w = self.options.context_weight
             sim = (1 - w) * sim + w * ctx if sim < 1.0 else max(sim * (1 - w) + w * ctx, 0.75)
         return sim
+
+    def cut_score(self, a: str, b: str) -> float:
+        """One statement printed whole and cut short elsewhere: the shorter version's words
+        stand, in order, inside the longer one."""
+        ka, kb = self.key[a], self.key[b]
+        short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+        if len(short.split()) < CUT_MIN_WORDS:
+            return 0.0
+        contained = fuzz.partial_ratio(short, long_) / 100.0
+        return 0.9 * contained if contained >= 0.95 else 0.0
 
     def threshold(self, a: str, b: str) -> float:
         if self.lang[a] != self.lang[b]:
@@ -243,21 +258,24 @@ def candidate_pairs(quotes: list[Quote], scorer: Scorer) -> set[tuple[str, str]]
     vocab = {}
     df: collections.Counter[str] = collections.Counter()
     for q in quotes:
-        words = content_words(q.text)
+        own = content_words(q.text)
         if scorer.short[q.id]:
-            words |= frozenset(scorer.ctx[q.id].split()) - _STOP
-        vocab[q.id] = words
-        df.update(words)
+            own |= frozenset(scorer.ctx[q.id].split()) - _STOP
+        vocab[q.id] = own
+        df.update(own)
     index: dict[str, list[Quote]] = collections.defaultdict(list)
     for q in quotes:
-        for w in sorted(vocab[q.id], key=lambda w: (df[w], w))[:BLOCK_KEYS]:
+        keys = set(sorted(vocab[q.id], key=lambda w: (df[w], w))[:BLOCK_KEYS])
+        # a version cut short keeps the beginning: its first content words block it too
+        keys.update([w for w in words(q.text) if w not in _STOP and len(w) > 1][:3])
+        for w in keys:
             index[w].append(q)
     pairs: set[tuple[str, str]] = set()
     for bucket in index.values():
         if len(bucket) > MAX_BUCKET:
             continue
         for x, y in itertools.combinations(bucket, 2):
-            if x.source != y.source and scorer.short[x.id] == scorer.short[y.id]:
+            if x.source != y.source and (x.kind == "partial") == (y.kind == "partial"):
                 pairs.add((x.id, y.id) if x.id < y.id else (y.id, x.id))
     return pairs
 

@@ -21,7 +21,9 @@ from .models import Quote
 from .normalize import fold
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*\.?")
-_NAME_TOKEN = r"\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*\.?"
+# a full stop belongs to a name token only in an abbreviation or initial (Mr., Dr., J.), so a
+# run never spans a sentence end ("… on Wednesday. Steve Radley added")
+_NAME_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?!\p{L})|\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*)"
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|dos|das|ben|abu)"
 _CAP_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN})*")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l", "un",
@@ -178,8 +180,10 @@ class Entities:
             full = self.full(name)
             opens = _OPENS_SENTENCE.search(before) or (
                 before.endswith(", ") and _VERB_AFTER.match(after))   # "…, Medina smiled."
-            if opens:
-                self.subject_mentions.append((m.start(), full, name_kind(full)))
+            kind = name_kind(full)
+            if opens and (kind == "person" or " " in full or full.isupper()):
+                # one capitalised word opening a sentence is mostly just a sentence ("There …")
+                self.subject_mentions.append((m.start(), full, kind))
             appos = _ROLE_BEFORE.search(before)
             if appos:
                 roles += [w.casefold() for w in appos.group(1).split()]
@@ -495,7 +499,8 @@ class Attributor:
 
     def named_between(self, lo: int, hi: int) -> str | None:
         """The last person who opens a sentence between two positions ("Tom Berg spoke next.")."""
-        events = [e for e in self.entities.subject_mentions + self.subjects if lo <= e[0] < hi]
+        events = [e for e in self.entities.subject_mentions + self.subjects
+                  if lo <= e[0] < hi and e[2] == "person"]
         return max(events)[1] if events else None
 
     def sentence_speaker(self, sp: Span) -> str | None:

@@ -142,9 +142,10 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
         # negation: asserted in one version, negated in the other (outside a cut-off part)
         if same_lang:
             for op in edits:
-                if op.tag == "insert" and op.src_start in (0, len(ka)):
-                    continue
-                if op.tag == "delete" and op.dest_start in (0, len(kb)):
+                size = max(op.src_end - op.src_start, op.dest_end - op.dest_start)
+                if size > 2 and op.tag == "insert" and op.src_start in (0, len(ka)):
+                    continue   # a longer cut is a truncation, whatever words it dropped
+                if size > 2 and op.tag == "delete" and op.dest_start in (0, len(kb)):
                     continue
                 na = _negations(ka[op.src_start:op.src_end], lang_a)
                 nb = _negations(kb[op.dest_start:op.dest_end], lang_b)

@@ -260,7 +260,8 @@ NEGATIONS: dict[str, frozenset[str]] = {
 NUMBER_WORDS: frozenset[str] = frozenset("""
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-thousand million billion trillion half dozen first second third fourth fifth percent
+thousand million billion trillion half dozen first second third fourth fifth percent hundreds
+thousands millions billions trillions dozens
 un une deux trois quatre cinq six sept huit neuf dix cent mille million milliard
 eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend million milliarde
 uno dos tres cuatro cinco seis siete ocho nueve diez cien mil millón
