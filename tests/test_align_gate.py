@@ -1,0 +1,37 @@
+"""Quality gate on generated outlet variants of the annotated articles (bench/eval_align.py):
+cluster links and every difference kind, with floors pinned at what the pipeline reaches."""
+import json
+import pathlib
+import sys
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import eval_align  # noqa: E402
+
+LINK_F1 = 0.98
+KIND_FLOOR = {"identical": (0.99, 0.96), "typography": (0.99, 0.95), "wording": (0.95, 0.94),
+              "truncated": (0.93, 0.94), "quote_marks_lost": (0.99, 0.94),
+              "cue_verb": (0.99, 0.95), "number_changed": (0.99, 0.96),
+              "negation_changed": (0.99, 0.95), "misattributed": (0.9, 0.94)}
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory):
+    out = tmp_path_factory.mktemp("align") / "figures.json"
+    assert eval_align.main(["--json", str(out)]) == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_cluster_links(figures):
+    assert figures["links"]["p"] >= 0.99
+    assert figures["links"]["f1"] >= LINK_F1
+
+
+@pytest.mark.parametrize("kind", sorted(KIND_FLOOR))
+def test_kind_precision_and_recall(figures, kind):
+    p_floor, r_floor = KIND_FLOOR[kind]
+    got = figures["kinds"][kind]
+    assert got["p"] >= p_floor and got["r"] >= r_floor, got
