@@ -69,6 +69,11 @@ def _negations(keys: list[str], lang: str | None) -> int:
     return sum(1 for k in keys if k in neg or k.endswith("n't"))
 
 
+def _length_ratio(a: str, b: str) -> float:
+    la, lb = max(1, len(a.strip())), max(1, len(b.strip()))
+    return max(la, lb) / min(la, lb)
+
+
 def _person(name: str) -> bool:
     from .attribute import name_kind
     return name_kind(name) == "person"
@@ -154,6 +159,8 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
                     break
         elif bool(_negations(ka, lang_a)) != bool(_negations(kb, lang_b)):
             kinds.append("negation_changed")
+        if not same_lang and _length_ratio(a.text, b.text) > 1.7:
+            kinds.append("truncated")   # a translation that left out (or added) a clause
     if (a.kind == "unmarked") != (b.kind == "unmarked"):
         kinds.append("quote_marks_lost")
     la, lb = cue_lemma(a.cue), cue_lemma(b.cue)
