@@ -282,30 +282,27 @@ BLOCK_KEYS = 8     # a quote is indexed under its rarest words: similar quotes s
 MAX_BUCKET = 60    # a word in more quotes than this tells little about which belong together
 
 
-def candidate_pairs(quotes: list[Quote], scorer: Scorer) -> set[tuple[str, str]]:
-    """Pairs of quotes from different sources that share one of their rarest words.
+def block_vocab(q: Quote, short: bool, context: str) -> frozenset[str]:
+    """The words a quote can be blocked under: its content words, and for a short quote those of
+    its sentence too (``context`` is the sentence as folded words)."""
+    own = content_words(q.text)
+    if short:
+        own |= frozenset(context.split()) - _STOP
+    return own
 
-    Each quote is indexed under its ``BLOCK_KEYS`` rarest content words (short partial quotes
-    also under those of their sentence), so the number of pairs grows with the number of quotes
-    that share rare vocabulary (the same story), not with the square of all quotes.
-    """
-    vocab = {}
-    df: collections.Counter[str] = collections.Counter()
-    for q in quotes:
-        own = content_words(q.text)
-        if scorer.short[q.id]:
-            own |= frozenset(scorer.ctx[q.id].split()) - _STOP
-        vocab[q.id] = own
-        df.update(own)
-    index: dict[str, list[Quote]] = collections.defaultdict(list)
-    for q in quotes:
-        keys = set(sorted(vocab[q.id], key=lambda w: (df[w], w))[:BLOCK_KEYS])
-        # a version cut short keeps the beginning: its first content words block it too
-        keys.update([w for w in words(q.text) if w not in _STOP and len(w) > 1][:3])
-        for w in keys:
-            index[w].append(q)
+
+def block_keys(q: Quote, vocab: frozenset[str], df: dict[str, int] | collections.Counter) -> set[str]:
+    """The keys a quote is indexed under: its ``BLOCK_KEYS`` rarest words in the whole
+    comparison (``df``: in how many quotes each word occurs), and its first content words, which
+    a version cut short keeps."""
+    keys = set(sorted(vocab, key=lambda w: (df.get(w, 0), w))[:BLOCK_KEYS])
+    keys.update([w for w in words(q.text) if w not in _STOP and len(w) > 1][:3])
+    return keys
+
+
+def pairs_from_buckets(buckets: Iterable[list[Quote]]) -> set[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
-    for bucket in index.values():
+    for bucket in buckets:
         if len(bucket) > MAX_BUCKET:
             continue
         for x, y in itertools.combinations(bucket, 2):
@@ -314,13 +311,39 @@ def candidate_pairs(quotes: list[Quote], scorer: Scorer) -> set[tuple[str, str]]
     return pairs
 
 
-def _matches(quotes: list[Quote], scorer: Scorer) -> list[tuple[float, str, str]]:
-    """One-to-one matches within each pair of sources, best first."""
+def candidate_pairs(quotes: list[Quote], scorer: Scorer) -> set[tuple[str, str]]:
+    """Pairs of quotes from different sources that share one of their blocking keys.
+
+    The number of pairs grows with the number of quotes that share rare vocabulary (the same
+    story), not with the square of all quotes. A corpus run computes the same keys per
+    partition (``quotecmp.corpus``) and joins them.
+    """
+    vocab = {q.id: block_vocab(q, scorer.short[q.id], scorer.ctx[q.id]) for q in quotes}
+    df: collections.Counter[str] = collections.Counter()
+    for v in vocab.values():
+        df.update(v)
+    index: dict[str, list[Quote]] = collections.defaultdict(list)
+    for q in quotes:
+        for w in block_keys(q, vocab[q.id], df):
+            index[w].append(q)
+    return pairs_from_buckets(index.values())
+
+
+def score_pairs(pairs: Iterable[tuple[str, str]], scorer: Scorer) -> dict[tuple[str, str], float]:
+    """The candidate pairs that are similar enough to be the same utterance, with their score."""
     scored: dict[tuple[str, str], float] = {}
-    for a, b in candidate_pairs(quotes, scorer):
+    for a, b in pairs:
         s = scorer.score(a, b)
         if s >= scorer.threshold(a, b):
             scored[(a, b)] = s
+    return scored
+
+
+def _matches(quotes: list[Quote], scorer: Scorer,
+             scored: dict[tuple[str, str], float] | None = None) -> list[tuple[float, str, str]]:
+    """One-to-one matches within each pair of sources, best first."""
+    if scored is None:
+        scored = score_pairs(candidate_pairs(quotes, scorer), scorer)
     by_pair: dict[tuple[str, str], list[tuple[str, str, float]]] = collections.defaultdict(list)
     for (a, b), s in scored.items():
         sa, sb = scorer.q[a].source, scorer.q[b].source
@@ -347,8 +370,12 @@ def _matches(quotes: list[Quote], scorer: Scorer) -> list[tuple[float, str, str]
     return out
 
 
-def cluster(quotes: list[Quote], scorer: Scorer) -> list[list[str]]:
-    """Groups of quote ids of the same utterance (singletons included), deterministic order."""
+def cluster(quotes: list[Quote], scorer: Scorer,
+            scored: dict[tuple[str, str], float] | None = None) -> list[list[str]]:
+    """Groups of quote ids of the same utterance (singletons included), deterministic order.
+
+    ``scored`` takes candidate pairs already scored elsewhere (per partition, in a corpus run).
+    """
     parent = {q.id: q.id for q in quotes}
     members = {q.id: [q.id] for q in quotes}
 
@@ -358,7 +385,7 @@ def cluster(quotes: list[Quote], scorer: Scorer) -> list[list[str]]:
             x = parent[x]
         return x
 
-    for _, a, b in _matches(quotes, scorer):
+    for _, a, b in _matches(quotes, scorer, scored):
         ra, rb = find(a), find(b)
         if ra == rb:
             continue

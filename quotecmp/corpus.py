@@ -9,9 +9,11 @@ by Dask.
   with declared schemas (``QUOTE_SCHEMA``, ``SOURCE_SCHEMA``); the ``local`` engine maps them over
   chunks with a process pool, the ``dask`` engine with ``dask.dataframe.map_partitions`` on a
   ``distributed`` cluster (a LocalCluster, or any scheduler address).
-- Alignment needs only the quote records (words and their sentence), never the article text: the
-  quotes frame is gathered, blocked on rare words and clustered in one process; the differences of
-  each cluster are computed per partition again.
+- Alignment needs only the quote records (words and their sentence), never the article text.
+  Blocking vocabularies are computed per partition (:func:`vocab_frame`), counted corpus-wide,
+  turned into keys per partition (:func:`keys_frame`) and joined (:func:`candidate_frame`); the
+  candidate pairs are scored per partition (:func:`edges_frame`), and only the scored edges meet
+  in one process, where clusters are formed; differences are computed per partition again.
 - Outputs: ``sources.parquet``, ``quotes.parquet``, ``clusters.parquet``, ``differences.parquet``
   (partitioned by month and outlet, hive style, when large) and ``summary.html``.
 """
@@ -251,10 +253,67 @@ def _quote(r: dict[str, Any], suffix: str = "") -> Quote:
                  confidence=float(g("confidence") or 0.0), marks=g("marks") or "")
 
 
-# --- alignment on the gathered quote records -----------------------------------------------------
+# --- alignment: blocking keys and scores per partition, clusters on the gathered edges ------------
 
-def cluster_frame(quotes: pd.DataFrame, options: Options) -> pd.DataFrame:
-    """Clusters of the same utterance across the corpus (schema ``CLUSTER_SCHEMA``)."""
+VOCAB_SCHEMA = {"id": "string", "word": "string"}
+KEY_SCHEMA = {"key": "string", "id": "string"}
+EDGE_SCHEMA = {"a": "string", "b": "string", "score": "float64"}
+
+
+def _scorer_for(recs: list[dict[str, Any]], options: Options) -> align.Scorer:
+    qs = [_quote(r) for r in recs]
+    return align.Scorer(qs, None, options, contexts={r["id"]: r.get("context") or "" for r in recs},
+                        langs={r["source"]: r.get("lang") for r in recs})
+
+
+def vocab_frame(quotes: pd.DataFrame, options: dict[str, Any] | None = None) -> pd.DataFrame:
+    """The blocking vocabulary of each quote of a partition (schema ``VOCAB_SCHEMA``)."""
+    recs = _records(quotes)
+    scorer = _scorer_for(recs, Options(**(options or {})))
+    rows = [(r["id"], w) for r in recs
+            for w in align.block_vocab(scorer.q[r["id"]], scorer.short[r["id"]], scorer.ctx[r["id"]])]
+    return pd.DataFrame(rows, columns=list(VOCAB_SCHEMA)).astype(VOCAB_SCHEMA)
+
+
+def keys_frame(vocab: pd.DataFrame, quotes: pd.DataFrame, df: dict[str, int]) -> pd.DataFrame:
+    """The blocking keys of each quote of a partition, given the corpus-wide word counts."""
+    text = dict(zip(quotes["id"], quotes["text"]))
+    rows = []
+    for qid, group in vocab.groupby("id", sort=True):
+        q = Quote(id=qid, source="", text=text.get(qid) or "", start=0, end=0, kind="direct")
+        rows += [(k, qid) for k in align.block_keys(q, frozenset(group["word"]), df)]
+    return pd.DataFrame(rows, columns=list(KEY_SCHEMA)).astype(KEY_SCHEMA)
+
+
+def edges_frame(pairs: pd.DataFrame, quotes: pd.DataFrame, options: dict[str, Any] | None = None) -> pd.DataFrame:
+    """Score a partition of candidate pairs (``a``, ``b``): those that may be the same utterance."""
+    ids = set(pairs["a"]) | set(pairs["b"])
+    scorer = _scorer_for(_records(quotes[quotes["id"].isin(ids)]), Options(**(options or {})))
+    scored = align.score_pairs(zip(pairs["a"], pairs["b"]), scorer)
+    rows = [(a, b, s) for (a, b), s in sorted(scored.items())]
+    return pd.DataFrame(rows, columns=list(EDGE_SCHEMA)).astype(EDGE_SCHEMA)
+
+
+def candidate_frame(keys: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Join the keys: pairs of quotes from different sources that share one (schema a, b)."""
+    meta = quotes.set_index("id")[["source", "kind"]]
+    buckets = []
+    for _, ids in keys.groupby("key", sort=True)["id"]:
+        if 1 < len(ids) <= align.MAX_BUCKET:
+            buckets.append([Quote(id=i, source=meta.at[i, "source"], text="", start=0, end=0,
+                                  kind=meta.at[i, "kind"]) for i in ids])
+    pairs = sorted(align.pairs_from_buckets(buckets))
+    return pd.DataFrame(pairs, columns=["a", "b"]).astype("string")
+
+
+def _split(frame: pd.DataFrame, rows: int) -> list[pd.DataFrame]:
+    return [frame.iloc[i:i + rows] for i in range(0, len(frame), rows)] or [frame]
+
+
+def cluster_frame(quotes: pd.DataFrame, options: Options,
+                  edges: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Clusters of the same utterance across the corpus (schema ``CLUSTER_SCHEMA``), from the
+    edges scored per partition (or, without them, scoring the candidates here)."""
     recs = _records(quotes)
     qs = [_quote(r) for r in recs]
     canon = align.canonical_speakers(qs)
@@ -262,7 +321,9 @@ def cluster_frame(quotes: pd.DataFrame, options: Options) -> pd.DataFrame:
     contexts = {r["id"]: r.get("context") or "" for r in recs}
     langs = {r["source"]: r.get("lang") for r in recs}
     scorer = align.Scorer(qs, None, options, contexts=contexts, langs=langs)
-    groups = align.cluster(qs, scorer)
+    scored = None if edges is None else {(a, b): float(x) for a, b, x in
+                                         zip(edges["a"], edges["b"], edges["score"])}
+    groups = align.cluster(qs, scorer, scored)
     by_id = {q.id: q for q in qs}
     published = {r["id"]: r.get("published") or "" for r in recs}
     rows = []
@@ -299,6 +360,65 @@ def pairs_frame(clusters: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
 # --- engines -------------------------------------------------------------------------------------
 
 Progress = Callable[[str, int, int], None]
+
+
+class _Engine:
+    """Runs a per-partition function over a list of DataFrames: a process pool, or Dask."""
+
+    def __init__(self, kind: str, workers: int | None, scheduler: str | None):
+        self.kind, self.workers = kind, workers or os.cpu_count() or 1
+        self.client = self.cluster = None
+        self.pool: cf.ProcessPoolExecutor | None = None
+        if kind == "dask":
+            try:
+                from dask.distributed import Client, LocalCluster
+            except ImportError as exc:  # pragma: no cover - depends on the optional extra
+                raise UsageError("the dask engine needs the extra: pip install 'quotecmp[dask]'") from exc
+            if scheduler:
+                self.client = Client(scheduler)
+            else:
+                self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1,
+                                            processes=True, dashboard_address=None)
+                self.client = Client(self.cluster)
+        elif self.workers > 1:
+            self.pool = cf.ProcessPoolExecutor(max_workers=self.workers)
+
+    def map(self, fn: Callable[..., pd.DataFrame], parts: list[pd.DataFrame], schema: dict[str, str],
+            *args: Any) -> pd.DataFrame:
+        if self.kind == "dask":
+            import dask.dataframe as dd
+            frame = pd.concat(parts, ignore_index=True)
+            ddf = dd.from_pandas(frame, npartitions=max(1, len(parts)))
+            out = ddf.map_partitions(fn, *args, meta=empty(schema)).compute()
+        elif self.pool is not None and len(parts) > 1:
+            out = pd.concat(list(self.pool.map(fn, parts, *[[a] * len(parts) for a in args])),
+                            ignore_index=True)
+        else:
+            out = pd.concat([fn(p, *args) for p in parts], ignore_index=True)
+        return out.reset_index(drop=True)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def align_frames(quotes: pd.DataFrame, options: Options, engine: _Engine,
+                 rows: int = 5000) -> pd.DataFrame:
+    """Blocking keys computed per partition and joined, candidates scored per partition, then
+    the clusters formed from the scored edges."""
+    opts = dataclasses.asdict(options)
+    parts = _split(quotes, rows)
+    vocab = engine.map(vocab_frame, parts, VOCAB_SCHEMA, opts)
+    df = vocab["word"].value_counts().to_dict()
+    keys = engine.map(keys_frame, _split(vocab.sort_values("id"), rows * 10), KEY_SCHEMA, quotes, df)
+    pairs = candidate_frame(keys, quotes)
+    edges = engine.map(edges_frame, _split(pairs, rows), EDGE_SCHEMA, quotes, opts) \
+        if len(pairs) else empty(EDGE_SCHEMA)
+    return cluster_frame(quotes, options, edges)
 
 
 def _local(chunks: list[Chunk], options: dict[str, Any], workers: int | None,
@@ -366,24 +486,6 @@ def _dask(chunks: list[Chunk], options: dict[str, Any], workers: int | None,
     return s.reset_index(drop=True), q.reset_index(drop=True)
 
 
-def _dask_diff(pairs: pd.DataFrame, workers: int | None, scheduler: str | None) -> pd.DataFrame:
-    import dask.dataframe as dd
-    from dask.distributed import Client, LocalCluster
-    cluster = None if scheduler else LocalCluster(n_workers=workers or os.cpu_count() or 1,
-                                                  threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
-    client = Client(scheduler) if scheduler else Client(cluster)
-    try:
-        parts = max(1, len(pairs) // 2000)
-        out = dd.from_pandas(pairs, npartitions=parts).map_partitions(
-            diff_frame, meta=empty(DIFFERENCE_SCHEMA)).compute()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    return out.reset_index(drop=True)
-
-
 @dataclass(frozen=True)
 class CorpusResult:
     outdir: pathlib.Path
@@ -440,16 +542,16 @@ def run_corpus(inputs: Iterable[str | os.PathLike[str]], outdir: str | os.PathLi
         raise NoUsableInput("no usable article in the corpus: " +
                             "; ".join(sources["message"].dropna().astype(str).head(3)))
     quotes = quotes.sort_values(["source", "start", "end"]).reset_index(drop=True)
-    clusters = cluster_frame(quotes, options)
-    if progress:
-        progress("align", 1, 1)
-    pairs = pairs_frame(clusters, quotes)
-    if len(pairs) == 0:
-        differences = empty(DIFFERENCE_SCHEMA)
-    elif engine == "dask":
-        differences = _dask_diff(pairs, workers, scheduler)
-    else:
-        differences = diff_frame(pairs)
+    runner = _Engine(engine, workers, scheduler)
+    try:
+        clusters = align_frames(quotes, options, runner)
+        if progress:
+            progress("align", 1, 1)
+        pairs = pairs_frame(clusters, quotes)
+        differences = (runner.map(diff_frame, _split(pairs, 2000), DIFFERENCE_SCHEMA)
+                       if len(pairs) else empty(DIFFERENCE_SCHEMA))
+    finally:
+        runner.close()
     differences = differences.sort_values(["cluster", "a", "b"]).reset_index(drop=True)
     sources = sources.sort_values("id").reset_index(drop=True)
     files = [_write(sources, out / "sources.parquet", False),
