@@ -56,6 +56,7 @@ _YEAR_OLD = regex.compile(r"(\d{1,3})(?:-year-old|-jährige|-jähriger|\s+ans|\s
 _PREPOSITIONS = {"à", "au", "aux", "to", "a", "al", "an", "vor", "zu", "en", "in", "dans", "on",
                  "at", "bei", "im", "am", "auf", "sur", "lors", "durante", "tras", "ante"}
 _STOPWORDS_ALL = frozenset().union(*lexicon.STOPWORDS.values()) - _DETERMINERS
+_DATELINE = regex.compile(r"\s*(?:,[^\n(—–]{0,40})?\s*(?:\([\p{L} .]+\)\s*)?[—–-]")
 _VERB_AFTER = regex.compile(r"\s\p{Ll}{3,}(?<!who)(?<!whose)(?<!which)\b(?!,)")
 _AGE_AFTER = regex.compile(r",\s*(\d{1,3})\s*,")
 _AGE_BEFORE = regex.compile(r"(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,2}$")
@@ -181,6 +182,8 @@ class Entities:
             opens = _OPENS_SENTENCE.search(before) or (
                 before.endswith(", ") and _VERB_AFTER.match(after))   # "…, Medina smiled."
             kind = name_kind(full)
+            if opens and _DATELINE.match(after):
+                continue   # "KYIV, Ukraine (AP) —": a dateline, nobody's subject
             if opens and (kind == "person" or " " in full or full.isupper()):
                 # one capitalised word opening a sentence is mostly just a sentence ("There …")
                 self.subject_mentions.append((m.start(), full, kind))
@@ -374,7 +377,10 @@ class Attributor:
         lower = [w for w in mention.split() if w[:1].islower()]
         org_name = split_name(named[-1])[0] if named else None
         if org_name and lower and lower[-1].casefold().strip(",.") in lexicon.ORG_HEADS:
-            return org_name, "org"
+            if mention.rfind(lower[-1]) > mention.rfind(named[-1]):
+                # "the Welsh government": the name and its head noun together
+                return " ".join(w for w in mention.split() if w.casefold() not in _DETERMINERS), "org"
+            return org_name, "org"                       # "the ride-hailing company RideNow"
         # an appositive: "the Secretary General of the Alliance, Jens Stoltenberg"
         if "," in mention:
             for part in reversed(mention.split(",")):
@@ -595,6 +601,8 @@ class Attributor:
         if sp.pre.rstrip().endswith(":"):
             clause = _CLAUSE_SPLIT.split(sp.pre.rstrip()[:-1])[-1]
             mention = self.np_after(clause.lstrip())
+            if mention and mention in _STARTERS:
+                mention = None   # "Asked about …, the chief executive said:" opens with no subject
             if mention and not mention.casefold() in _DETERMINERS and \
                     self.resolve(mention, sp.outer_start)[1] in ("person", "org", "group"):
                 at = sp.outer_start - len(sp.pre) + sp.pre.find(mention)

@@ -155,7 +155,7 @@ organisation organization alliance bloc union company firm court judge lawyer la
 premier chancellor commander general officer officers negotiator negotiators activist activists
 researcher researchers scientist scientists economist economists witness witnesses resident
 residents member members country countries nation nations state states party parties group
-groups foreign affairs prime counterpart counterparts
+groups foreign affairs prime counterpart counterparts executive executives
 secrétaire général générale ministre chef cheffe président présidente porte-parole dirigeant
 dirigeants diplomate responsable responsables alliés gouvernement ministère déclaration texte
 communiqué document représentant ambassadeur maire député députée sénateur juge procureur
@@ -309,11 +309,12 @@ martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madis
 julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany
 natalie isabella charlotte rose alexis kayla ursula angela annalena christine marine ségolène
 anne claire sophie nathalie isabelle sylvie camille chloé léa manon élisabeth brigitte giorgia
-kamala hillary nancy theresa priya agnès hannah jacinda sanna mette kaja ursula roberta christine kristalina
+kamala hillary nancy theresa priya agnès hannah kate sue jo liz beth meg jess jacinda sanna mette kaja ursula roberta christine kristalina
 ngozi maia liz yulia svetlana olena iryna oksana natalia elena ana lucía carmen
 """.split())
 MALE_NAMES: frozenset[str] = frozenset("""
-james robert john colin craig kevin tomas carlos michael david william richard joseph thomas charles christopher daniel
+james robert john colin craig kevin tomas carlos steve mike tom tony dave rob jim bob bill
+ben sam ed joe max dan andy nick matt chris phil michael david william richard joseph thomas charles christopher daniel
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
 edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
 benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam

@@ -125,6 +125,9 @@ def _is_furniture_line(line: str) -> bool:
         return True
     if _BULLET_RE.match(line) and len(low.split()) <= 6 and not low.endswith((".", "!", "?")):
         return True
+    if len(low.split()) <= 4 and not regex.search(r"[.!?:,;]|\p{Quotation_Mark}", low) and \
+            len(low) >= 4 and low[:1].isalpha() and line.strip()[:1].isupper():
+        return True   # "Menu Search Log in", "Dover", section names: navigation, not prose
     return False
 
 
