@@ -255,9 +255,11 @@ def _quote(r: dict[str, Any], suffix: str = "") -> Quote:
 
 # --- alignment: blocking keys and scores per partition, clusters on the gathered edges ------------
 
-VOCAB_SCHEMA = {"id": "string", "word": "string"}
+VOCAB_SCHEMA = {"id": "string", "word": "string", "first": "bool"}
 KEY_SCHEMA = {"key": "string", "id": "string"}
 EDGE_SCHEMA = {"a": "string", "b": "string", "score": "float64"}
+_PAIR_FIELDS = ["source", "text", "start", "end", "kind", "speaker", "speaker_mention", "cue",
+                "confidence", "marks", "lang", "context"]
 
 
 def _scorer_for(recs: list[dict[str, Any]], options: Options) -> align.Scorer:
@@ -267,29 +269,38 @@ def _scorer_for(recs: list[dict[str, Any]], options: Options) -> align.Scorer:
 
 
 def vocab_frame(quotes: pd.DataFrame, options: dict[str, Any] | None = None) -> pd.DataFrame:
-    """The blocking vocabulary of each quote of a partition (schema ``VOCAB_SCHEMA``)."""
+    """The blocking vocabulary of each quote of a partition (schema ``VOCAB_SCHEMA``); ``first``
+    marks the first content words, which are keys whatever their frequency."""
     recs = _records(quotes)
     scorer = _scorer_for(recs, Options(**(options or {})))
-    rows = [(r["id"], w) for r in recs
-            for w in align.block_vocab(scorer.q[r["id"]], scorer.short[r["id"]], scorer.ctx[r["id"]])]
+    rows = []
+    for r in recs:
+        q = scorer.q[r["id"]]
+        rows += [(r["id"], w, False) for w in align.block_vocab(q, scorer.short[q.id], scorer.ctx[q.id])]
+        rows += [(r["id"], w, True) for w in align.block_keys(q, frozenset(), {})]
     return pd.DataFrame(rows, columns=list(VOCAB_SCHEMA)).astype(VOCAB_SCHEMA)
 
 
-def keys_frame(vocab: pd.DataFrame, quotes: pd.DataFrame, df: dict[str, int]) -> pd.DataFrame:
-    """The blocking keys of each quote of a partition, given the corpus-wide word counts."""
-    text = dict(zip(quotes["id"], quotes["text"]))
+def keys_frame(vocab: pd.DataFrame, df: dict[str, int]) -> pd.DataFrame:
+    """The blocking keys of each quote of a partition, given the corpus-wide word counts: its
+    ``BLOCK_KEYS`` rarest words and its first words (as :func:`quotecmp.align.block_keys`)."""
     rows = []
     for qid, group in vocab.groupby("id", sort=True):
-        q = Quote(id=qid, source="", text=text.get(qid) or "", start=0, end=0, kind="direct")
-        rows += [(k, qid) for k in align.block_keys(q, frozenset(group["word"]), df)]
+        own = sorted(set(group.loc[~group["first"], "word"]), key=lambda w: (df.get(w, 0), w))
+        keys = set(own[:align.BLOCK_KEYS]) | set(group.loc[group["first"], "word"])
+        rows += [(k, qid) for k in sorted(keys)]
     return pd.DataFrame(rows, columns=list(KEY_SCHEMA)).astype(KEY_SCHEMA)
 
 
-def edges_frame(pairs: pd.DataFrame, quotes: pd.DataFrame, options: dict[str, Any] | None = None) -> pd.DataFrame:
-    """Score a partition of candidate pairs (``a``, ``b``): those that may be the same utterance."""
-    ids = set(pairs["a"]) | set(pairs["b"])
-    scorer = _scorer_for(_records(quotes[quotes["id"].isin(ids)]), Options(**(options or {})))
-    scored = align.score_pairs(zip(pairs["a"], pairs["b"]), scorer)
+def edges_frame(pairs: pd.DataFrame, options: dict[str, Any] | None = None) -> pd.DataFrame:
+    """Score a partition of candidate pairs, each row carrying both quotes' fields (``_a``/``_b``):
+    the pairs that may be the same utterance (schema ``EDGE_SCHEMA``)."""
+    recs: dict[str, dict[str, Any]] = {}
+    for r in _records(pairs):
+        for side in ("_a", "_b"):
+            recs[r["id" + side]] = {"id": r["id" + side], **{f: r[f + side] for f in _PAIR_FIELDS}}
+    scorer = _scorer_for(list(recs.values()), Options(**(options or {})))
+    scored = align.score_pairs(zip(pairs["id_a"], pairs["id_b"]), scorer)
     rows = [(a, b, s) for (a, b), s in sorted(scored.items())]
     return pd.DataFrame(rows, columns=list(EDGE_SCHEMA)).astype(EDGE_SCHEMA)
 
@@ -303,11 +314,24 @@ def candidate_frame(keys: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
             buckets.append([Quote(id=i, source=meta.at[i, "source"], text="", start=0, end=0,
                                   kind=meta.at[i, "kind"]) for i in ids])
     pairs = sorted(align.pairs_from_buckets(buckets))
-    return pd.DataFrame(pairs, columns=["a", "b"]).astype("string")
+    frame = pd.DataFrame(pairs, columns=["id_a", "id_b"]).astype("string")
+    fields = quotes.set_index("id")[_PAIR_FIELDS]
+    return frame.join(fields.add_suffix("_a"), on="id_a").join(fields.add_suffix("_b"), on="id_b")
 
 
-def _split(frame: pd.DataFrame, rows: int) -> list[pd.DataFrame]:
-    return [frame.iloc[i:i + rows] for i in range(0, len(frame), rows)] or [frame]
+def _split(frame: pd.DataFrame, rows: int, by: str | None = None) -> list[pd.DataFrame]:
+    """Partitions of about ``rows`` rows; with ``by``, never splitting rows of one value."""
+    if by is None or len(frame) <= rows:
+        return [frame.iloc[i:i + rows] for i in range(0, len(frame), rows)] or [frame]
+    values = frame[by].to_numpy()
+    parts, start = [], 0
+    while start < len(frame):
+        cut = min(start + rows, len(frame))
+        while cut < len(frame) and values[cut] == values[cut - 1]:
+            cut += 1
+        parts.append(frame.iloc[start:cut])
+        start = cut
+    return parts
 
 
 def cluster_frame(quotes: pd.DataFrame, options: Options,
@@ -413,10 +437,11 @@ def align_frames(quotes: pd.DataFrame, options: Options, engine: _Engine,
     opts = dataclasses.asdict(options)
     parts = _split(quotes, rows)
     vocab = engine.map(vocab_frame, parts, VOCAB_SCHEMA, opts)
-    df = vocab["word"].value_counts().to_dict()
-    keys = engine.map(keys_frame, _split(vocab.sort_values("id"), rows * 10), KEY_SCHEMA, quotes, df)
+    df = vocab.loc[~vocab["first"], "word"].value_counts().to_dict()
+    keys = engine.map(keys_frame, _split(vocab.sort_values("id", kind="stable"), rows * 10, by="id"),
+                      KEY_SCHEMA, df)
     pairs = candidate_frame(keys, quotes)
-    edges = engine.map(edges_frame, _split(pairs, rows), EDGE_SCHEMA, quotes, opts) \
+    edges = engine.map(edges_frame, _split(pairs, rows), EDGE_SCHEMA, opts) \
         if len(pairs) else empty(EDGE_SCHEMA)
     return cluster_frame(quotes, options, edges)
 
