@@ -315,7 +315,10 @@ def candidate_frame(keys: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
                                   kind=meta.at[i, "kind"]) for i in ids])
     pairs = sorted(align.pairs_from_buckets(buckets))
     frame = pd.DataFrame(pairs, columns=["id_a", "id_b"]).astype("string")
-    fields = quotes.set_index("id")[_PAIR_FIELDS]
+    fields = quotes.set_index("id")[_PAIR_FIELDS].copy()
+    # only short quotes are scored with their sentence: the others travel without it
+    short = fields["text"].fillna("").str.split().str.len() <= align.SHORT
+    fields.loc[~short, "context"] = ""
     return frame.join(fields.add_suffix("_a"), on="id_a").join(fields.add_suffix("_b"), on="id_b")
 
 
