@@ -317,7 +317,7 @@ def candidate_frame(keys: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(pairs, columns=["id_a", "id_b"]).astype("string")
     fields = quotes.set_index("id")[_PAIR_FIELDS].copy()
     # only short quotes are scored with their sentence: the others travel without it
-    short = fields["text"].fillna("").str.split().str.len() <= align.SHORT
+    short = fields["text"].fillna("").map(lambda t: len(align.words(t)) <= align.SHORT)
     fields.loc[~short, "context"] = ""
     return frame.join(fields.add_suffix("_a"), on="id_a").join(fields.add_suffix("_b"), on="id_b")
 
