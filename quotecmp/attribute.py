@@ -9,9 +9,6 @@ people the article has named, names lose their titles, and a surname alone becom
 """
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass, field
-
 import regex
 
 from . import lexicon
@@ -19,28 +16,15 @@ from .extract import Span
 from .grammar import Grammar, grammar
 from .models import Quote
 from .normalize import fold
+from .names import (_CAP_RUN, _DETERMINERS, _ELISION, _STARTERS, Entities, _gender_fits,
+                    _has_first_name, _title_word, name_kind, split_name)
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*\.?")
-# a full stop belongs to a name token only in an abbreviation or initial (Mr., Dr., J.), so a
-# run never spans a sentence end ("… on Wednesday. Steve Radley added")
-_NAME_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?!\p{L})|\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*)"
-_PARTICLE = r"(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|dos|das|ben|abu)"
-_CAP_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN})*")
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l", "un",
-                "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "el",
-                "los", "las", "lo", "una", "this", "that", "son", "sa", "ses", "leur", "su", "sus",
-                "sein", "seine", "ihr", "ihre", "dessen", "deren"}
 _NP_GLUE = {"of", "for", "de", "du", "d", "von", "vom", "al", "del"} | _DETERMINERS
 _VOICE_OF = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
              "official", "officials", "source", "sources", "statement", "porte-parole", "sprecher",
              "sprecherin", "portavoz"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
-_STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in words} | {
-    "But", "And", "In", "On", "At", "After", "Before", "When", "While", "Earlier", "However",
-    "Meanwhile", "According", "Still", "Yet", "So", "Then", "Also", "Later", "Asked", "Speaking",
-    "Naturally", "Together", "Read", "Follow", "Source", "Mais", "Et", "Pour", "Selon", "Aber",
-    "Und", "Pero", "Según", "Also", "Earlier", "Last", "This", "That"}
-_TIME_WORDS = {w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS}
 _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "countries",
                 "authorities", "lawmakers", "sources", "experts", "analysts", "residents",
                 "witnesses", "activists", "prosecutors", "police", "nations", "states",
@@ -56,10 +40,6 @@ _YEAR_OLD = regex.compile(r"(\d{1,3})(?:-year-old|-jährige|-jähriger|\s+ans|\s
 _PREPOSITIONS = {"à", "au", "aux", "to", "a", "al", "an", "vor", "zu", "en", "in", "dans", "on",
                  "at", "bei", "im", "am", "auf", "sur", "lors", "durante", "tras", "ante"}
 _STOPWORDS_ALL = frozenset().union(*lexicon.STOPWORDS.values()) - _DETERMINERS
-_DATELINE = regex.compile(r"\s*(?:,[^\n(—–]{0,40})?\s*(?:\([\p{L} .]+\)\s*)?[—–-]")
-_VERB_AFTER = regex.compile(r"\s\p{Ll}{3,}(?<!who)(?<!whose)(?<!which)\b(?!,)")
-_AGE_AFTER = regex.compile(r",\s*(\d{1,3})\s*,")
-_AGE_BEFORE = regex.compile(r"(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,2}$")
 _PARENTHETICAL_TAIL = regex.compile(
     r",\s*(?:(?:\d{1,3}|\p{Ll}[\p{L}\s\-]{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}),|"
     r"(?:who|whose|which|whom|qui|dont|que|quien)\b[^,]{1,80},?)\s*$")
@@ -67,167 +47,9 @@ _NAME_THEN_ROLE = regex.compile(
     rf"(?:^|[\s(])({_CAP_RUN.pattern}),\s+(?:the|a|an|his|her|its|their|le|la|l’|l'|el|la|der|die|das|"
     rf"son|sa|su)\b[^,]{{2,90}},?\s*$")
 _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
-_POSSESSIVE = regex.compile(r"[’']s$")
-_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Then|So|Yet|Later|Earlier)\s+)?$")
-_ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
 _NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$")
 _COMMA_NAME = regex.compile(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)")
-_ELISION = regex.compile(r"^(?:[ldj]|qu)['’]", regex.I)
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
-
-
-def _title_word(token: str) -> bool:
-    low = token.casefold()
-    return low in lexicon.TITLE_WORDS or low.rstrip(".") in lexicon.TITLE_WORDS or \
-        any(part in lexicon.TITLE_WORDS for part in low.split("-") if len(low.split("-")) > 1) or \
-        (len(low) > 7 and low.endswith(lexicon.TITLE_SUFFIXES))
-
-
-@functools.lru_cache(maxsize=65536)
-def _split_name(run: str) -> tuple[str | None, tuple[str, ...]]:
-    name, roles = _split_name_uncached(run)
-    return name, tuple(roles)
-
-
-def split_name(run: str) -> tuple[str | None, list[str]]:
-    """``"NATO Secretary-General Jens Stoltenberg"`` -> ``("Jens Stoltenberg", [roles])``.
-
-    Returns no name when the run holds only titles or organisation words.
-    """
-    name, roles = _split_name(run)
-    return name, list(roles)
-
-
-def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
-    """``"NATO Secretary-General Jens Stoltenberg"`` -> ``("Jens Stoltenberg", [roles])``.
-
-    Returns no name when the run holds only titles or organisation words.
-    """
-    tokens = run.split()
-    while tokens and tokens[0] in _STARTERS:
-        tokens = tokens[1:]
-    tokens = [_POSSESSIVE.sub("", t.strip(",;:")) for t in tokens if not t.strip(",;:").isdigit()]
-    tokens = [t for t in tokens if t]
-    if tokens:
-        tokens[0] = _ELISION.sub("", tokens[0]) or tokens[0]   # "L’OTAN" is OTAN
-    if tokens and len(tokens[-1].rstrip(".")) > 1 and not _title_word(tokens[-1]):
-        tokens[-1] = tokens[-1].rstrip(".")  # a sentence's full stop, not an abbreviation
-    while tokens and tokens[-1].rstrip(".") in _TIME_WORDS:
-        tokens = tokens[:-1]
-    if not tokens:
-        return None, []
-    last_title = -1
-    for i, t in enumerate(tokens):
-        if _title_word(t) or (t.isupper() and len(t) > 1 and i < len(tokens) - 1) or \
-                t.casefold() in lexicon.ROLE_ADJECTIVES:
-            last_title = i
-    roles = [p.casefold() for t in tokens[:last_title + 1] for p in t.split("-")]
-    name = tokens[last_title + 1:]
-    if not name:
-        return None, roles
-    return " ".join(name), roles
-
-
-def _has_first_name(name: str) -> bool:
-    first = name.split()[0].casefold() if name else ""
-    return first in lexicon.FEMALE_NAMES or first in lexicon.MALE_NAMES
-
-
-def _gender_fits(name: str, gender: str) -> bool:
-    """False only when the first name is known to be of the other gender than the pronoun."""
-    first = name.split()[0].casefold() if name else ""
-    if gender == "m":
-        return first not in lexicon.FEMALE_NAMES or first in lexicon.MALE_NAMES
-    if gender == "f":
-        return first not in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES
-    return True
-
-
-def name_kind(name: str) -> str:
-    """ "person" for two or more capitalised name words that are no place or body, else "org"."""
-    tokens = name.split()
-    if len(tokens) < 2 or any(t.isupper() for t in tokens) or \
-            not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
-        return "org"
-    if any(p in lexicon.ORG_WORDS for t in tokens for p in t.casefold().split("-")):
-        return "org"
-    return "person"
-
-
-@dataclass
-class Entity:
-    name: str
-    kind: str                       # "person" (two or more name words) or "org"
-    roles: set[str] = field(default_factory=set)
-    positions: list[int] = field(default_factory=list)
-    speaker_at: list[int] = field(default_factory=list)
-
-
-class Entities:
-    """The people and bodies an article names, with where and in which role."""
-
-    def __init__(self, flat: str):
-        self.by_name: dict[str, Entity] = {}
-        self.surname: dict[str, str] = {}
-        self.subject_mentions: list[tuple[int, str, str]] = []   # names that open a sentence
-        self.flat = flat
-        self.ages: dict[str, int] = {}
-        for m in _CAP_RUN.finditer(flat):
-            name, roles = split_name(m.group())
-            if not name:
-                continue
-            before = flat[max(0, m.start() - 60):m.start()]
-            after = flat[m.end():m.end() + 30]
-            full = self.full(name)
-            opens = _OPENS_SENTENCE.search(before) or (
-                before.endswith(", ") and _VERB_AFTER.match(after))   # "…, Medina smiled."
-            kind = name_kind(full)
-            if opens and _DATELINE.match(after):
-                continue   # "KYIV, Ukraine (AP) —": a dateline, nobody's subject
-            if opens and (kind == "person" or " " in full or full.isupper()):
-                # one capitalised word opening a sentence is mostly just a sentence ("There …")
-                self.subject_mentions.append((m.start(), full, kind))
-            appos = _ROLE_BEFORE.search(before)
-            if appos:
-                roles += [w.casefold() for w in appos.group(1).split()]
-            age = _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)
-            if age and name_kind(full) == "person":
-                self.ages[full] = int(age.group(1))
-            self.add(name, m.start(), roles)
-
-    def add(self, name: str, pos: int, roles=()) -> Entity:
-        tokens = name.split()
-        kind = name_kind(name)
-        if len(tokens) == 1 and tokens[0] in self.surname:
-            name = self.surname[tokens[0]]
-        ent = self.by_name.get(name)
-        if ent is None:
-            ent = self.by_name[name] = Entity(name=name, kind=kind)
-        ent.roles.update(r for r in roles if r not in _DETERMINERS)
-        ent.positions.append(pos)
-        if kind == "person":
-            self.surname.setdefault(tokens[-1], name)
-            # "van Oost", "Le Bihan": a surname of several words, whatever its capitals
-            for k in range(1, len(tokens)):
-                self.surname.setdefault(" ".join(tokens[k:]).casefold(), name)
-        return ent
-
-    def full(self, name: str) -> str:
-        if " " not in name:
-            return self.surname.get(name, name)
-        return self.surname.get(name.casefold(), name)
-
-    def orgs_before(self, pos: int) -> list[Entity]:
-        out = [e for e in self.by_name.values() if e.kind == "org" and e.positions
-               and min(e.positions) < pos]
-        out.sort(key=lambda e: max(p for p in e.positions if p < pos), reverse=True)
-        return out
-
-    def persons_before(self, pos: int) -> list[Entity]:
-        out = [e for e in self.by_name.values() if e.kind == "person" and e.positions
-               and min(e.positions) < pos]
-        out.sort(key=lambda e: max(p for p in e.positions if p < pos), reverse=True)
-        return out
 
 
 class Attributor:

@@ -22,18 +22,17 @@ from __future__ import annotations
 import collections
 import concurrent.futures as cf
 import dataclasses
-import io
 import json
 import os
 import pathlib
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
 import pandas as pd
 
 from . import align, diff
 from .errors import NoUsableInput, UsageError
-from .models import Cluster, Options, Quote, Source, stable_id
+from .models import Options, Quote, Source, stable_id
 
 CHUNK_ROWS = 500
 PARTITION_ROWS = 250_000          # above this many rows, tables are written hive-partitioned

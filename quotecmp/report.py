@@ -184,7 +184,6 @@ def render_html(comparison: Comparison, *, generated: str | None = None) -> str:
 
 def corpus_view(sources, quotes, clusters, differences, options) -> dict[str, Any]:
     """View data of the corpus summary page, from the four tables of a corpus run."""
-    import pandas as pd
     text_of = dict(zip(quotes["id"], quotes["text"]))
     outlet_of = dict(zip(quotes["id"], quotes["outlet"].fillna(quotes["source"])))
     largest = []

@@ -1,12 +1,11 @@
 """Alignment: the same utterance clusters, unrelated quotes stay apart, order does not matter."""
 import itertools
-import random
 
 from hypothesis import given, settings, strategies as st
 
 import quotecmp
 from quotecmp.align import Scorer, candidate_pairs, cluster
-from quotecmp.models import Options, Quote, Source
+from quotecmp.models import Options, Quote
 
 
 def make(tmp_path, files):

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from quotecmp.cli import main
-from quotecmp.corpus import (QUOTE_SCHEMA, SOURCE_SCHEMA, Chunk, extract_frame, plan, read_chunk,
+from quotecmp.corpus import (QUOTE_SCHEMA, SOURCE_SCHEMA, extract_frame, plan, read_chunk,
                              run_corpus, sources_frame)
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "bench"))
