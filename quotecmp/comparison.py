@@ -70,6 +70,8 @@ def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
     taken = {sid: [(q.start, q.end) for q in p.quotes] for sid, p in parsed.items()}
     # which sources hold which words: only sources with most of a quote's rare words are searched
     holders: dict[str, set[str]] = {}
+    if len(parsed) < 2:
+        return groups, quotes   # one source: nothing to recover from another
     for sid, p in parsed.items():
         for w in align.content_words(p.source.text):
             holders.setdefault(w, set()).add(sid)

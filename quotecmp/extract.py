@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .grammar import Grammar, grammar
-from .normalize import DOUBLE_MARKS
+from .normalize import DOUBLE_MARKS, fill_ranges
 
 OPENERS = set("“„«「『〝‟")
 CLOSERS = set("”»」』〞〟")
@@ -33,6 +33,7 @@ _BOUNDARY = regex.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n|(?<=\p{L}{2}[.!?])(?
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
 MAX_RECOVERED = 1200
+_NOT_CRLF = regex.compile(r"[^\r\n]")
 _COMMA_SPACE = regex.compile(r",\s+")
 _CLAUSE_PUNCT = regex.compile(r"[.!?;:,]")
 _COMMA_OR_DASH = regex.compile(r"\s*[,–—-]")
@@ -303,14 +304,12 @@ def find_single(masked: str, taken: list[tuple[int, int]]) -> list[Span]:
 
 def flatten(masked: str, spans: list[Span]) -> str:
     """The mask with every quote's words blanked to ``x``: sentence breaks inside quotes vanish."""
-    chars = list(masked)
+    ranges = []
     for sp in spans:
         # a quote that ends its sentence keeps that full stop, so the next sentence starts
         end = sp.end - 1 if masked[sp.end - 1:sp.end] in (".", "!", "?") and sp.close_mark else sp.end
-        for i in range(sp.start, end):
-            if chars[i] not in "\r\n":
-                chars[i] = "x"
-    return "".join(chars)
+        ranges.append((sp.start, end))
+    return fill_ranges(masked, ranges, "x", _NOT_CRLF)
 
 
 def fill_context(flat: str, sp: Span, prev_end: int = 0, next_start: int | None = None) -> None:

@@ -72,8 +72,18 @@ fold: Normaliser = compose(nfkc, strip_bidi, fold_quotes, fold_dashes, fold_spac
 
 
 @functools.lru_cache(maxsize=65536)
+def _cached_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD_RE.findall(fold(text)))
+
+
 def words(text: str) -> tuple[str, ...]:
-    """The folded words of a text, apostrophes kept inside words ("china's")."""
+    """The folded words of a text, apostrophes kept inside words ("china's").
+
+    Quotes and sentences are cached (they are compared many times); whole articles are not, so
+    a 20 MB page is not kept alive as millions of words.
+    """
+    if len(text) <= 4000:
+        return _cached_words(text)
     return tuple(_WORD_RE.findall(fold(text)))
 
 
@@ -91,10 +101,26 @@ _HEADER_STRIP = " \t•·▪►*:-–—|"
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] not in LINE_BREAKS:
-            chars[i] = " "
+_NOT_BREAK = regex.compile("[^" + regex.escape("".join(sorted(LINE_BREAKS))) + "]")
+
+
+def fill_ranges(text: str, ranges: list[tuple[int, int]], char: str = " ",
+                keep: regex.Pattern | None = None) -> str:
+    """``text`` with every range replaced by ``char`` (line breaks kept), same length.
+
+    Built from slices, so a 20 MB page costs a few copies of itself, not a list of characters.
+    """
+    keep = keep or _NOT_BREAK
+    out, pos = [], 0
+    for start, end in sorted(ranges):
+        start = max(start, pos)
+        if end <= start:
+            continue
+        out.append(text[pos:start])
+        out.append(keep.sub(char, text[start:end]))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _is_section_header(line: str) -> bool:
@@ -148,7 +174,7 @@ def _is_ticker(line: str) -> bool:
 
 def mask_furniture(text: str) -> str:
     """Blank out page furniture, keeping length and line breaks so offsets stay valid."""
-    chars = list(text)
+    ranges: list[tuple[int, int]] = []
     pos = 0
     mode = ""          # "section": up to a blank line; "links": while lines look like headlines
     for line in text.splitlines(keepends=True):
@@ -162,15 +188,12 @@ def mask_furniture(text: str) -> str:
         elif mode or _is_section_header(body) or _is_link_header(body):
             if not mode:
                 mode = "links" if _is_link_header(body) else "section"
-            _blank(chars, pos, pos + len(body))
+            ranges.append((pos, pos + len(body)))
         elif _is_furniture_line(body) or _is_ticker(body):
-            _blank(chars, pos, pos + len(body))
+            ranges.append((pos, pos + len(body)))
         pos += len(line)
-    masked = "".join(chars)
+    masked = fill_ranges(text, ranges)
     for pattern in (_TAG_RE, _CSS_RE, _URL_RE, _ATTR_RE):
         if pattern.search(masked):
-            chars = list(masked)
-            for m in pattern.finditer(masked):
-                _blank(chars, m.start(), m.end())
-            masked = "".join(chars)
+            masked = fill_ranges(masked, [m.span() for m in pattern.finditer(masked)])
     return masked
