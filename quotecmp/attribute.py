@@ -9,6 +9,8 @@ people the article has named, names lose their titles, and a surname alone becom
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from . import lexicon
@@ -228,15 +230,27 @@ class Attributor:
     def _pronoun(self, gender: str, pos: int) -> tuple[str | None, str]:
         want = {"m": ("person",), "f": ("person",), "x": ("person",),
                 "n": ("org", "document"), "p": ("group", "org", "person")}[gender]
-        events = self.speakers + self.subjects + self.entities.subject_mentions
-        for at, name, kind in sorted(events, reverse=True):
-            if at < pos and pos - at < 3000 and kind in want and _gender_fits(name, gender):
+        events = self._before(pos, 3000, self.speakers, self.subjects, self.entities.subject_mentions)
+        for at, name, kind in events:
+            if kind in want and _gender_fits(name, gender):
                 return name, kind
         if "person" in want:
             people = [p for p in self.entities.persons_before(pos) if _gender_fits(p.name, gender)]
             if people:
                 return people[0].name, "person"
         return None, "unknown"
+
+    @staticmethod
+    def _before(pos: int, span: int, *lists: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+        """Events (position, name, kind) of the sorted lists in [pos - span, pos), latest first.
+        Bisection keeps an article with thousands of quotes linear."""
+        out: list[tuple[int, str, str]] = []
+        for events in lists:
+            hi = bisect.bisect_left(events, (pos,))
+            lo = bisect.bisect_left(events, (pos - span,))
+            out.extend(events[lo:hi])
+        out.sort(reverse=True)
+        return out
 
     def _role(self, words: list[str], pos: int) -> tuple[str | None, str]:
         content = [w for w in words if w.casefold() not in _DETERMINERS and not w.isdigit()]
@@ -255,8 +269,11 @@ class Attributor:
             return " ".join(capitals), "org"   # "a Home Office spokesperson" speaks for it
         age_m = _YEAR_OLD.search(" ".join(words))
         age = int(age_m.group(1)) if age_m else None
-        recent = [n for _, n, k in sorted(self.speakers + self.subjects, reverse=True)
-                  if k == "person"]
+        recent = list(dict.fromkeys(n for _, n, k in self._before(pos, 20000, self.speakers, self.subjects)
+                                    if k == "person"))
+        # the person the previous sentence was about ("Berger … was gracious. The 23-year-old said")
+        opener = next((n for _, n, k in self._before(pos, 400, self.entities.subject_mentions)
+                       if k == "person"), None)
         best, best_score = None, 0.0
         for rank, ent in enumerate(self.entities.persons_before(pos)):
             if age is not None and self.entities.ages.get(ent.name) not in (None, age):
@@ -264,6 +281,7 @@ class Attributor:
             overlap = len(lows & ent.roles)
             spoke = recent.index(ent.name) if ent.name in recent else None
             score = (3 * overlap + (1.5 / (1 + spoke) if spoke is not None else 0)
+                     + (2 if ent.name == opener else 0)
                      + 1.0 / (1 + rank) + (3 if age is not None and
                                            self.entities.ages.get(ent.name) == age else 0))
             if score > best_score:
@@ -327,9 +345,9 @@ class Attributor:
 
     def named_between(self, lo: int, hi: int) -> str | None:
         """The last person who opens a sentence between two positions ("Tom Berg spoke next.")."""
-        events = [e for e in self.entities.subject_mentions + self.subjects
-                  if lo <= e[0] < hi and e[2] == "person"]
-        return max(events)[1] if events else None
+        events = [e for e in self._before(hi, hi - lo, self.entities.subject_mentions, self.subjects)
+                  if e[2] == "person"]
+        return events[0][1] if events else None
 
     def sentence_speaker(self, sp: Span) -> str | None:
         """Who a partial quote belongs to when no verb says it: the person or body the sentence
@@ -349,10 +367,8 @@ class Attributor:
             who, kind = self.resolve(subject, sp.context_start + len(subject))
             if who and kind in ("person", "org", "group"):
                 return who
-        for at, name, _kind in sorted(self.speakers, reverse=True):
-            if at < sp.outer_start and sp.outer_start - at < 600:
-                return name
-        return None
+        recent = self._before(sp.outer_start, 600, self.speakers)
+        return recent[0][1] if recent else None
 
     # -- attribution ----------------------------------------------------------------------
 
