@@ -487,47 +487,25 @@ def attribute(text: str, flat: str, spans: list[Span], source_id: str,
                       "conf": conf if speaker else 0.0})
     # second pass: what a reader infers for quotes the sentence does not attribute
     keys = [fold(text[f["span"].start:f["span"].end]) for f in found]
+    last_by_sentence: dict[int, dict] = {}   # the latest attributed quote of each sentence
+    last: dict | None = None                  # the latest attributed quote so far
+    next_full: list[dict | None] = [None] * len(found)   # the next quote that is not a continued paragraph
+    upcoming = None
+    for n in range(len(found) - 1, -1, -1):
+        next_full[n] = upcoming
+        if not found[n]["span"].continues:
+            upcoming = found[n]
     for n, item in enumerate(found):
         if item["speaker"]:
+            last = item
+            last_by_sentence[item["span"].context_start] = item
             continue
         sp: Span = item["span"]
         key = keys[n]
-        if sp.continues:  # a paragraph of a quote whose attribution comes in a later paragraph
-            nxt = next((f for f in found[n + 1:] if not f["span"].continues), None)
-            if nxt is not None and nxt["speaker"] and nxt["span"].outer_start - sp.outer_end < 3000:
-                item.update(speaker=nxt["speaker"], conf=0.7)
-                continue
-        same = next((f for f in reversed(found[:n]) if f["speaker"] and
-                     f["span"].context_start == sp.context_start), None)
-        if same is not None:  # "called the plan “a disaster” and “a waste of money”"
-            item.update(speaker=same["speaker"], cue=same["cue"], conf=same["conf"] * 0.9)
-            continue
-        if sp.kind == "direct":
-            prev = next((f for f in reversed(found[:n]) if f["speaker"]), None)
-            lo = prev["span"].outer_end if prev is not None else max(0, sp.outer_start - 1500)
-            # someone named between the previous quote and this one speaks now
-            newer = att.named_between(lo, sp.outer_start)
-            if newer:
-                item.update(speaker=newer, conf=0.6)
-                continue
-            if prev is not None and sp.outer_start - prev["span"].outer_end < 1500:
-                item.update(speaker=prev["speaker"], mention=None, conf=0.6)
-                continue
-        host = next((f for f, k in zip(found, keys) if f is not item and f["speaker"] and
-                     len(key) >= 3 and key in k), None)
-        if host is not None:
-            item.update(speaker=host["speaker"], conf=0.6)
-            continue
-        if sp.kind == "partial":
-            cue_near = att.g.cue.search(flat, sp.context_start, sp.context_end)
-            if len(key) < 3 or (len(key.split()) < 2 and not cue_near):
-                item["drop"] = True  # a scare quote or a term ('n', "unlimited"): no one's words
-                continue
-            who = att.sentence_speaker(sp)
-            if who:
-                item.update(speaker=who, conf=0.5)
-            elif not cue_near:
-                item["drop"] = True
+        _infer(item, n, sp, key, att, found, keys, flat, last, last_by_sentence, next_full[n])
+        if item["speaker"]:
+            last = item
+            last_by_sentence[sp.context_start] = item
     quotes = []
     for item in found:
         if item.get("drop"):
@@ -539,3 +517,49 @@ def attribute(text: str, flat: str, spans: list[Span], source_id: str,
             speaker_mention=item["mention"], cue=item["cue"], confidence=item["conf"],
             marks=sp.marks, context_start=sp.context_start, context_end=sp.context_end))
     return quotes
+
+
+ECHO_REACH = 40   # how many quotes around a short quote are searched for its words
+
+
+def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: list[dict],
+           keys: list[str], flat: str, last: dict | None, last_by_sentence: dict[int, dict],
+           following: dict | None) -> None:
+    """What a reader infers for a quote its sentence does not attribute (updates ``item``)."""
+    if sp.continues:  # a paragraph of a quote whose attribution comes in a later paragraph
+        nxt = following
+        if nxt is not None and nxt["speaker"] and nxt["span"].outer_start - sp.outer_end < 3000:
+            item.update(speaker=nxt["speaker"], conf=0.7)
+            return
+    same = last_by_sentence.get(sp.context_start)
+    if same is not None:  # "called the plan “a disaster” and “a waste of money”"
+        item.update(speaker=same["speaker"], cue=same["cue"], conf=same["conf"] * 0.9)
+        return
+    if sp.kind == "direct":
+        prev = last
+        lo = prev["span"].outer_end if prev is not None else max(0, sp.outer_start - 1500)
+        # someone named between the previous quote and this one speaks now
+        newer = att.named_between(lo, sp.outer_start)
+        if newer:
+            item.update(speaker=newer, conf=0.6)
+            return
+        if prev is not None and sp.outer_start - prev["span"].outer_end < 1500:
+            item.update(speaker=prev["speaker"], mention=None, conf=0.6)
+            return
+    # the same words inside a longer quote nearby ("serious consequences")
+    near = range(max(0, n - ECHO_REACH), min(len(found), n + ECHO_REACH + 1))
+    host = next((found[i] for i in near if i != n and found[i]["speaker"] and
+                 len(key) >= 3 and key in keys[i]), None)
+    if host is not None:
+        item.update(speaker=host["speaker"], conf=0.6)
+        return
+    if sp.kind == "partial":
+        cue_near = att.g.cue.search(flat, sp.context_start, sp.context_end)
+        if len(key) < 3 or (len(key.split()) < 2 and not cue_near):
+            item["drop"] = True  # a scare quote or a term ('n', "unlimited"): no one's words
+            return
+        who = att.sentence_speaker(sp)
+        if who:
+            item.update(speaker=who, conf=0.5)
+        elif not cue_near:
+            item["drop"] = True
