@@ -240,15 +240,46 @@ def _finish(source_id: str, path: str, text: str, meta: dict[str, str], notes: l
                   story=meta.get("story"), status="ok", message=message, text=text)
 
 
+_DROP_BLOCKS = regex.compile(r"<(script|style|nav|header|footer|aside|noscript|form|svg|iframe)\b"
+                             r"[^>]*>.*?</\1\s*>", regex.I | regex.S)
+_BLOCK_TAG = regex.compile(r"</?(?:p|div|br|li|h[1-6]|article|section|blockquote|tr|ul|ol)\b[^>]*>",
+                           regex.I)
+_ANY_TAG = regex.compile(r"<[^>]*>|<!--.*?-->", regex.S)
+_TITLE_TAG = regex.compile(r"<title[^>]*>(.*?)</title>", regex.I | regex.S)
+
+
+def _strip_html(html: str) -> tuple[str, dict[str, str]]:
+    """Text of a page that trafilatura could not read (nesting too deep for a parser, broken
+    markup): scripts, styles and navigation dropped, blocks on lines of their own."""
+    import html as htmllib
+    title = _TITLE_TAG.search(html)
+    body = _DROP_BLOCKS.sub(" ", html)
+    body = _TITLE_TAG.sub(" ", body)
+    body = _BLOCK_TAG.sub("\n", body)
+    body = htmllib.unescape(_ANY_TAG.sub(" ", body))
+    lines = [" ".join(line.split()) for line in body.splitlines()]
+    text = "\n\n".join(line for line in lines if line)
+    meta = {"title": " ".join(htmllib.unescape(title.group(1)).split())} if title else {}
+    return text, meta
+
+
 def _html_to_text(html: str) -> tuple[str, dict[str, str]]:
     import trafilatura
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
+    except (RecursionError, ValueError):  # pragma: no cover - trafilatura on pathological pages
+        doc = None
+    text = (getattr(doc, "text", "") or "") if doc is not None else ""
+    if len(text.strip()) < 40:
+        fallback, fmeta = _strip_html(html)
+        if len(fallback.strip()) > len(text.strip()):
+            return fallback, fmeta
     if doc is None:
-        return "", {}
+        return text, {}
     meta = {"title": getattr(doc, "title", None), "published": getattr(doc, "date", None),
             "outlet": getattr(doc, "sitename", None), "url": getattr(doc, "url", None)}
-    return getattr(doc, "text", "") or "", {k: v for k, v in meta.items() if v}
+    return text, {k: v for k, v in meta.items() if v}
 
 
 def _read_bytes(path: pathlib.Path) -> bytes:
