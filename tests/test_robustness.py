@@ -100,3 +100,44 @@ def test_twenty_megabyte_file(tmp_path):
     assert c.sources[0].status == "ok" and len(c.quotes) == len(paras)
     assert elapsed < 60, elapsed
     assert grown < 1500, grown     # MB; about 650 MB measured
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from quotecmp.comparison import quotes_of  # noqa: E402
+from quotecmp.models import Source  # noqa: E402
+
+_WORDS = ["budget", "schools", "border", "farmers", "railway", "pensions", "taxes", "winter",
+          "police", "court", "the", "and", "for", "our", "with"]
+_NAMES = ["Anna Berg", "Peter Novak", "Maria Lopez", "the minister", "she", "he"]
+
+
+@st.composite
+def articles(draw):
+    paras = []
+    for _ in range(draw(st.integers(1, 6))):
+        words = " ".join(draw(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=12)))
+        who = draw(st.sampled_from(_NAMES))
+        form = draw(st.integers(0, 3))
+        if form == 0:
+            paras.append(f"“We will fix the {words},” {who} said.")
+        elif form == 1:
+            paras.append(f"{who.capitalize()} said the {words} was “a {words}” problem.")
+        elif form == 2:
+            paras.append(f"The council met on Monday about the {words}.")
+        else:
+            paras.append(f"“Our {words} matters,” {who} said, “and it always will.”")
+    return "\n\n".join(paras)
+
+
+def _texts(text):
+    return sorted(q.text for q in quotes_of(Source(id="s", path="s", text=text, lang="en")))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_stable_under_line_endings_and_quote_style(text):
+    base = _texts(text)
+    assert _texts(text.replace("\n", "\r\n")) == base
+    straight = _texts(text.replace("“", '"').replace("”", '"'))
+    assert straight == base
