@@ -171,8 +171,8 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
         # across languages bodies are translated (NATO / OTAN); only people keep their names
         kinds.append("misattributed")
     severity = max((SEVERITY[k] for k in kinds), key=RANK.__getitem__, default="none")
-    if "wording" in kinds and sim < 0.6 and RANK[severity] < RANK["medium"]:
-        severity = "medium"
+    if "wording" in kinds and sim < 0.6 and same_lang and RANK[severity] < RANK["medium"]:
+        severity = "medium"   # across languages every word differs: that is no drift in itself
     return Difference(cluster=cluster, a=a.id, b=b.id, similarity=sim, kinds=tuple(kinds),
                       severity=severity, ops=tuple(ops),
                       basis="words" if same_lang else (basis or "evidence"))

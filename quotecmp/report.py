@@ -38,14 +38,14 @@ def _csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _segments(ref: Quote, quote: Quote, is_ref: bool) -> list[dict[str, str]]:
+def _segments(ref: Quote, quote: Quote, is_ref: bool, basis: str | None = None) -> list[dict[str, str]]:
     """The version as printed, with words changed against the reference marked.
 
     Inserted or replacing words are ``ins``; words of the reference this version dropped are
     shown struck through (``del``) where they would have stood.
     """
-    if is_ref:
-        return [{"text": quote.text, "cls": ""}]
+    if is_ref or (basis is not None and basis != "words"):
+        return [{"text": quote.text, "cls": ""}]   # a translation: word marks would mean nothing
     a, b = ref.text, quote.text
     segs: list[dict[str, str]] = []
     cursor = 0
@@ -93,7 +93,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                 "kind": q.kind, "speaker": q.speaker or "unknown",
                 "mention": q.speaker_mention or "", "cue": q.cue or "", "marks": q.marks,
                 "confidence": f"{q.confidence:.2f}", "start": q.start, "end": q.end,
-                "segments": _segments(ref, q, q is ref), "text": q.text,
+                "segments": _segments(ref, q, q is ref, d.basis if d else None), "text": q.text,
                 "similarity": f"{d.similarity:.2f}" if d else "", "kinds": list(d.kinds) if d else [],
                 "severity": d.severity if d else "", "reference": q is ref,
                 "basis": d.basis if d else "words",
