@@ -19,7 +19,7 @@ from . import __version__
 from .comparison import compare as api_compare, extract as api_extract
 from .diff import RANK, SEVERITY
 from .errors import QuotecmpError, UsageError
-from .files import write_atomic
+from .files import write_atomic, write_set_atomic
 from .models import Options
 from .report import render_html
 from .resources import sample_dir
@@ -108,22 +108,22 @@ def _write_tables(comparison, output: str, fmt: str) -> list[str]:
         return ["-"]
     base = pathlib.Path(output)
     stem = base.with_suffix("") if base.suffix.casefold().lstrip(".") == fmt else base
-    written = []
+    items = []
     for name in TABLES:
         path = pathlib.Path(f"{stem}.{name}.{fmt}")
         if fmt == "csv":
             buf = io.StringIO()
             frames[name].to_csv(buf, index=False)
-            write_atomic(path, buf.getvalue())
+            items.append((path, buf.getvalue().encode("utf-8")))
         else:
             try:
-                buf = io.BytesIO()
-                frames[name].to_parquet(buf, index=False)
+                raw = io.BytesIO()
+                frames[name].to_parquet(raw, index=False)
             except ImportError as exc:
                 raise UsageError("parquet output needs pyarrow: pip install 'quotecmp[parquet]'") from exc
-            write_atomic(path, buf.getvalue())
-        written.append(str(path))
-    return written
+            items.append((path, raw.getvalue()))
+    write_set_atomic(items)   # the four tables are replaced together or not at all
+    return [str(p) for p, _ in items]
 
 
 def _summary(comparison, where: str) -> str:

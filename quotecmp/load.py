@@ -32,23 +32,51 @@ MAX_BYTES = 200 * 1024 * 1024
 _MAGIC = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
           b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (or Office document)",
           b"\x1f\x8b": "a gzip archive", b"\x7fELF": "a program", b"RIFF": "a media file",
-          b"BZh": "a bzip2 archive", b"\x00\x00\x01\x00": "an icon"}
+          b"BZh": "a bzip2 archive", b"\x00\x00\x01\x00": "an icon",
+          b"SQLite format 3": "an SQLite database", b"MZ": "a Windows program",
+          b"ID3": "an MP3 file", b"\xff\xfb": "an MP3 file", b"7z\xbc\xaf": "a 7-Zip archive",
+          b"OggS": "an Ogg media file", b"fLaC": "a FLAC audio file",
+          b"\xca\xfe\xba\xbe": "a program", b"wOFF": "a font", b"\x1a\x45\xdf\xa3": "a video"}
 _WORD_RE = regex.compile(r"\p{L}+")
+_VISIBLE = regex.compile(r"[^\s\p{Cf}\p{Zs}]")
 _CHARSET_RE = regex.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", regex.I)
 
 
 # --- decoding ------------------------------------------------------------------------------
+
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27)) + b"\x7f"
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when every other byte is NUL, as in BOM-less UTF-16 text."""
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
 
 def sniff_binary(data: bytes) -> str | None:
     """What kind of binary file this is, or None when it looks like text."""
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             return what
+    if data[4:8] == b"ftyp":
+        return "a video or audio file (MP4)"
     head = data[:8192]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(head):
         return None
     if head and head.count(0) / len(head) > 0.05:
         return "binary data"
+    # text has almost no control bytes; compressed or random data has about one in eight
+    if head and sum(head.count(bytes([b])) for b in _CONTROL) / len(head) > 0.01:
+        try:
+            head.decode("utf-8")
+        except UnicodeDecodeError:
+            return "binary data"
     return None
 
 
@@ -59,6 +87,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), None
+    bomless = utf16_without_bom(data[:8192])
+    if bomless:
+        return data.decode(bomless, errors="replace"), f"decoded as {bomless.upper()} (no byte order mark)"
     candidates = [declared] if declared else []
     candidates += ["utf-8"]
     for enc in candidates:
@@ -177,7 +208,8 @@ def read_manifest(path: pathlib.Path) -> dict[str, dict[str, str]]:
 def _walk(path: pathlib.Path, seen: set[str]) -> Iterator[pathlib.Path]:
     try:
         real = os.path.realpath(path)
-    except OSError:
+        path.is_dir()
+    except (OSError, ValueError):   # ValueError: a NUL byte in the path
         yield path
         return
     if real in seen:
@@ -229,7 +261,7 @@ def _finish(source_id: str, path: str, text: str, meta: dict[str, str], notes: l
     title = meta.get("title") or guess_title(text)
     message = "; ".join(n for n in notes if n) or None
     meta = {**meta, "outlet": meta.get("outlet") or source_id}
-    if not text.strip():
+    if not _VISIBLE.search(text):   # nothing but spaces, zero-width spaces and BOMs
         return Source(id=source_id, path=path, outlet=meta.get("outlet"), lang=lang,
                       published=meta.get("published"), title=meta.get("title"),
                       url=meta.get("url"), story=meta.get("story"), status="empty",
@@ -295,6 +327,8 @@ def _read_bytes(path: pathlib.Path) -> bytes:
         raise InputError("is a directory that could not be listed") from exc
     except PermissionError as exc:
         raise InputError("permission denied: make the file readable") from exc
+    except ValueError as exc:
+        raise InputError("the path contains a NUL byte: check how it was written") from exc
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from exc
 
@@ -331,6 +365,9 @@ def _rows_csv(text: str, delimiter: str) -> Iterator[tuple[int, dict | None, str
 
 def _corpus(path: pathlib.Path, stem: str, text: str, kind: str,
             lang_override: str | None) -> list[Source]:
+    if not _VISIBLE.search(text):
+        return [Source(id=stem, path=str(path), status="empty",
+                       message="the corpus file is empty (no header, no rows)")]
     rows = _rows_jsonl(text) if kind == "jsonl" else _rows_csv(text, "\t" if path.suffix == ".tsv" else ",")
     out: list[Source] = []
     for n, row, problem in rows:
@@ -417,6 +454,9 @@ def load(paths: Iterable[str | os.PathLike[str]], *, manifest: str | os.PathLike
     paths = list(paths)
     if not paths:
         raise UsageError("no input given: name one or more files or directories")
+    if any(str(p).strip() == "" for p in paths):
+        raise UsageError("an empty path was given (an unset shell variable?): name files or "
+                         "directories")
     files = expand(paths)
     sources: list[Source] = _empty_dirs(paths, files)
     given = read_manifest(pathlib.Path(manifest)) if manifest else None

@@ -93,6 +93,8 @@ _TAG_RE = regex.compile(r"<[a-zA-Z!/][^<>\n]{0,4000}(?:>|$)", regex.M)
 _CSS_RE = regex.compile(r"[.#]?[\w-]*\s*\{[^{}\n]*:[^{}\n]*\}")
 _URL_RE = regex.compile(r"\b(?:https?://|www\.)\S+")
 _ATTR_RE = regex.compile(r"\b[\w-]+=[\"“”'][^\s\"“”']*[\"“”']?")
+# code in running text: `print("hello")`, x = "value" (an assignment, not a quotation)
+_CODE_RE = regex.compile(r"`[^`\n]{1,300}`|\b[A-Za-z_][\w.]*\s*=\s*\"[^\"\n]{0,200}\"")
 _BULLET_RE = regex.compile(r"^\s*[•·▪►*]\s*")
 _HEADER_STRIP = " \t•·▪►*:-–—|"
 
@@ -193,7 +195,7 @@ def mask_furniture(text: str) -> str:
             ranges.append((pos, pos + len(body)))
         pos += len(line)
     masked = fill_ranges(text, ranges)
-    for pattern in (_TAG_RE, _CSS_RE, _URL_RE, _ATTR_RE):
+    for pattern in (_TAG_RE, _CSS_RE, _URL_RE, _ATTR_RE, _CODE_RE):
         if pattern.search(masked):
             masked = fill_ranges(masked, [m.span() for m in pattern.finditer(masked)])
     return masked
