@@ -265,7 +265,7 @@ def run_mutation(rnd, pool, folder, rec, stats, stop, args, budget):
 
 
 def run_hypothesis(rnd, folder, rec, stats, stop, args, budget):
-    from hypothesis import HealthCheck, given, settings, strategies as st
+    from hypothesis import HealthCheck, Verbosity, given, settings, strategies as st
     from hypothesis.errors import HypothesisException
 
     marks = st.sampled_from(MARKS + [" ", ".", ",", "said", "Ana Ruiz", "We will act", "é", "ß",
@@ -293,7 +293,8 @@ def run_hypothesis(rnd, folder, rec, stats, stop, args, budget):
         """Time is up: a BaseException, so Hypothesis stops at once instead of shrinking it."""
 
     @settings(max_examples=10**9, deadline=None, database=None, derandomize=False,
-              suppress_health_check=list(HealthCheck), print_blob=False)
+              suppress_health_check=list(HealthCheck), print_blob=False,
+              verbosity=Verbosity.quiet)
     @given(inputs, st.sampled_from(SUFFIXES), st.sampled_from([None, "utf-8", "windows-1252", "utf-16"]))
     def prop(data, suffix, declared):
         if time.monotonic() > end and not holder.get("failing"):

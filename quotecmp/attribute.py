@@ -298,9 +298,7 @@ class Attributor:
             if head in ent.name.casefold().split():
                 return ent.name, "org"      # "the union" -> "Pacific Dockworkers Union"
         speakers = {n for _, n, k in self.speakers + self.subjects if k == "org"}
-        named = [e for e in self.entities.by_name.values() if e.positions and min(e.positions) < pos
-                 and not _has_first_name(e.name)]
-        named.sort(key=lambda e: max(p for p in e.positions if p < pos), reverse=True)
+        named = [e for e in self.entities.before(pos) if not _has_first_name(e.name)]
         named = [e for e in named if not e.name.endswith(("-based", "-born"))
                  and not (e.name.isupper() and len(e.name) > 3)]   # "Boston-based", datelines
         for ent in named:
@@ -312,9 +310,9 @@ class Attributor:
             # the company a business story is about is the one it names most
             first_line = self.flat.find("\n")
             bodies = [e for e in named if e.kind == "org" and len(e.name) > 2
-                      and max(e.positions) > first_line]
+                      and e.positions[-1] > first_line]
             if bodies:
-                return max(bodies, key=lambda e: (len(e.positions), -min(e.positions))).name, "org"
+                return max(bodies, key=lambda e: (len(e.positions), -e.positions[0])).name, "org"
         return " ".join(content), "org"
 
     def _document(self, nouns: set[str], content: list[str], pos: int) -> tuple[str, str]:

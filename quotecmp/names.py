@@ -6,6 +6,7 @@ expanding a surname to the full name, and remembering who opens which sentence.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
@@ -166,7 +167,7 @@ class Entities:
         if ent is None:
             ent = self.by_name[name] = Entity(name=name, kind=kind)
         ent.roles.update(r for r in roles if r not in _DETERMINERS)
-        ent.positions.append(pos)
+        bisect.insort(ent.positions, pos)   # kept sorted: "last mention before" is a bisection
         if kind == "person":
             self.surname.setdefault(tokens[-1], name)
             # "van Oost", "Le Bihan": a surname of several words, whatever its capitals
@@ -180,13 +181,17 @@ class Entities:
         return self.surname.get(name.casefold(), name)
 
     def orgs_before(self, pos: int) -> list[Entity]:
-        out = [e for e in self.by_name.values() if e.kind == "org" and e.positions
-               and min(e.positions) < pos]
-        out.sort(key=lambda e: max(p for p in e.positions if p < pos), reverse=True)
-        return out
+        return self.before(pos, "org")
 
     def persons_before(self, pos: int) -> list[Entity]:
-        out = [e for e in self.by_name.values() if e.kind == "person" and e.positions
-               and min(e.positions) < pos]
-        out.sort(key=lambda e: max(p for p in e.positions if p < pos), reverse=True)
+        return self.before(pos, "person")
+
+    def before(self, pos: int, kind: str | None = None) -> list[Entity]:
+        """Entities named before ``pos``, the most recently named first."""
+        last = []
+        for e in self.by_name.values():
+            if (kind is None or e.kind == kind) and e.positions and e.positions[0] < pos:
+                last.append((e.positions[bisect.bisect_left(e.positions, pos) - 1], e))
+        last.sort(key=lambda t: t[0], reverse=True)
+        return [e for _, e in last]
         return out

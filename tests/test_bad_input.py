@@ -251,6 +251,20 @@ def test_utf16_without_bom_is_not_called_binary(tmp_path):
     assert s.status == "ok" or "UTF-16" in (s.message or "")
 
 
+@pytest.mark.xfail(strict=True, reason="bug (regression from the control-byte sniffing in "
+                   "load.sniff_binary): cp1252 text with soft line breaks (\\x0b, as PowerPoint and Word "
+                   "exports write them) or record separators is not valid UTF-8 and has > 1% control "
+                   "bytes, so it is rejected as 'binary data'; it loaded fine before")
+@pytest.mark.parametrize("sep", [b"\x0b", b"\x1e"], ids=["vertical-tab", "record-separator"])
+def test_cp1252_text_with_soft_line_breaks_is_still_text(tmp_path, sep):
+    line = "« Nous allons agir », a déclaré le ministre. Il a été très clair sur l’avenir du pont."
+    p = tmp_path / "export.txt"
+    p.write_bytes(sep.join([line.encode("cp1252")] * 30))
+    s = load_one(p)
+    assert s.status == "ok", s.message
+    assert "Nous allons agir" in texts(s)
+
+
 @pytest.mark.parametrize("name, data", [
     ("empty.txt", b""),
     ("blank.txt", b" \t\r\n \n\n"),
@@ -629,6 +643,15 @@ def test_code_literals_are_not_quotes(text):
     assert [q.text for q in quotes] == ["We will publish the code,"], [(q.text, q.speaker) for q in quotes]
 
 
+@pytest.mark.xfail(strict=True, reason="bug (regression from normalize._CODE_RE): a backtick "
+                   "typed as an apostrophe (didn`t ... It`s) pairs with the next one as 'inline code', "
+                   "and everything between them is masked, so the real quote in between is lost")
+def test_backtick_apostrophes_do_not_hide_a_quote():
+    text = "He said he didn`t know. “We will act before winter,” the mayor said. It`s over.\n"
+    s = Source(id="typo", path="typo", text=text, lang="en")
+    assert [q.text for q in quotes_in(s)] == ["We will act before winter,"]
+
+
 # --- the command line --------------------------------------------------------------------------
 
 @pytest.fixture
@@ -795,27 +818,52 @@ def test_successful_write_replaces_output_and_leaves_nothing_else(previous, caps
     no_temp_files(previous / "out", {"report.json"})
 
 
-def test_failed_table_write_does_not_leave_a_mixed_set(previous, monkeypatch, capsys):
+@pytest.mark.parametrize("previous_tables, fail_at", [
+    (True, 1), (True, 3), (True, 6), (True, 8), (False, 1), (False, 3)],
+    ids=["replacing-1st-rename", "replacing-3rd", "replacing-6th", "replacing-8th",
+         "fresh-1st-rename", "fresh-3rd"])
+@pytest.mark.parametrize("failure", [_disk_full, _interrupt], ids=["disk-full", "ctrl-c"])
+def test_failed_table_write_does_not_leave_a_mixed_set(previous, monkeypatch, capsys,
+                                                       previous_tables, fail_at, failure):
+    """CSV tables come as a set: after a failure all four are as they were (or absent)."""
     import quotecmp.files as files
     names = ("sources", "quotes", "clusters", "differences")
-    for n in names:
-        (previous / "out" / f"t.{n}.csv").write_text(f"previous {n}", encoding="utf-8")
+    expected = {f"t.{n}.csv" for n in names} if previous_tables else set()
+    if previous_tables:
+        for n in names:
+            (previous / "out" / f"t.{n}.csv").write_text(f"previous {n}", encoding="utf-8")
     real = files.os.replace
     calls = []
 
-    def third_fails(src, dst):
+    def nth_fails(src, dst):
         calls.append(dst)
-        if len(calls) == 3:
-            raise OSError(28, "No space left on device")
+        if len(calls) == fail_at:
+            failure()
         return real(src, dst)
-    monkeypatch.setattr(files.os, "replace", third_fails)
+    monkeypatch.setattr(files.os, "replace", nth_fails)
     got, _, err = run(["compare", previous / "in", "-o", previous / "out" / "t.csv"], capsys)
     monkeypatch.undo()
-    assert got == 2 and "No space left" in one_line(err)
-    no_temp_files(previous / "out", {f"t.{n}.csv" for n in names})
-    contents = [(previous / "out" / f"t.{n}.csv").read_text(encoding="utf-8") for n in names]
-    old = [c.startswith("previous") for c in contents]
-    assert all(old) or not any(old), dict(zip(names, old))
+    if len(calls) < fail_at:
+        pytest.skip(f"only {len(calls)} renames were made")
+    assert got == (2 if failure is _disk_full else 130)
+    if failure is _disk_full:
+        assert "No space left" in one_line(err)
+    no_temp_files(previous / "out", expected)
+    for n in names:
+        p = previous / "out" / f"t.{n}.csv"
+        assert p.exists() == previous_tables
+        if previous_tables:
+            assert p.read_text(encoding="utf-8") == f"previous {n}"
+
+
+def test_table_set_written_when_nothing_fails(previous, capsys):
+    code, _, err = run(["compare", previous / "in", "-o", previous / "out" / "t.csv"], capsys)
+    assert code == 0, err
+    names = {f"t.{n}.csv" for n in ("sources", "quotes", "clusters", "differences")}
+    no_temp_files(previous / "out", names)
+    import csv
+    with (previous / "out" / "t.sources.csv").open(encoding="utf-8") as fh:
+        assert [(r["id"], r["status"]) for r in csv.DictReader(fh)] == [("a", "ok")]
 
 
 # --- properties (Hypothesis) -------------------------------------------------------------------
