@@ -44,7 +44,9 @@ _CHARSET_RE = regex.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", regex.I)
 
 # --- decoding ------------------------------------------------------------------------------
 
-_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27)) + b"\x7f"
+# bytes no text encoding uses (tab, line breaks, vertical tab, form feed and the separators that
+# Word and PowerPoint exports write are text; ESC is left out for terminal captures)
+_CONTROL = bytes(range(0, 9)) + bytes(range(14, 27)) + b"\x7f"
 
 
 def utf16_without_bom(head: bytes) -> str | None:
@@ -72,7 +74,7 @@ def sniff_binary(data: bytes) -> str | None:
     if head and head.count(0) / len(head) > 0.05:
         return "binary data"
     # text has almost no control bytes; compressed or random data has about one in eight
-    if head and sum(head.count(bytes([b])) for b in _CONTROL) / len(head) > 0.01:
+    if head and sum(head.count(bytes([b])) for b in _CONTROL) / len(head) > 0.03:
         try:
             head.decode("utf-8")
         except UnicodeDecodeError:

@@ -94,7 +94,9 @@ _CSS_RE = regex.compile(r"[.#]?[\w-]*\s*\{[^{}\n]*:[^{}\n]*\}")
 _URL_RE = regex.compile(r"\b(?:https?://|www\.)\S+")
 _ATTR_RE = regex.compile(r"\b[\w-]+=[\"“”'][^\s\"“”']*[\"“”']?")
 # code in running text: `print("hello")`, x = "value" (an assignment, not a quotation)
-_CODE_RE = regex.compile(r"`[^`\n]{1,300}`|\b[A-Za-z_][\w.]*\s*=\s*\"[^\"\n]{0,200}\"")
+# (a backtick after a letter is an apostrophe typed on the wrong key: didn`t; code has code signs)
+_CODE_RE = regex.compile(r"(?<!\p{L})`(?=[^`\n]*[(){}\[\]=;<>/\\])[^`\n]{1,300}`|"
+                         r"\b[A-Za-z_][\w.]*\s*=\s*\"[^\"\n]{0,200}\"")
 _BULLET_RE = regex.compile(r"^\s*[•·▪►*]\s*")
 _HEADER_STRIP = " \t•·▪►*:-–—|"
 
