@@ -38,7 +38,7 @@ _MAGIC = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "
           b"OggS": "an Ogg media file", b"fLaC": "a FLAC audio file",
           b"\xca\xfe\xba\xbe": "a program", b"wOFF": "a font", b"\x1a\x45\xdf\xa3": "a video"}
 _WORD_RE = regex.compile(r"\p{L}+")
-_VISIBLE = regex.compile(r"[^\s\p{Cf}\p{Zs}]")
+_VISIBLE = regex.compile(r"[^\s\p{Cf}\p{Zs}\p{Cc}]")
 _CHARSET_RE = regex.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", regex.I)
 
 

@@ -96,7 +96,8 @@ _ATTR_RE = regex.compile(r"\b[\w-]+=[\"“”'][^\s\"“”']*[\"“”']?")
 # code in running text: `print("hello")`, x = "value" (an assignment, not a quotation)
 # (a backtick after a letter is an apostrophe typed on the wrong key: didn`t; code has code signs)
 _CODE_RE = regex.compile(r"(?<!\p{L})`(?=[^`\n]*[(){}\[\]=;<>/\\])[^`\n]{1,300}`|"
-                         r"\b[A-Za-z_][\w.]*\s*=\s*\"[^\"\n]{0,200}\"")
+                         r"\b[A-Za-z_][\w.]*\s*=\s*\"[^\"\n]{0,200}\"(?![,.!?]?\s*(?:\p{Ll}+\s+){0,3}"
+                         r"(?:said|says|told|added|wrote|asked)\b)")   # unless someone said it
 _BULLET_RE = regex.compile(r"^\s*[•·▪►*]\s*")
 _HEADER_STRIP = " \t•·▪►*:-–—|"
 
