@@ -7,8 +7,11 @@ offsets always slice the text as decoded; output files are replaced atomically.
 
 Each test here is something a user would notice, driven through the CLI (``quotecmp.cli.main``)
 or the public API (``quotecmp.compare`` / ``quotecmp.extract`` / ``quotecmp.load``).
-Tests marked ``xfail(strict=True, reason="bug: ...")`` pin real bugs: they start failing (XPASS)
-once the bug is fixed, so the marker can be removed.
+Bugs this file found (unlisted binaries, BOM-less UTF-16, empty CSV, invisible-only and
+control-only files, code literals, empty and NUL paths, mixed table sets, quadratic role lookups,
+and the fixes' own regressions: Word-export control bytes, backtick apostrophes, '= "..."' quotes)
+are fixed; the tests that pinned them as strict xfails now guard them. Further bugs go in as
+``xfail(strict=True, reason="bug: ...")``: they fail (XPASS) once fixed, so the marker can go.
 """
 from __future__ import annotations
 
@@ -251,10 +254,6 @@ def test_utf16_without_bom_is_not_called_binary(tmp_path):
     assert s.status == "ok" or "UTF-16" in (s.message or "")
 
 
-@pytest.mark.xfail(strict=True, reason="bug (regression from the control-byte sniffing in "
-                   "load.sniff_binary): cp1252 text with soft line breaks (\\x0b, as PowerPoint and Word "
-                   "exports write them) or record separators is not valid UTF-8 and has > 1% control "
-                   "bytes, so it is rejected as 'binary data'; it loaded fine before")
 @pytest.mark.parametrize("sep", [b"\x0b", b"\x1e"], ids=["vertical-tab", "record-separator"])
 def test_cp1252_text_with_soft_line_breaks_is_still_text(tmp_path, sep):
     line = "« Nous allons agir », a déclaré le ministre. Il a été très clair sur l’avenir du pont."
@@ -281,6 +280,19 @@ def test_empty_and_whitespace_only_files_are_empty(tmp_path, name, data):
     s = load_one(p)
     assert s.status == "empty"
     assert s.message and len(s.message) > 10
+
+
+@pytest.mark.parametrize("name, data", [
+    ("controls.txt", b"\x1c\x1d\x1e\x1f\n"),
+    ("bell.txt", b"\x07\x01\x02 \x03\n"),
+    ("row.jsonl", json.dumps({"id": "r", "text": "\x1c"}).encode()),
+])
+def test_control_characters_only_is_not_ok(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_bytes(data)
+    s = load_one(p)
+    assert s.status in ("empty", "error"), (s.status, s.message, s.text)
+    assert s.message
 
 
 def test_empty_csv_file_is_empty(tmp_path):
@@ -341,16 +353,13 @@ def _run_big(tmp_path, mb: float, kind: str, timeout: float) -> dict:
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", [
     "names",
-    pytest.param("roles", marks=pytest.mark.xfail(strict=True, reason=(
-        "bug: attribution is quadratic when roles/pronouns resolve against many earlier "
-        "mentions (names.NameIndex.persons_before scans every position of every person for each "
-        "role mention): 20 MB took 150 s here (4 MB 16 s, 8 MB 26 s+)"))),
+    "roles",   # once quadratic (150 s for 20 MB); 26 s since mentions are found by bisection
 ])
 def test_twenty_megabyte_file(tmp_path, kind, record_property):
     """20 MB of article-like paragraphs: finishes well under a minute, memory bounded.
 
     Measured in a child process, so the peak RSS is this run's own (measured here: names-only
-    37 s and 513 MB; with roles and pronouns 150 s and 468 MB)."""
+    25 s and 445 MB; with roles and pronouns 26 s and 442 MB)."""
     got = _run_big(tmp_path, 20, kind, timeout=100)
     record_property("twenty_mb", got)
     print(f"20 MB ({kind}): {got}")
@@ -643,9 +652,12 @@ def test_code_literals_are_not_quotes(text):
     assert [q.text for q in quotes] == ["We will publish the code,"], [(q.text, q.speaker) for q in quotes]
 
 
-@pytest.mark.xfail(strict=True, reason="bug (regression from normalize._CODE_RE): a backtick "
-                   "typed as an apostrophe (didn`t ... It`s) pairs with the next one as 'inline code', "
-                   "and everything between them is masked, so the real quote in between is lost")
+def test_equals_sign_in_prose_does_not_hide_an_attributed_quote():
+    text = 'The slogan was simple: freedom = "We will never give up," the leader said.\n'
+    s = Source(id="eq", path="eq", text=text, lang="en")
+    assert [q.text for q in quotes_in(s)] == ["We will never give up,"]
+
+
 def test_backtick_apostrophes_do_not_hide_a_quote():
     text = "He said he didn`t know. “We will act before winter,” the mayor said. It`s over.\n"
     s = Source(id="typo", path="typo", text=text, lang="en")
