@@ -226,6 +226,7 @@ class Recorder:
 
     def add(self, kind: str, report: str, data: bytes, suffix: str, engine: str) -> None:
         self.counts[kind] += 1
+        self.counts[f"{kind}:{engine}"] += 1
         sig = f"{kind}: {signature(report) if kind != 'suspect' else report.split('(')[0]}"
         self.seen[sig] = self.seen.get(sig, 0) + 1
         first = self.seen[sig] == 1
@@ -368,7 +369,8 @@ def main(argv=None) -> int:
     print(f"fuzz: sources {status}; {stats['quotes']} quotes; {stats['quotecmp_error']} QuotecmpError; "
           f"{stats['bytes'] / 2**20:.0f} MB mutated; slowest input {stats['slowest_ms'] / 1000:.1f} s")
     print(f"fuzz: {rec.counts['crash']} failures, {rec.counts['timeout']} timeouts, "
-          f"{rec.counts['suspect']} suspect (binary loaded as text)")
+          f"{rec.counts['suspect']} suspect (loaded as ok, > 5% control characters: a binary read "
+          f"as text? mutate {rec.counts['suspect:mutate']}, hypothesis {rec.counts['suspect:hypothesis']})")
     for sig, n in sorted(rec.seen.items(), key=lambda kv: -kv[1]):
         print(f"  {n:6d}  {sig}")
     if rec.seen:
