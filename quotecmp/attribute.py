@@ -63,7 +63,14 @@ class Attributor:
         self.g: Grammar = grammar(lang)
         self.entities = Entities(flat)
         self.speakers: list[tuple[int, str, str]] = []     # (position, canonical, kind)
-        self.subjects = self._speech_subjects()
+        self._subjects: list[tuple[int, str, str]] | None = None
+
+    @property
+    def subjects(self) -> list[tuple[int, str, str]]:
+        """Named subjects of speech verbs, found on first need (many articles never need them)."""
+        if self._subjects is None:
+            self._subjects = self._speech_subjects()
+        return self._subjects
 
     def _speech_subjects(self) -> list[tuple[int, str, str]]:
         """Named subjects of speech verbs outside quotes: the antecedents pronouns look for."""

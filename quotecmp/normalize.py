@@ -162,6 +162,10 @@ def _is_furniture_line(line: str) -> bool:
     return False
 
 
+_MARKUP = ((_TAG_RE, ("<",)), (_CSS_RE, ("{",)), (_URL_RE, ("http", "www.")),
+           (_ATTR_RE, ("=",)), (_CODE_RE, ("`", "=")))
+
+
 def _is_link_header(line: str) -> bool:
     return line.strip(_HEADER_STRIP).casefold() in lexicon.FURNITURE_LINK_HEADERS
 
@@ -198,7 +202,10 @@ def mask_furniture(text: str) -> str:
             ranges.append((pos, pos + len(body)))
         pos += len(line)
     masked = fill_ranges(text, ranges)
-    for pattern in (_TAG_RE, _CSS_RE, _URL_RE, _ATTR_RE, _CODE_RE):
-        if pattern.search(masked):
-            masked = fill_ranges(masked, [m.span() for m in pattern.finditer(masked)])
+    for pattern, needles in _MARKUP:
+        # a plain substring test first: most articles have no markup at all
+        if any(n in masked for n in needles):
+            spans = [m.span() for m in pattern.finditer(masked)]
+            if spans:
+                masked = fill_ranges(masked, spans)
     return masked
