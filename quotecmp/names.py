@@ -194,4 +194,3 @@ class Entities:
                 last.append((e.positions[bisect.bisect_left(e.positions, pos) - 1], e))
         last.sort(key=lambda t: t[0], reverse=True)
         return [e for _, e in last]
-        return out
