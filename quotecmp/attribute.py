@@ -69,6 +69,7 @@ class Attributor:
     def subjects(self) -> list[tuple[int, str, str]]:
         """Named subjects of speech verbs, found on first need (many articles never need them)."""
         if self._subjects is None:
+            self._subjects = []   # while they are being found, resolving a body sees none yet
             self._subjects = self._speech_subjects()
         return self._subjects
 
@@ -88,6 +89,10 @@ class Attributor:
                 name = self.entities.full(name)
                 if name_kind(name) == "person":
                     out.append((cue.start(), name, "person"))
+            elif {w.casefold() for w in mention.split()} & lexicon.ORG_HEADS:
+                body, kind = self._role(_MENTION_WORDS.findall(mention), cue.start())
+                if body and kind == "org":
+                    out.append((cue.start(), body, "org"))   # "Le ministère assure …"
         return out
 
     # -- noun phrases --------------------------------------------------------------------
@@ -155,6 +160,8 @@ class Attributor:
             if m and split_name(m.group())[0] and name_kind(self.entities.full(
                     split_name(m.group())[0])) == "person":
                 return m.group()
+            if self.g.lang != "en":
+                return None   # "declaró a las puertas de la Audiencia": a place, not a speaker
         j = 0
         free = 0   # after a determiner, a lower-case head noun is part of the phrase
         while j < len(toks):
@@ -237,6 +244,8 @@ class Attributor:
     def _pronoun(self, gender: str, pos: int) -> tuple[str | None, str]:
         want = {"m": ("person",), "f": ("person",), "x": ("person",),
                 "n": ("org", "document"), "p": ("group", "org", "person")}[gender]
+        if self.g.lang != "en" and gender in "mf":
+            want = ("person", "org", "group")   # il / elle / er / sie: grammatical gender
         events = self._before(pos, 3000, self.speakers, self.subjects, self.entities.subject_mentions)
         for at, name, kind in events:
             if kind in want and _gender_fits(name, gender):

@@ -86,8 +86,8 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
             last_title = i
     roles = [p.casefold() for t in tokens[:last_title + 1] for p in t.split("-")]
     name = tokens[last_title + 1:]
-    if not name:
-        return None, roles
+    if not name or not name[0][:1].isupper():
+        return None, roles   # a name starts with a capital: "l’ouvreur de 24 ans" is a role
     return " ".join(name), roles
 
 
