@@ -67,6 +67,7 @@ def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
                       quotes: dict[str, Quote], story: dict[str, str],
                       options: Options) -> tuple[list[list[str]], dict[str, Quote]]:
     keys: dict[str, str] = {}
+    readers: dict[str, attribute.Attributor] = {}
     taken = {sid: [(q.start, q.end) for q in p.quotes] for sid, p in parsed.items()}
     # which sources hold which words: only sources with most of a quote's rare words are searched
     holders: dict[str, set[str]] = {}
@@ -106,8 +107,10 @@ def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
             start, end = hit[:2]
             sp = extract_mod.Span(start=start, end=end, outer_start=start, outer_end=end)
             extract_mod.fill_context(p.flat, sp)
-            att = attribute.Attributor(p.source.text, p.flat, p.source.lang)
-            att.speakers = [(q.start, q.speaker, "person") for q in p.quotes if q.speaker]
+            att = readers.get(sid)
+            if att is None:   # one reader of names per source, however many quotes it recovers
+                att = readers[sid] = attribute.Attributor(p.source.text, p.flat, p.source.lang)
+                att.speakers = [(q.start, q.speaker, "person") for q in p.quotes if q.speaker]
             mention, at, cue, how = att.attribute(sp)
             speaker, conf = None, 0.0
             if mention:

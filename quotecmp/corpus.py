@@ -448,11 +448,11 @@ def align_frames(quotes: pd.DataFrame, options: Options, engine: _Engine,
     return cluster_frame(quotes, options, edges)
 
 
-def _local(chunks: list[Chunk], options: dict[str, Any], workers: int | None,
+def _local(chunks: list[Chunk], options: dict[str, Any], engine: _Engine,
            progress: Progress | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     sources, quotes = [], []
-    workers = workers or os.cpu_count() or 1
-    if workers == 1 or len(chunks) == 1:
+    pool, workers = engine.pool, engine.workers
+    if pool is None or len(chunks) == 1:
         for n, ch in enumerate(chunks, 1):
             s, q = process_chunk(ch, options)
             sources.append(s)
@@ -460,56 +460,39 @@ def _local(chunks: list[Chunk], options: dict[str, Any], workers: int | None,
             if progress:
                 progress("extract", n, len(chunks))
     else:
-        with cf.ProcessPoolExecutor(max_workers=workers) as pool:
-            # a bounded window of chunks in flight keeps memory to a few chunks per worker
-            pending: dict[cf.Future, int] = {}
-            results: dict[int, tuple[pd.DataFrame, pd.DataFrame]] = {}
-            it = iter(enumerate(chunks))
-            done = 0
-            for _ in range(2 * workers):
+        # a bounded window of chunks in flight keeps memory to a few chunks per worker
+        pending: dict[cf.Future, int] = {}
+        results: dict[int, tuple[pd.DataFrame, pd.DataFrame]] = {}
+        it = iter(enumerate(chunks))
+        done = 0
+        for _ in range(2 * workers):
+            nxt = next(it, None)
+            if nxt is not None:
+                pending[pool.submit(process_chunk, nxt[1], options)] = nxt[0]
+        while pending:
+            finished, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+            for fut in finished:
+                results[pending.pop(fut)] = fut.result()
+                done += 1
+                if progress:
+                    progress("extract", done, len(chunks))
                 nxt = next(it, None)
                 if nxt is not None:
                     pending[pool.submit(process_chunk, nxt[1], options)] = nxt[0]
-            while pending:
-                finished, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
-                for fut in finished:
-                    results[pending.pop(fut)] = fut.result()
-                    done += 1
-                    if progress:
-                        progress("extract", done, len(chunks))
-                    nxt = next(it, None)
-                    if nxt is not None:
-                        pending[pool.submit(process_chunk, nxt[1], options)] = nxt[0]
-            for k in sorted(results):
-                sources.append(results[k][0])
-                quotes.append(results[k][1])
+        for k in sorted(results):
+            sources.append(results[k][0])
+            quotes.append(results[k][1])
     return (pd.concat(sources, ignore_index=True) if sources else empty(SOURCE_SCHEMA),
             pd.concat(quotes, ignore_index=True) if quotes else empty(QUOTE_SCHEMA))
 
 
-def _dask(chunks: list[Chunk], options: dict[str, Any], workers: int | None,
-          scheduler: str | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    try:
-        import dask.dataframe as dd
-        from dask.distributed import Client, LocalCluster
-    except ImportError as exc:  # pragma: no cover - depends on the optional extra
-        raise UsageError("the dask engine needs the extra: pip install 'quotecmp[dask]'") from exc
-    cluster = None
-    if scheduler:
-        client = Client(scheduler)
-    else:
-        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, dashboard_address=None)
-        client = Client(cluster)
-    try:
-        articles = dd.from_map(read_chunk, chunks, meta=empty(ARTICLE_SCHEMA))
-        sources = articles.map_partitions(sources_frame, meta=empty(SOURCE_SCHEMA))
-        quotes = articles.map_partitions(extract_frame, options, meta=empty(QUOTE_SCHEMA))
-        s, q = client.compute([sources, quotes], sync=True)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+def _dask(chunks: list[Chunk], options: dict[str, Any],
+          engine: _Engine) -> tuple[pd.DataFrame, pd.DataFrame]:
+    import dask.dataframe as dd
+    articles = dd.from_map(read_chunk, chunks, meta=empty(ARTICLE_SCHEMA))
+    sources = articles.map_partitions(sources_frame, meta=empty(SOURCE_SCHEMA))
+    quotes = articles.map_partitions(extract_frame, options, meta=empty(QUOTE_SCHEMA))
+    s, q = engine.client.compute([sources, quotes], sync=True)
     return s.reset_index(drop=True), q.reset_index(drop=True)
 
 
@@ -561,16 +544,17 @@ def run_corpus(inputs: Iterable[str | os.PathLike[str]], outdir: str | os.PathLi
     out.mkdir(parents=True, exist_ok=True)
     chunks = plan(corpus_files(inputs), chunk_rows)
     opts = dataclasses.asdict(options)
-    if engine == "local":
-        sources, quotes = _local(chunks, opts, workers, progress)
-    else:
-        sources, quotes = _dask(chunks, opts, workers, scheduler)
-    if not (sources["status"] == "ok").any():
-        raise NoUsableInput("no usable article in the corpus: " +
-                            "; ".join(sources["message"].dropna().astype(str).head(3)))
-    quotes = quotes.sort_values(["source", "start", "end"]).reset_index(drop=True)
+    # one pool or one cluster for every stage: extraction, alignment and differences
     runner = _Engine(engine, workers, scheduler)
     try:
+        if engine == "local":
+            sources, quotes = _local(chunks, opts, runner, progress)
+        else:
+            sources, quotes = _dask(chunks, opts, runner)
+        if not (sources["status"] == "ok").any():
+            raise NoUsableInput("no usable article in the corpus: " +
+                                "; ".join(sources["message"].dropna().astype(str).head(3)))
+        quotes = quotes.sort_values(["source", "start", "end"]).reset_index(drop=True)
         clusters = align_frames(quotes, options, runner)
         if progress:
             progress("align", 1, 1)

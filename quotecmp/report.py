@@ -17,7 +17,7 @@ from .diff import RANK, char_ops
 from .models import Comparison, Difference, Quote
 from .normalize import fold
 from .resources import resource_dir
-from .table import drift_matrix
+from .table import DRIFT_WEIGHT, drift_matrix
 
 SEVERITY_ORDER = ("high", "medium", "low", "none")
 HIGH_SHOWN = 20      # the "read first" list stays a list; the severity filter shows the rest
@@ -199,9 +199,8 @@ def corpus_view(sources, quotes, clusters, differences, options) -> dict[str, An
                 .sort_values(["quotes", "outlets"], ascending=False).head(20).reset_index())
     drift = []
     if len(differences):
-        weight = {"none": 0.0, "low": 0.05, "medium": 0.15, "high": 0.4}
         d = differences.assign(
-            drift=(1 - differences["similarity"]) + differences["severity"].map(weight),
+            drift=(1 - differences["similarity"]) + differences["severity"].map(DRIFT_WEIGHT),
             pair=[" / ".join(sorted((str(a), str(b)))) for a, b in
                   zip(differences["outlet_a"].fillna(differences["source_a"]),
                       differences["outlet_b"].fillna(differences["source_b"]))])

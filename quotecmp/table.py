@@ -18,6 +18,8 @@ CLUSTER_COLUMNS = ["id", "quotes", "speaker", "sources", "missing", "size"]
 DIFFERENCE_COLUMNS = ["cluster", "a", "b", "source_a", "source_b", "similarity", "kinds",
                       "severity"]
 TABLES = ("sources", "quotes", "clusters", "differences")
+# added to 1 - similarity when a difference is of that severity: drift ranks meaning over wording
+DRIFT_WEIGHT = {"none": 0.0, "low": 0.05, "medium": 0.15, "high": 0.4}
 
 
 def rows(comparison: "Comparison") -> dict[str, list[dict[str, Any]]]:
@@ -50,7 +52,7 @@ def drift_matrix(comparison: "Comparison") -> dict[tuple[str, str], dict[str, fl
     Drift is the mean of (1 - similarity) plus a weight per severity, so a pair with one changed
     number ranks above a pair with many harmless rewordings.
     """
-    weight = {"none": 0.0, "low": 0.05, "medium": 0.15, "high": 0.4}
+    weight = DRIFT_WEIGHT
     src_of = {q.id: q.source for q in comparison.quotes}
     order = {s.id: i for i, s in enumerate(comparison.sources)}
     acc: dict[tuple[str, str], list[float]] = collections.defaultdict(list)
