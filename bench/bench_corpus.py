@@ -4,12 +4,15 @@
 
 Writes the corpus as JSONL in a temporary folder (bench/synth.py: stories told by several
 outlets), runs the whole corpus pipeline once per size in a fresh process, and prints the time,
-articles per second, peak memory (this process and the worker processes) and the growth exponent
-log(t2/t1)/log(n2/n1). Memory should follow the chunk size, not the corpus size.
+articles per second, peak memory (the driver process and the largest worker process), the
+cluster links' precision and recall against the generator's truth (which statement each quote
+prints), and the growth exponent log(t2/t1)/log(n2/n1). Memory should follow the chunk size, not
+the corpus size.
 """
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import pathlib
@@ -33,6 +36,25 @@ print(json.dumps({{"seconds": dt, "self_mb": me / 1024, "worker_mb": kids / 1024
 """
 
 
+def _links(out: pathlib.Path, truth: dict) -> tuple[float, float]:
+    """Precision and recall of the pairs of quotes put in one cluster (marked quotes only)."""
+    import pandas as pd
+    quotes = pd.read_parquet(out / "quotes.parquet", columns=["id", "source", "text"])
+    label = {i: truth.get((s, t.rstrip(" ,."))) for i, s, t in
+             zip(quotes["id"], quotes["source"], quotes["text"])}
+    got = set()
+    for members in pd.read_parquet(out / "clusters.parquet", columns=["quotes"])["quotes"]:
+        ids = sorted(i for i in members.split("|") if label.get(i))
+        got.update(itertools.combinations(ids, 2))
+    by_utt: dict = {}
+    for i, u in label.items():
+        if u:
+            by_utt.setdefault(u, []).append(i)
+    want = {pair for ids in by_utt.values() for pair in itertools.combinations(sorted(ids), 2)}
+    hit = len(got & want)
+    return hit / max(1, len(got)), hit / max(1, len(want))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[2500, 10000])
@@ -46,8 +68,12 @@ def main(argv=None) -> int:
         for n in args.sizes:
             path = pathlib.Path(tmp) / f"corpus-{n}.jsonl"
             size = 0
+            truth = {}
             with path.open("w", encoding="utf-8") as fh:
                 for r in synth.corpus(n, seed=11):
+                    for t in r["truth"]:
+                        if not t["unmarked"]:
+                            truth[(r["id"], t["text"].rstrip(" ,."))] = t["utterance"]
                     line = json.dumps({"id": r["id"], "text": r["text"], "outlet": r["outlet"],
                                        "story": r["story"], "published": "2025-03-14"})
                     size += len(line)
@@ -60,9 +86,10 @@ def main(argv=None) -> int:
                 return 1
             r = json.loads(proc.stdout.strip().splitlines()[-1])
             times.append(r["seconds"])
+            p, rc = _links(pathlib.Path(tmp) / f"out-{n}", truth)
             print(f"corpus-scale: {n} articles ({size / 1e6:.1f} MB): {r['seconds']:.1f} s, "
                   f"{n / r['seconds']:.0f} articles/s, peak memory {r['self_mb']:.0f} MB driver, "
-                  f"{r['worker_mb']:.0f} MB largest worker; {r['summary']}")
+                  f"{r['worker_mb']:.0f} MB largest worker; links P {p:.3f} R {rc:.3f}; {r['summary']}")
     if len(times) >= 2:
         k = math.log(times[-1] / times[0]) / math.log(args.sizes[-1] / args.sizes[0])
         print(f"corpus-scale: growth exponent {k:.2f} ({args.sizes[0]} -> {args.sizes[-1]} articles)")

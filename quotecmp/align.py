@@ -115,12 +115,14 @@ def _translation_candidates(by_source: dict[str, list[Quote]], scorer: "Scorer")
     return sorted(pair for pair, n in shared.items() if n >= 2)
 
 
-def cross_language_pairs(quotes: list[Quote], scorer: "Scorer") -> list[tuple[float, str, str]]:
+def cross_language_pairs(quotes: list[Quote], scorer: "Scorer",
+                         candidates: Iterable[tuple[str, str]] | None = None) -> list[tuple[float, str, str]]:
     """Matches between each pair of sources in different languages, in article order.
 
     An order-keeping alignment (the dynamic programme of sequence alignment) over the two
     articles' quotes: translations keep the order of what was said, which settles what the
-    evidence alone leaves open.
+    evidence alone leaves open. ``candidates`` gives the pairs of sources to align (a corpus
+    run finds them by blocking across partitions); by default, :func:`_translation_candidates`.
     """
     by_source: dict[str, list[Quote]] = collections.defaultdict(list)
     for q in quotes:
@@ -128,30 +130,31 @@ def cross_language_pairs(quotes: list[Quote], scorer: "Scorer") -> list[tuple[fl
     for qs in by_source.values():
         qs.sort(key=lambda q: q.start)
     out: list[tuple[float, str, str]] = []
-    for sa, sb in _translation_candidates(by_source, scorer):
-        if True:
-            xs, ys = by_source[sa], by_source[sb]
-            n, m = len(xs), len(ys)
-            if n * m > 250_000:
-                continue  # two huge articles: not a translation pair worth the quadratic table
-            gain = [[0.0] * (m + 1) for _ in range(n + 1)]
-            for x in range(n - 1, -1, -1):
-                for y in range(m - 1, -1, -1):
-                    s = scorer.score(xs[x].id, ys[y].id)
-                    t = scorer.threshold(xs[x].id, ys[y].id)
-                    take = gain[x + 1][y + 1] + (s - t if s >= t else float("-inf"))
-                    gain[x][y] = max(gain[x + 1][y], gain[x][y + 1], take)
-            x = y = 0
-            while x < n and y < m:
+    if candidates is None:
+        candidates = _translation_candidates(by_source, scorer)
+    for sa, sb in candidates:
+        xs, ys = by_source[sa], by_source[sb]
+        n, m = len(xs), len(ys)
+        if n * m > 250_000:
+            continue  # two huge articles: not a translation pair worth the quadratic table
+        gain = [[0.0] * (m + 1) for _ in range(n + 1)]
+        for x in range(n - 1, -1, -1):
+            for y in range(m - 1, -1, -1):
                 s = scorer.score(xs[x].id, ys[y].id)
                 t = scorer.threshold(xs[x].id, ys[y].id)
-                if s >= t and gain[x][y] == gain[x + 1][y + 1] + (s - t):
-                    out.append((s, *sorted((xs[x].id, ys[y].id))))
-                    x, y = x + 1, y + 1
-                elif gain[x][y] == gain[x + 1][y]:
-                    x += 1
-                else:
-                    y += 1
+                take = gain[x + 1][y + 1] + (s - t if s >= t else float("-inf"))
+                gain[x][y] = max(gain[x + 1][y], gain[x][y + 1], take)
+        x = y = 0
+        while x < n and y < m:
+            s = scorer.score(xs[x].id, ys[y].id)
+            t = scorer.threshold(xs[x].id, ys[y].id)
+            if s >= t and gain[x][y] == gain[x + 1][y + 1] + (s - t):
+                out.append((s, *sorted((xs[x].id, ys[y].id))))
+                x, y = x + 1, y + 1
+            elif gain[x][y] == gain[x + 1][y]:
+                x += 1
+            else:
+                y += 1
     return out
 
 
@@ -159,9 +162,12 @@ class Scorer:
     """Pair similarity with cached keys; one per comparison."""
 
     def __init__(self, quotes: list[Quote], texts: dict[str, str] | None, options: Options, *,
-                 contexts: dict[str, str] | None = None, langs: dict[str, str | None] | None = None):
+                 contexts: dict[str, str] | None = None, langs: dict[str, str | None] | None = None,
+                 ranks: dict[str, float] | None = None):
         """``texts`` (source id -> text) gives each quote's sentence by its offsets; a corpus run,
-        which keeps no article text, passes ``contexts`` (quote id -> sentence) instead."""
+        which keeps no article text, passes ``contexts`` (quote id -> sentence) instead, and
+        ``ranks`` (where each quote stands in its article), since a partition may hold only some
+        of an article's quotes."""
         self.q = {q.id: q for q in quotes}
         self.key = {q.id: " ".join(words(q.text)) for q in quotes}
         self.content = {q.id: frozenset(w[:STEM] for w in words(q.text) if w not in _STOP)
@@ -181,6 +187,8 @@ class Scorer:
             qs.sort(key=lambda q: q.start)
             for i, q in enumerate(qs):
                 self.rank[q.id] = i / max(1, len(qs) - 1)
+        if ranks:
+            self.rank.update(ranks)
         self.evidence = {q.id: _evidence(q.text) for q in quotes}
         self.short = {q.id: _short(q) for q in quotes}
         self.vec: dict[str, Any] = {}
@@ -279,7 +287,9 @@ class Scorer:
 
 
 BLOCK_KEYS = 8     # a quote is indexed under its rarest words: similar quotes share some of them
-MAX_BUCKET = 60    # a word in more quotes than this tells little about which belong together
+MAX_BUCKET = 60    # up to this many quotes under one key, every pair of them is a candidate
+HOT_BUCKET = 2000  # beyond this a key is a common word, not one statement reprinted: skipped
+NEIGHBOURS = 4     # in a bucket between the two, each quote meets this many neighbours per order
 
 
 def block_vocab(q: Quote, short: bool, context: str) -> frozenset[str]:
@@ -300,12 +310,32 @@ def block_keys(q: Quote, vocab: frozenset[str], df: dict[str, int] | collections
     return keys
 
 
+def bucket_pairs(bucket: list[Quote]) -> Iterable[tuple[Quote, Quote]]:
+    """The pairs one key's bucket proposes.
+
+    A small bucket proposes all its pairs. A big one is what a statement reprinted by many
+    outlets (wire copy) makes of every one of its words: there, each quote meets its nearest
+    neighbours in the order of its words and in the order of its words read backwards (sorted
+    neighbourhood), so copies and near-copies still meet, changed at the start or at the end,
+    at a cost that grows linearly with the bucket.
+    """
+    if len(bucket) <= MAX_BUCKET:
+        return itertools.combinations(bucket, 2)
+    if len(bucket) > HOT_BUCKET:
+        return ()
+    out = []
+    keyed = [(words(q.text), q) for q in bucket]
+    for forward in (True, False):
+        order = sorted(keyed, key=lambda t: (t[0] if forward else t[0][::-1], t[1].id))
+        for i, (_, x) in enumerate(order):
+            out += [(x, y) for _, y in order[i + 1:i + 1 + NEIGHBOURS]]
+    return out
+
+
 def pairs_from_buckets(buckets: Iterable[list[Quote]]) -> set[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     for bucket in buckets:
-        if len(bucket) > MAX_BUCKET:
-            continue
-        for x, y in itertools.combinations(bucket, 2):
+        for x, y in bucket_pairs(bucket):
             if x.source != y.source and (x.kind == "partial") == (y.kind == "partial"):
                 pairs.add((x.id, y.id) if x.id < y.id else (y.id, x.id))
     return pairs
@@ -340,7 +370,8 @@ def score_pairs(pairs: Iterable[tuple[str, str]], scorer: Scorer) -> dict[tuple[
 
 
 def _matches(quotes: list[Quote], scorer: Scorer,
-             scored: dict[tuple[str, str], float] | None = None) -> list[tuple[float, str, str]]:
+             scored: dict[tuple[str, str], float] | None = None,
+             cross: list[tuple[float, str, str]] | None = None) -> list[tuple[float, str, str]]:
     """One-to-one matches within each pair of sources, best first."""
     if scored is None:
         scored = score_pairs(candidate_pairs(quotes, scorer), scorer)
@@ -365,16 +396,18 @@ def _matches(quotes: list[Quote], scorer: Scorer,
         for r, c in zip(rows, cols):
             if m[r, c] > 0:
                 out.append((float(m[r, c]), left[r], right[c]))
-    out += cross_language_pairs(quotes, scorer)
+    out += cross_language_pairs(quotes, scorer) if cross is None else cross
     out.sort(key=lambda t: (-t[0], t[1], t[2]))
     return out
 
 
 def cluster(quotes: list[Quote], scorer: Scorer,
-            scored: dict[tuple[str, str], float] | None = None) -> list[list[str]]:
+            scored: dict[tuple[str, str], float] | None = None,
+            cross: list[tuple[float, str, str]] | None = None) -> list[list[str]]:
     """Groups of quote ids of the same utterance (singletons included), deterministic order.
 
-    ``scored`` takes candidate pairs already scored elsewhere (per partition, in a corpus run).
+    ``scored`` takes candidate pairs already scored elsewhere and ``cross`` the matches across
+    languages already found (per partition, in a corpus run).
     """
     parent = {q.id: q.id for q in quotes}
     members = {q.id: [q.id] for q in quotes}
@@ -385,7 +418,7 @@ def cluster(quotes: list[Quote], scorer: Scorer,
             x = parent[x]
         return x
 
-    for _, a, b in _matches(quotes, scorer, scored):
+    for _, a, b in _matches(quotes, scorer, scored, cross):
         ra, rb = find(a), find(b)
         if ra == rb:
             continue

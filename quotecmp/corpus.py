@@ -22,17 +22,22 @@ from __future__ import annotations
 import collections
 import concurrent.futures as cf
 import dataclasses
+import heapq
+import itertools
 import json
 import os
 import pathlib
+import shutil
+import tempfile
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
+import numpy as np
 import pandas as pd
 
-from . import align, diff
-from .errors import NoUsableInput, UsageError
-from .models import Options, Quote, Source, stable_id
+from . import align, diff, shards, stages
+from .errors import NoUsableInput, OutputError, UsageError
+from .models import Options, Quote, Source
 
 CHUNK_ROWS = 500
 PARTITION_ROWS = 250_000          # above this many rows, tables are written hive-partitioned
@@ -252,144 +257,16 @@ def _quote(r: dict[str, Any], suffix: str = "") -> Quote:
                  confidence=float(g("confidence") or 0.0), marks=g("marks") or "")
 
 
-# --- alignment: blocking keys and scores per partition, clusters on the gathered edges ------------
-
-VOCAB_SCHEMA = {"id": "string", "word": "string", "first": "bool"}
-KEY_SCHEMA = {"key": "string", "id": "string"}
-EDGE_SCHEMA = {"a": "string", "b": "string", "score": "float64"}
-_PAIR_FIELDS = ["source", "text", "start", "end", "kind", "speaker", "speaker_mention", "cue",
-                "confidence", "marks", "lang", "context"]
-
-
-def _scorer_for(recs: list[dict[str, Any]], options: Options) -> align.Scorer:
-    qs = [_quote(r) for r in recs]
-    return align.Scorer(qs, None, options, contexts={r["id"]: r.get("context") or "" for r in recs},
-                        langs={r["source"]: r.get("lang") for r in recs})
-
-
-def vocab_frame(quotes: pd.DataFrame, options: dict[str, Any] | None = None) -> pd.DataFrame:
-    """The blocking vocabulary of each quote of a partition (schema ``VOCAB_SCHEMA``); ``first``
-    marks the first content words, which are keys whatever their frequency."""
-    recs = _records(quotes)
-    scorer = _scorer_for(recs, Options(**(options or {})))
-    rows = []
-    for r in recs:
-        q = scorer.q[r["id"]]
-        rows += [(r["id"], w, False) for w in align.block_vocab(q, scorer.short[q.id], scorer.ctx[q.id])]
-        rows += [(r["id"], w, True) for w in align.block_keys(q, frozenset(), {})]
-    return pd.DataFrame(rows, columns=list(VOCAB_SCHEMA)).astype(VOCAB_SCHEMA)
-
-
-def keys_frame(vocab: pd.DataFrame, df: dict[str, int]) -> pd.DataFrame:
-    """The blocking keys of each quote of a partition, given the corpus-wide word counts: its
-    ``BLOCK_KEYS`` rarest words and its first words (as :func:`quotecmp.align.block_keys`)."""
-    rows = []
-    for qid, group in vocab.groupby("id", sort=True):
-        own = sorted(set(group.loc[~group["first"], "word"]), key=lambda w: (df.get(w, 0), w))
-        keys = set(own[:align.BLOCK_KEYS]) | set(group.loc[group["first"], "word"])
-        rows += [(k, qid) for k in sorted(keys)]
-    return pd.DataFrame(rows, columns=list(KEY_SCHEMA)).astype(KEY_SCHEMA)
-
-
-def edges_frame(pairs: pd.DataFrame, options: dict[str, Any] | None = None) -> pd.DataFrame:
-    """Score a partition of candidate pairs, each row carrying both quotes' fields (``_a``/``_b``):
-    the pairs that may be the same utterance (schema ``EDGE_SCHEMA``)."""
-    recs: dict[str, dict[str, Any]] = {}
-    for r in _records(pairs):
-        for side in ("_a", "_b"):
-            recs[r["id" + side]] = {"id": r["id" + side], **{f: r[f + side] for f in _PAIR_FIELDS}}
-    scorer = _scorer_for(list(recs.values()), Options(**(options or {})))
-    scored = align.score_pairs(zip(pairs["id_a"], pairs["id_b"]), scorer)
-    rows = [(a, b, s) for (a, b), s in sorted(scored.items())]
-    return pd.DataFrame(rows, columns=list(EDGE_SCHEMA)).astype(EDGE_SCHEMA)
-
-
-def candidate_frame(keys: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
-    """Join the keys: pairs of quotes from different sources that share one (schema a, b)."""
-    meta = quotes.set_index("id")[["source", "kind"]]
-    buckets = []
-    for _, ids in keys.groupby("key", sort=True)["id"]:
-        if 1 < len(ids) <= align.MAX_BUCKET:
-            buckets.append([Quote(id=i, source=meta.at[i, "source"], text="", start=0, end=0,
-                                  kind=meta.at[i, "kind"]) for i in ids])
-    pairs = sorted(align.pairs_from_buckets(buckets))
-    frame = pd.DataFrame(pairs, columns=["id_a", "id_b"]).astype("string")
-    fields = quotes.set_index("id")[_PAIR_FIELDS].copy()
-    # only short quotes are scored with their sentence: the others travel without it
-    short = fields["text"].fillna("").map(lambda t: len(align.words(t)) <= align.SHORT)
-    fields.loc[~short, "context"] = ""
-    return frame.join(fields.add_suffix("_a"), on="id_a").join(fields.add_suffix("_b"), on="id_b")
-
-
-def _split(frame: pd.DataFrame, rows: int, by: str | None = None) -> list[pd.DataFrame]:
-    """Partitions of about ``rows`` rows; with ``by``, never splitting rows of one value."""
-    if by is None or len(frame) <= rows:
-        return [frame.iloc[i:i + rows] for i in range(0, len(frame), rows)] or [frame]
-    values = frame[by].to_numpy()
-    parts, start = [], 0
-    while start < len(frame):
-        cut = min(start + rows, len(frame))
-        while cut < len(frame) and values[cut] == values[cut - 1]:
-            cut += 1
-        parts.append(frame.iloc[start:cut])
-        start = cut
-    return parts
-
-
-def cluster_frame(quotes: pd.DataFrame, options: Options,
-                  edges: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Clusters of the same utterance across the corpus (schema ``CLUSTER_SCHEMA``), from the
-    edges scored per partition (or, without them, scoring the candidates here)."""
-    recs = _records(quotes)
-    qs = [_quote(r) for r in recs]
-    canon = align.canonical_speakers(qs)
-    qs = [dataclasses.replace(q, speaker=canon.get(q.speaker, q.speaker)) for q in qs]
-    contexts = {r["id"]: r.get("context") or "" for r in recs}
-    langs = {r["source"]: r.get("lang") for r in recs}
-    scorer = align.Scorer(qs, None, options, contexts=contexts, langs=langs)
-    scored = None if edges is None else {(a, b): float(x) for a, b, x in
-                                         zip(edges["a"], edges["b"], edges["score"])}
-    groups = align.cluster(qs, scorer, scored)
-    by_id = {q.id: q for q in qs}
-    published = {r["id"]: r.get("published") or "" for r in recs}
-    rows = []
-    for ids in groups:
-        members = sorted(ids, key=lambda i: (published[i], by_id[i].source, by_id[i].start))
-        speakers = collections.Counter(by_id[i].speaker for i in members if by_id[i].speaker)
-        rows.append({"id": stable_id("c", *sorted(members), length=8), "quotes": "|".join(members),
-                     "speaker": speakers.most_common(1)[0][0] if speakers else None,
-                     "sources": "|".join(dict.fromkeys(by_id[i].source for i in members)),
-                     "size": len(members), "first_published": published[members[0]] or None})
-    frame = conform(pd.DataFrame(rows), CLUSTER_SCHEMA) if rows else empty(CLUSTER_SCHEMA)
-    return frame.sort_values(["size", "id"], ascending=[False, True]).reset_index(drop=True)
-
-
-def pairs_frame(clusters: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
-    """Every pair of versions from different sources in clusters of two or more."""
-    q = quotes.set_index("id")
-    rows = []
-    for c in _records(clusters[clusters["size"] > 1]):
-        ids = c["quotes"].split("|")
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                if q.at[a, "source"] != q.at[b, "source"]:
-                    rows.append((c["id"], a, b))
-    if not rows:
-        return pd.DataFrame(columns=["cluster"])
-    pairs = pd.DataFrame(rows, columns=["cluster", "id_a", "id_b"])
-    fields = q[["source", "text", "start", "end", "kind", "speaker", "speaker_mention", "cue",
-                "confidence", "marks", "lang", "outlet"]]
-    pairs = pairs.join(fields.add_suffix("_a"), on="id_a").join(fields.add_suffix("_b"), on="id_b")
-    return pairs
-
-
 # --- engines -------------------------------------------------------------------------------------
 
 Progress = Callable[[str, int, int], None]
+Fold = Callable[[dict[str, Any]], None]
 
 
 class _Engine:
-    """Runs a per-partition function over a list of DataFrames: a process pool, or Dask."""
+    """Runs a stage's tasks: a process pool on this machine, or Dask. A task returns a one-row
+    frame with a small payload, folded into the driver's running totals as it arrives, so the
+    driver keeps no per-task results."""
 
     def __init__(self, kind: str, workers: int | None, scheduler: str | None):
         self.kind, self.workers = kind, workers or os.cpu_count() or 1
@@ -409,19 +286,44 @@ class _Engine:
         elif self.workers > 1:
             self.pool = cf.ProcessPoolExecutor(max_workers=self.workers)
 
-    def map(self, fn: Callable[..., pd.DataFrame], parts: list[pd.DataFrame], schema: dict[str, str],
-            *args: Any) -> pd.DataFrame:
+    def run(self, stage: str, fn: Callable[[dict[str, Any]], pd.DataFrame],
+            specs: list[dict[str, Any]], fold: Fold | None = None,
+            progress: Progress | None = None) -> None:
+        def take(frame: pd.DataFrame, done: int) -> None:
+            if fold is not None:
+                for payload in frame["payload"]:
+                    fold(json.loads(payload))
+            if progress:
+                progress(stage, done, len(specs))
+
+        if not specs:
+            return
         if self.kind == "dask":
             import dask.dataframe as dd
-            frame = pd.concat(parts, ignore_index=True)
-            ddf = dd.from_pandas(frame, npartitions=max(1, len(parts)))
-            out = ddf.map_partitions(fn, *args, meta=empty(schema)).compute()
-        elif self.pool is not None and len(parts) > 1:
-            out = pd.concat(list(self.pool.map(fn, parts, *[[a] * len(parts) for a in args])),
-                            ignore_index=True)
+            from dask.distributed import as_completed
+            # each partition is one task: dask.dataframe over the task specs
+            parts = dd.from_map(fn, specs, meta=empty(stages.RESULT_SCHEMA), label=f"quotecmp-{stage}",
+                                enforce_metadata=False).to_delayed()
+            futures = self.client.compute(parts)
+            for done, fut in enumerate(as_completed(futures), 1):
+                take(fut.result(), done)
+                fut.release()
+        elif self.pool is not None and len(specs) > 1:
+            # a bounded window of tasks in flight: results are small, but the specs need not all wait
+            it = iter(specs)
+            pending = {self.pool.submit(fn, s) for s in itertools.islice(it, 4 * self.workers)}
+            done = 0
+            while pending:
+                finished, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+                for fut in finished:
+                    done += 1
+                    take(fut.result(), done)
+                    nxt = next(it, None)
+                    if nxt is not None:
+                        pending.add(self.pool.submit(fn, nxt))
         else:
-            out = pd.concat([fn(p, *args) for p in parts], ignore_index=True)
-        return out.reset_index(drop=True)
+            for done, s in enumerate(specs, 1):
+                take(fn(s), done)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -430,70 +332,6 @@ class _Engine:
             self.client.close()
         if self.cluster is not None:
             self.cluster.close()
-
-
-def align_frames(quotes: pd.DataFrame, options: Options, engine: _Engine,
-                 rows: int = 5000) -> pd.DataFrame:
-    """Blocking keys computed per partition and joined, candidates scored per partition, then
-    the clusters formed from the scored edges."""
-    opts = dataclasses.asdict(options)
-    parts = _split(quotes, rows)
-    vocab = engine.map(vocab_frame, parts, VOCAB_SCHEMA, opts)
-    df = vocab.loc[~vocab["first"], "word"].value_counts().to_dict()
-    keys = engine.map(keys_frame, _split(vocab.sort_values("id", kind="stable"), rows * 10, by="id"),
-                      KEY_SCHEMA, df)
-    pairs = candidate_frame(keys, quotes)
-    edges = engine.map(edges_frame, _split(pairs, rows), EDGE_SCHEMA, opts) \
-        if len(pairs) else empty(EDGE_SCHEMA)
-    return cluster_frame(quotes, options, edges)
-
-
-def _local(chunks: list[Chunk], options: dict[str, Any], engine: _Engine,
-           progress: Progress | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    sources, quotes = [], []
-    pool, workers = engine.pool, engine.workers
-    if pool is None or len(chunks) == 1:
-        for n, ch in enumerate(chunks, 1):
-            s, q = process_chunk(ch, options)
-            sources.append(s)
-            quotes.append(q)
-            if progress:
-                progress("extract", n, len(chunks))
-    else:
-        # a bounded window of chunks in flight keeps memory to a few chunks per worker
-        pending: dict[cf.Future, int] = {}
-        results: dict[int, tuple[pd.DataFrame, pd.DataFrame]] = {}
-        it = iter(enumerate(chunks))
-        done = 0
-        for _ in range(2 * workers):
-            nxt = next(it, None)
-            if nxt is not None:
-                pending[pool.submit(process_chunk, nxt[1], options)] = nxt[0]
-        while pending:
-            finished, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
-            for fut in finished:
-                results[pending.pop(fut)] = fut.result()
-                done += 1
-                if progress:
-                    progress("extract", done, len(chunks))
-                nxt = next(it, None)
-                if nxt is not None:
-                    pending[pool.submit(process_chunk, nxt[1], options)] = nxt[0]
-        for k in sorted(results):
-            sources.append(results[k][0])
-            quotes.append(results[k][1])
-    return (pd.concat(sources, ignore_index=True) if sources else empty(SOURCE_SCHEMA),
-            pd.concat(quotes, ignore_index=True) if quotes else empty(QUOTE_SCHEMA))
-
-
-def _dask(chunks: list[Chunk], options: dict[str, Any],
-          engine: _Engine) -> tuple[pd.DataFrame, pd.DataFrame]:
-    import dask.dataframe as dd
-    articles = dd.from_map(read_chunk, chunks, meta=empty(ARTICLE_SCHEMA))
-    sources = articles.map_partitions(sources_frame, meta=empty(SOURCE_SCHEMA))
-    quotes = articles.map_partitions(extract_frame, options, meta=empty(QUOTE_SCHEMA))
-    s, q = engine.client.compute([sources, quotes], sync=True)
-    return s.reset_index(drop=True), q.reset_index(drop=True)
 
 
 @dataclass(frozen=True)
@@ -514,67 +352,162 @@ class CorpusResult:
                 f"({self.high} high) -> {self.outdir}")
 
 
-def _write(frame: pd.DataFrame, path: pathlib.Path, partition: bool) -> str:
-    import shutil
-    if path.exists():
-        shutil.rmtree(path) if path.is_dir() else path.unlink()
-    frame = frame.sort_values(list(frame.columns[:1])).reset_index(drop=True) if len(frame) else frame
-    if partition and len(frame) > PARTITION_ROWS and "published" in frame and "outlet" in frame:
-        frame = frame.assign(month=frame["published"].fillna("unknown").str[:7],
-                             outlet_key=frame["outlet"].fillna("unknown"))
-        frame.to_parquet(path, index=False, partition_cols=["month", "outlet_key"])
-    else:
-        tmp = path.with_name(f".{path.name}.tmp")
-        frame.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    return str(path)
+class _Totals:
+    """What the driver keeps of a run: counts and top-k lists, whatever the corpus size."""
+
+    def __init__(self, chunks: int):
+        self.counts: collections.Counter[str] = collections.Counter()
+        self.quotes_per_chunk = np.zeros(chunks, dtype=np.int64)
+        self.langs: set[str] = set()
+        self.sources: list[list[str]] = []    # (id, lang) while there are few: all pairs compared
+        self.largest: list[tuple] = []
+        self.high: list[tuple] = []
+        self.drift: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+        self.speakers: list[tuple] = []
+
+    def extracted(self, p: dict[str, Any]) -> None:
+        for k in ("articles", "ok", "empty", "error", "quotes", "sources_with_quotes"):
+            self.counts[k] += p[k]
+        self.quotes_per_chunk[p["part"]] = p["quotes"]
+        self.langs.update(p["langs"])
+        if self.counts["sources_with_quotes"] <= align.MAX_UNLABELLED_STORY:
+            self.sources += [s + [p["part"]] for s in p["sources"]]
+        else:
+            self.sources = []
+
+    def routed(self, p: dict[str, Any]) -> None:
+        self.counts["clusters"] += p.get("single", 0)
+
+    def clustered(self, p: dict[str, Any]) -> None:
+        for k in ("clusters", "shared", "differences", "high"):
+            self.counts[k] += p[k]
+        self.largest = heapq.nsmallest(stages.TOP_CLUSTERS, self.largest + [tuple(t) for t in p["largest"]],
+                                       key=lambda t: t[:2])
+        self.high = heapq.nsmallest(stages.TOP_HIGH, self.high + [tuple(t) for t in p["top_high"]],
+                                    key=lambda t: t[:3])
+        for pair, (n, micro) in p["drift"].items():
+            self.drift[pair][0] += n
+            self.drift[pair][1] += micro
+
+    def spoken(self, p: dict[str, Any]) -> None:
+        self.speakers = heapq.nsmallest(stages.TOP_SPEAKERS, self.speakers +
+                                        [(-q, -o, s) for s, q, o in p["top"]])
+
+    def view(self, errors: list[dict[str, str]]) -> dict[str, Any]:
+        drift = [(-(micro / n) / 1e6, -n, pair) for pair, (n, micro) in self.drift.items() if n >= 2]
+        drift = [{"pair": pair, "shared": -n, "drift": f"{min(1.0, -d):.2f}"}
+                 for d, n, pair in sorted(drift)[:20]]
+        c = self.counts
+        return {"counts": {"articles": c["articles"], "ok": c["ok"], "empty": c["empty"],
+                           "error": c["error"], "quotes": c["quotes"], "clusters": c["clusters"],
+                           "shared": c["shared"], "differences": c["differences"], "high": c["high"]},
+                "errors": errors, "largest": [t[2] for t in self.largest],
+                "speakers": [{"speaker": s, "quotes": -q, "outlets": -o} for q, o, s in self.speakers],
+                "drift": drift, "high": [t[3] for t in self.high]}
 
 
 def run_corpus(inputs: Iterable[str | os.PathLike[str]], outdir: str | os.PathLike[str], *,
                options: Options | None = None, engine: str = "local", workers: int | None = None,
                scheduler: str | None = None, chunk_rows: int = CHUNK_ROWS,
                progress: Progress | None = None) -> CorpusResult:
-    """Extract, align and diff a whole corpus; write Parquet tables and a summary page."""
+    """Extract, align and diff a whole corpus; write Parquet tables and a summary page.
+
+    Every stage runs as tasks over shards in a work folder inside ``outdir`` (removed at the
+    end), so memory follows the chunk size: see :mod:`quotecmp.stages`. With ``engine="dask"``
+    the workers must see ``outdir`` at the same path (one machine, or a shared disk).
+    """
     if engine not in ("local", "dask"):
         raise UsageError(f"unknown engine {engine!r}: choose local or dask")
     options = options or Options()
     out = pathlib.Path(outdir)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out} exists and is not a directory")
-    out.mkdir(parents=True, exist_ok=True)
     chunks = plan(corpus_files(inputs), chunk_rows)
+    try:
+        return _run(chunks, out, options, engine, workers, scheduler, progress)
+    except OSError as exc:   # a full disk, a folder without permission, an input gone mid-run
+        where = exc.filename or out
+        raise OutputError(f"corpus run stopped: {where}: {exc.strerror or exc}") from exc
+
+
+def _run(chunks: list[Chunk], out: pathlib.Path, options: Options, engine: str,
+         workers: int | None, scheduler: str | None, progress: Progress | None) -> CorpusResult:
+    out.mkdir(parents=True, exist_ok=True)
     opts = dataclasses.asdict(options)
-    # one pool or one cluster for every stage: extraction, alignment and differences
+    nb = max(1, len(chunks))    # buckets per shuffle: about a chunk's rows in each
+    work = pathlib.Path(tempfile.mkdtemp(prefix=".quotecmp-work-", dir=out))
+    totals = _Totals(len(chunks))
+    base = {"work": str(work), "opts": opts, "nb": nb}
+    every = [dict(base, i=i) for i in range(nb)]
+    # one pool or one cluster for every stage
     runner = _Engine(engine, workers, scheduler)
     try:
-        if engine == "local":
-            sources, quotes = _local(chunks, opts, runner, progress)
-        else:
-            sources, quotes = _dask(chunks, opts, runner)
-        if not (sources["status"] == "ok").any():
-            raise NoUsableInput("no usable article in the corpus: " +
-                                "; ".join(sources["message"].dropna().astype(str).head(3)))
-        quotes = quotes.sort_values(["source", "start", "end"]).reset_index(drop=True)
-        clusters = align_frames(quotes, options, runner)
-        if progress:
-            progress("align", 1, 1)
-        pairs = pairs_frame(clusters, quotes)
-        differences = (runner.map(diff_frame, _split(pairs, 2000), DIFFERENCE_SCHEMA)
-                       if len(pairs) else empty(DIFFERENCE_SCHEMA))
+        runner.run("extract", stages.extract_task, [dict(base, i=i, chunk=ch) for i, ch in enumerate(chunks)],
+                   lambda p: totals.extracted(p), progress)
+        if not totals.counts["ok"]:
+            msgs = [m for f in shards.shard_files(work / "sources")[:3]
+                    for m in shards.read(f, ["message"])["message"].dropna().astype(str).head(3)]
+            raise NoUsableInput("no usable article in the corpus: " + "; ".join(msgs[:3]))
+        runner.run("count", stages.df_task, every, progress=progress)
+        runner.run("keys", stages.keys_task, every, progress=progress)
+        runner.run("score", stages.edges_task, every, progress=progress)
+        if len(totals.langs) > 1:
+            if totals.sources:
+                few = sorted(totals.sources)
+                pairs = [(a, b, pa, pb) for i, (a, la, pa) in enumerate(few)
+                         for b, lb, pb in few[i + 1:] if la != lb]
+                by_part: dict[int, list] = collections.defaultdict(list)
+                for p in pairs:
+                    by_part[p[2]].append(p)
+                specs = [dict(base, i=i, pairs=by_part.get(i, [])) for i in range(nb)]
+            else:
+                runner.run("evidence", stages.evidence_task, every, progress=progress)
+                runner.run("candidates", stages.candidates_task, every, progress=progress)
+                specs = every
+            runner.run("translations", stages.cross_task, specs, progress=progress)
+        offsets = np.concatenate([[0], np.cumsum(totals.quotes_per_chunk)]).astype(np.int64)
+        labels, _ = stages.components(work, offsets)
+        np.save(work / "labels.npy", labels)
+        del labels
+        route = [dict(base, i=i, what="quotes", offsets=offsets.tolist()) for i in range(nb)]
+        route += [dict(base, i=i, what="edges", offsets=offsets.tolist()) for i in range(nb)]
+        route += [dict(base, i=i, what="cross", offsets=offsets.tolist()) for i in range(nb)
+                  if (work / "cross" / f"{i:06d}.parquet").exists()]
+        runner.run("route", stages.route_task, route, lambda p: totals.routed(p), progress)
+        runner.run("cluster", stages.cluster_task, every, lambda p: totals.clustered(p), progress)
+        runner.run("speakers", stages.speakers_task, every, lambda p: totals.spoken(p), progress)
+        files = _write_tables(work, out, totals)
+        errors = []
+        for f in shards.shard_files(work / "sources"):
+            s = shards.read(f, ["path", "message", "status"])
+            errors += s.loc[s["status"] == "error", ["path", "message"]].to_dict("records")
+            if len(errors) >= 50:
+                break
     finally:
         runner.close()
-    differences = differences.sort_values(["cluster", "a", "b"]).reset_index(drop=True)
-    sources = sources.sort_values("id").reset_index(drop=True)
-    files = [_write(sources, out / "sources.parquet", False),
-             _write(quotes.drop(columns=["context"]), out / "quotes.parquet", True),
-             _write(clusters, out / "clusters.parquet", False),
-             _write(differences, out / "differences.parquet", False)]
+        shutil.rmtree(work, ignore_errors=True)
     from .report import render_corpus_summary
     from .files import write_atomic
-    write_atomic(out / "summary.html", render_corpus_summary(sources, quotes, clusters,
-                                                             differences, options))
+    write_atomic(out / "summary.html", render_corpus_summary(totals.view(errors[:50]), options))
     files.append(str(out / "summary.html"))
-    return CorpusResult(outdir=out, sources=len(sources), ok=int((sources["status"] == "ok").sum()),
-                        quotes=len(quotes), clusters=len(clusters),
-                        shared=int((clusters["size"] > 1).sum()), differences=len(differences),
-                        high=int((differences["severity"] == "high").sum()), files=tuple(files))
+    c = totals.counts
+    return CorpusResult(outdir=out, sources=c["articles"], ok=c["ok"], quotes=c["quotes"],
+                        clusters=c["clusters"],
+                        shared=c["shared"], differences=c["differences"], high=c["high"],
+                        files=tuple(files))
+
+
+def _write_tables(work: pathlib.Path, out: pathlib.Path, totals: _Totals) -> list[str]:
+    """The four tables, streamed from the shards a row group at a time."""
+    quotes = {k: v for k, v in QUOTE_SCHEMA.items() if k != "context"}
+    big = totals.counts["quotes"] > PARTITION_ROWS
+    written = []
+    for name, folders, schema, partition in (
+            ("sources", ["sources"], SOURCE_SCHEMA, None),
+            ("quotes", ["quotes"], quotes, ["month", "outlet_key"] if big else None),
+            ("clusters", ["clusters", "single"], CLUSTER_SCHEMA, None),
+            ("differences", ["differences"], DIFFERENCE_SCHEMA, None)):
+        files = [f for folder in folders for f in shards.shard_files(work / folder)]
+        shards.concat_to(files, out / f"{name}.parquet", schema, partition)
+        written.append(str(out / f"{name}.parquet"))
+    return written

@@ -17,7 +17,7 @@ from .diff import RANK, char_ops
 from .models import Comparison, Difference, Quote
 from .normalize import fold
 from .resources import resource_dir
-from .table import DRIFT_WEIGHT, drift_matrix
+from .table import drift_matrix
 
 SEVERITY_ORDER = ("high", "medium", "low", "none")
 HIGH_SHOWN = 20      # the "read first" list stays a list; the severity filter shows the rest
@@ -182,59 +182,17 @@ def render_html(comparison: Comparison, *, generated: str | None = None) -> str:
         v=view(comparison, generated=generated), style=style, script=script, csp=csp)
 
 
-def corpus_view(sources, quotes, clusters, differences, options) -> dict[str, Any]:
-    """View data of the corpus summary page, from the four tables of a corpus run."""
-    text_of = dict(zip(quotes["id"], quotes["text"]))
-    outlet_of = dict(zip(quotes["id"], quotes["outlet"].fillna(quotes["source"])))
-    largest = []
-    for c in clusters[clusters["size"] > 1].head(20).to_dict("records"):
-        ids = c["quotes"].split("|")
-        largest.append({"id": c["id"], "size": int(c["size"]), "speaker": c["speaker"] or "unknown",
-                        "text": (text_of.get(ids[0]) or "")[:200],
-                        "outlets": ", ".join(dict.fromkeys(str(outlet_of.get(i)) for i in ids))[:300],
-                        "first": c["first_published"] or ""})
-    speakers = (quotes.assign(speaker=quotes["speaker"].fillna("unknown"),
-                              outlet=quotes["outlet"].fillna(quotes["source"]))
-                .groupby("speaker").agg(quotes=("id", "size"), outlets=("outlet", "nunique"))
-                .sort_values(["quotes", "outlets"], ascending=False).head(20).reset_index())
-    drift = []
-    if len(differences):
-        d = differences.assign(
-            drift=(1 - differences["similarity"]) + differences["severity"].map(DRIFT_WEIGHT),
-            pair=[" / ".join(sorted((str(a), str(b)))) for a, b in
-                  zip(differences["outlet_a"].fillna(differences["source_a"]),
-                      differences["outlet_b"].fillna(differences["source_b"]))])
-        d = d[d["outlet_a"].fillna("") != d["outlet_b"].fillna("")]
-        g = d.groupby("pair").agg(shared=("cluster", "size"), drift=("drift", "mean"))
-        g = g[g["shared"] >= 2].sort_values(["drift", "shared"], ascending=[False, False]).head(20)
-        drift = [{"pair": k, "shared": int(r.shared), "drift": f"{min(1.0, r.drift):.2f}"}
-                 for k, r in g.iterrows()]
-    high = []
-    for r in differences[differences["severity"] == "high"].head(50).to_dict("records"):
-        high.append({"kinds": [k for k in r["kinds"].split("|") if k in
-                               ("number_changed", "negation_changed", "misattributed")],
-                     "a": r["outlet_a"] or r["source_a"], "b": r["outlet_b"] or r["source_b"],
-                     "text_a": (text_of.get(r["a"]) or "")[:200],
-                     "text_b": (text_of.get(r["b"]) or "")[:200]})
-    status = sources["status"].value_counts().to_dict()
-    return {"version": __import__("quotecmp").__version__, "signature": options.signature,
-            "counts": {"articles": len(sources), "ok": int(status.get("ok", 0)),
-                       "empty": int(status.get("empty", 0)), "error": int(status.get("error", 0)),
-                       "quotes": len(quotes), "clusters": len(clusters),
-                       "shared": int((clusters["size"] > 1).sum()),
-                       "differences": len(differences),
-                       "high": int((differences["severity"] == "high").sum()) if len(differences) else 0},
-            "errors": [{"path": r["path"], "message": r["message"]} for r in
-                       sources[sources["status"] == "error"].head(50).to_dict("records")],
-            "largest": largest, "speakers": speakers.to_dict("records"), "drift": drift,
-            "high": high}
+def corpus_view(totals: dict[str, Any], options) -> dict[str, Any]:
+    """View data of the corpus summary page: the run's counts and top-k lists
+    (``quotecmp.corpus._Totals.view``) with the version and signature."""
+    return {"version": __import__("quotecmp").__version__, "signature": options.signature, **totals}
 
 
-def render_corpus_summary(sources, quotes, clusters, differences, options) -> str:
+def render_corpus_summary(totals: dict[str, Any], options) -> str:
     """The corpus run's summary page: self-contained like the report, with the same CSP."""
     env = _env()
     style = env.loader.get_source(env, "report.css")[0]
     csp = ("default-src 'none'; img-src data:; style-src " + _csp_hash(style) +
            "; script-src 'none'; base-uri 'none'; form-action 'none'")
     return env.get_template("corpus.html.j2").render(
-        v=corpus_view(sources, quotes, clusters, differences, options), style=style, csp=csp)
+        v=corpus_view(totals, options), style=style, csp=csp)

@@ -91,22 +91,117 @@ def test_csv_and_parquet_inputs(tmp_path):
     assert result.sources == 12 and result.ok == 12 and result.quotes > 20
 
 
-def test_partitioned_alignment_matches_the_in_memory_one(corpus_file, tmp_path):
-    """Keys per partition, joined, scored per partition: the same clusters as one process."""
+def _in_memory(path, options):
     import quotecmp
-    from quotecmp.corpus import extract_frame, align_frames, _Engine, read_chunk
-    from quotecmp.models import Options, Source
-    articles = pd.concat([read_chunk(c) for c in plan([corpus_file], chunk_rows=20)])
+    from quotecmp.models import Source
+    articles = pd.concat([read_chunk(c) for c in plan([path], chunk_rows=1000)])
     articles = articles[articles["problem"].isna()]
-    quotes = extract_frame(articles).sort_values(["source", "start", "end"]).reset_index(drop=True)
-    options = Options(recover_unmarked=False)
-    engine = _Engine("local", 2, None)
-    try:
-        clusters = align_frames(quotes, options, engine, rows=7)   # keys split across partitions
-    finally:
-        engine.close()
-    partitioned = sorted(tuple(sorted(c.split("|"))) for c in clusters["quotes"])
-    sources = [Source(id=r["id"], path=r["id"], text=r["text"], lang="en")
+    sources = [Source(id=r["id"], path=r["id"], text=r["text"], lang=r["lang"] or "en")
                for r in articles.to_dict("records")]
     whole = quotecmp.compare_sources(sources, options)
-    assert partitioned == sorted(tuple(sorted(c.quotes)) for c in whole.clusters)
+    return sorted(tuple(sorted(c.quotes)) for c in whole.clusters)
+
+
+def _clusters(outdir):
+    clusters = pd.read_parquet(outdir / "clusters.parquet")
+    return sorted(tuple(sorted(c.split("|"))) for c in clusters["quotes"])
+
+
+@pytest.mark.parametrize("chunk_rows", [7, 60])
+def test_partitioned_alignment_matches_the_in_memory_one(corpus_file, tmp_path, chunk_rows):
+    """Keys per partition, shuffled, scored per bucket, clustered per component: the same
+    clusters as one comparison in one process, however the corpus is cut."""
+    from quotecmp.models import Options
+    options = Options(recover_unmarked=False)
+    run_corpus([corpus_file], tmp_path / "out", options=options, workers=2, chunk_rows=chunk_rows)
+    assert _clusters(tmp_path / "out") == _in_memory(corpus_file, options)
+
+
+def test_the_work_folder_is_removed(corpus_file, tmp_path):
+    run_corpus([corpus_file], tmp_path / "out", workers=1, chunk_rows=30)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "clusters.parquet", "differences.parquet", "quotes.parquet", "sources.parquet", "summary.html"]
+
+
+def _bilingual(path, filler):
+    """The sample's wire copy and its French rendering, among ``filler`` English articles."""
+    from conftest import SAMPLE, SAMPLE_FR
+    with path.open("w", encoding="utf-8") as fh:
+        for name, src, lang in (("wire", SAMPLE / "afp-wire.txt", "en"),
+                                ("wire-fr", SAMPLE_FR / "afp-wire.fr.txt", "fr")):
+            fh.write(json.dumps({"id": name, "text": src.read_text(encoding="utf-8"), "lang": lang,
+                                 "outlet": name}) + "\n")
+        for r in synth.corpus(filler, seed=8):
+            fh.write(json.dumps({"id": r["id"], "text": r["text"], "outlet": r["outlet"],
+                                 "lang": "en"}) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("filler", [0, 60], ids=["all-pairs", "blocked"])
+def test_translations_align_across_partitions(tmp_path, filler):
+    """Articles in two languages: with few articles every pair is aligned, with many only those
+    that share names and numbers; either way the clusters are those of one comparison."""
+    from quotecmp.models import Options
+    path = _bilingual(tmp_path / "bi.jsonl", filler)
+    options = Options(recover_unmarked=False, encoder="none")
+    run_corpus([path], tmp_path / "out", options=options, workers=2, chunk_rows=11)
+    got = _clusters(tmp_path / "out")
+    assert got == _in_memory(path, options)
+    quotes = pd.read_parquet(tmp_path / "out" / "quotes.parquet")
+    source = dict(zip(quotes["id"], quotes["source"]))
+    crossed = [c for c in got if {"wire", "wire-fr"} <= {source[i] for i in c}]
+    assert len(crossed) >= 8
+
+
+def test_dense_ids_and_ranks_survive_sharding(corpus_file, tmp_path):
+    """The work shards keep each quote's place in its article; the output drops them."""
+    run_corpus([corpus_file], tmp_path / "out", workers=1, chunk_rows=9)
+    quotes = pd.read_parquet(tmp_path / "out" / "quotes.parquet")
+    assert list(quotes.columns) == [c for c in QUOTE_SCHEMA if c != "context"]
+    assert quotes["id"].is_unique
+
+
+def test_a_full_disk_mid_run_is_one_line_and_leaves_no_work_folder(corpus_file, tmp_path,
+                                                                   monkeypatch, capsys):
+    """A shard that cannot be written stops the run with one line and exit 2; the work folder
+    is removed and no half-written table is left."""
+    from quotecmp import shards
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shards.os, "replace", full)
+    out = tmp_path / "o"
+    assert main(["corpus", str(corpus_file), "-o", str(out), "--workers", "1"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "No space left on device" in err[0] and "Traceback" not in err[0]
+    assert list(out.iterdir()) == []
+
+
+def _reprints(path, n):
+    """One wire statement reprinted by ``n`` articles, a third with its last word changed and a
+    few with a new first word: every word of it is then in more quotes than a small bucket."""
+    stmt = ("We will not accept any tariffs on steel exports before the harbour inquiry "
+            "reports in March")
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            s = stmt if i % 3 else stmt.replace("March", "April")
+            if i % 10 == 7:
+                s = "Frankly, " + s[0].lower() + s[1:]
+            text = (f"Officials met on Monday.\n\n\u201c{s},\u201d Anna Berg said.\n\n"
+                    "The meeting lasted several hours.\n")
+            fh.write(json.dumps({"id": f"a{i:03d}", "text": text, "outlet": f"Outlet {i}",
+                                 "lang": "en"}) + "\n")
+    return path
+
+
+def test_a_statement_reprinted_by_many_articles_is_one_utterance(tmp_path):
+    """Wire copy in 150 articles: more than a key's bucket pairs exhaustively, still one cluster,
+    in the corpus run as in one comparison."""
+    from quotecmp.models import Options
+    path = _reprints(tmp_path / "wire.jsonl", 150)
+    options = Options(recover_unmarked=False)
+    run_corpus([path], tmp_path / "out", options=options, workers=2, chunk_rows=40)
+    got = _clusters(tmp_path / "out")
+    assert [len(c) for c in got] == [150]
+    assert got == _in_memory(path, options)

@@ -1,0 +1,472 @@
+"""The corpus run's stages as tasks over shards (:mod:`quotecmp.shards`), so that no process,
+the driver included, ever holds more than about a chunk of the corpus.
+
+Each task takes a small spec (a dict: its number, the work folder, the options, the number of
+buckets) and returns a one-row frame with a JSON payload of counts and top-k lists; everything
+else it writes as shards for the next stage. The stages, in order:
+
+1. ``extract`` (per chunk of articles): sources and quotes; each quote's blocking vocabulary
+   scattered by word, the names and numbers of each article scattered by token (for
+   translations), who is quoted scattered by speaker, and the pairs of quotes one article
+   prints twice word for word.
+2. ``df`` (per word bucket): in how many quotes each word occurs, sent back to the quotes' chunk.
+3. ``keys`` (per chunk): each quote's blocking keys (its rarest words, its first words), the key
+   rows scattered by key with the fields that scoring needs.
+4. ``edges`` (per key bucket): candidate pairs (two sources, one shared key) scored.
+5. ``evidence``/``candidates``/``cross`` (only when languages differ): pairs of articles that
+   share names and numbers, then the order-keeping alignment of their quotes.
+6. The driver joins the edges into connected components (one integer per quote), then ``route``
+   sends each quote and edge of a component of two or more to the component's bucket.
+7. ``cluster`` (per component bucket): the clusters (:func:`quotecmp.align.cluster`, the same
+   rules as one comparison) and the differences of their versions.
+8. ``speakers`` (per speaker bucket): who is quoted most, from the scattered counts.
+"""
+from __future__ import annotations
+
+import collections
+import dataclasses
+import heapq
+import itertools
+import json
+import pathlib
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import align, diff, shards
+from .models import Options, Quote, stable_id
+from .normalize import words
+from .table import DRIFT_WEIGHT
+
+RESULT_SCHEMA = {"task": "int64", "payload": "string"}
+TOP_CLUSTERS = 20
+TOP_HIGH = 50
+TOP_SPEAKERS = 20
+
+# internal shards: the quote table plus where each quote lives (chunk, row) and its rank
+WORK_QUOTE_EXTRA = {"part": "int64", "row": "int64", "rank": "float64", "month": "string",
+                    "outlet_key": "string"}
+_FIELDS = ["id", "source", "text", "start", "end", "kind", "speaker", "speaker_mention", "cue",
+           "confidence", "marks", "lang", "context", "outlet", "published", "rank", "part", "row"]
+EDGE_SCHEMA = {"a": "string", "b": "string", "pa": "int64", "ra": "int64", "pb": "int64",
+               "rb": "int64", "score": "float64"}
+
+
+def result(task: int, payload: dict[str, Any]) -> pd.DataFrame:
+    return pd.DataFrame({"task": [task], "payload": [json.dumps(payload, sort_keys=True)]}).astype(
+        RESULT_SCHEMA)
+
+
+def _name(i: int) -> str:
+    return f"{i:06d}.parquet"
+
+
+def _opts(spec: dict[str, Any]) -> Options:
+    return Options(**spec["opts"])
+
+
+def _quote(r: dict[str, Any]) -> Quote:
+    return Quote(id=r["id"], source=r["source"], text=r["text"] or "", start=int(r["start"]),
+                 end=int(r["end"]), kind=r["kind"], speaker=r.get("speaker"),
+                 speaker_mention=r.get("speaker_mention"), cue=r.get("cue"),
+                 confidence=float(r.get("confidence") or 0.0), marks=r.get("marks") or "")
+
+
+def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
+    if frame is None or not len(frame):
+        return []
+    return [{k: (None if v is None or (isinstance(v, float) and v != v) or v is pd.NA else v)
+             for k, v in r.items()} for r in frame.to_dict("records")]
+
+
+def _scorer(recs: list[dict[str, Any]], options: Options,
+            speakers: dict[str, str] | None = None) -> tuple[list[Quote], align.Scorer]:
+    qs = [_quote(r) for r in recs]
+    if speakers:
+        qs = [dataclasses.replace(q, speaker=speakers.get(q.speaker, q.speaker)) for q in qs]
+    scorer = align.Scorer(qs, None, options, contexts={r["id"]: r.get("context") or "" for r in recs},
+                          langs={r["source"]: r.get("lang") for r in recs},
+                          ranks={r["id"]: float(r["rank"]) for r in recs})
+    return qs, scorer
+
+
+# --- 1. extract ----------------------------------------------------------------------------------
+
+def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
+    from .corpus import QUOTE_SCHEMA, SOURCE_SCHEMA, extract_frame, read_chunk, sources_frame
+    k, work, nb = spec["i"], pathlib.Path(spec["work"]), spec["nb"]
+    articles = read_chunk(spec["chunk"])
+    sources = sources_frame(articles)
+    quotes = extract_frame(articles, spec["opts"]).sort_values(
+        ["source", "start", "end"], kind="stable").reset_index(drop=True)
+    n = len(quotes)
+    quotes["part"] = k
+    quotes["row"] = np.arange(n, dtype=np.int64)
+    # where a quote stands in its article: the scorer's evidence for translations
+    pos = quotes.groupby("source", sort=False).cumcount()
+    size = quotes.groupby("source", sort=False)["id"].transform("size")
+    quotes["rank"] = (pos / (size - 1).clip(lower=1)).astype("float64")
+    quotes["month"] = quotes["published"].fillna("unknown").str[:7]
+    quotes["outlet_key"] = quotes["outlet"].fillna("unknown")
+    shards.write(sources, work / "sources" / _name(k), SOURCE_SCHEMA)
+    shards.write(quotes, work / "quotes" / _name(k), {**QUOTE_SCHEMA, **WORK_QUOTE_EXTRA})
+
+    recs = _records(quotes)
+    vocab: list[tuple[str, int, int]] = []
+    tokens: dict[str, set[str]] = collections.defaultdict(set)
+    for r in recs:
+        q = _quote(r)
+        short = align._short(q)
+        ctx = " ".join(words(r.get("context") or "")) if short else ""
+        vocab += [(w, k, r["row"]) for w in sorted(align.block_vocab(q, short, ctx))]
+        ev = align._evidence(q.text)
+        tokens[q.source] |= ev.numbers | ev.names
+    v = pd.DataFrame(vocab, columns=["word", "part", "row"])
+    shards.scatter(v, shards.bucket_of(v["word"], nb), work / "vocab" / _name(k),
+                   {"word": "string", "part": "int64", "row": "int64"})
+    lang = dict(zip(quotes["source"], quotes["lang"].fillna("en")))
+    ev = pd.DataFrame([(t, s, lang.get(s) or "en", k) for s in sorted(tokens) for t in sorted(tokens[s])],
+                      columns=["token", "source", "lang", "part"])
+    shards.scatter(ev, shards.bucket_of(ev["token"], nb), work / "evidence" / _name(k),
+                   {"token": "string", "source": "string", "lang": "string", "part": "int64"})
+    spk = (quotes.assign(speaker=quotes["speaker"].fillna("unknown"),
+                         outlet=quotes["outlet"].fillna(quotes["source"]))
+           .groupby(["speaker", "outlet"], sort=True).size().rename("n").reset_index())
+    shards.scatter(spk, shards.bucket_of(spk["speaker"], nb), work / "speakers" / _name(k),
+                   {"speaker": "string", "outlet": "string", "n": "int64"})
+    # one article printing the same words twice (headline and body): one utterance
+    links = []
+    key = quotes["text"].fillna("").map(lambda t: " ".join(words(t)))
+    for _, rows in quotes.groupby([quotes["source"], key], sort=True)["row"]:
+        rows = list(rows)
+        links += [(k, rows[0], r) for r in rows[1:]]
+    shards.write(pd.DataFrame(links, columns=["part", "ra", "rb"]), work / "links" / _name(k),
+                 {"part": "int64", "ra": "int64", "rb": "int64"})
+    status = sources["status"].value_counts().to_dict()
+    with_quotes = sorted(lang)
+    return result(k, {"part": k, "articles": len(sources), "ok": int(status.get("ok", 0)),
+                      "empty": int(status.get("empty", 0)), "error": int(status.get("error", 0)),
+                      "quotes": n, "langs": sorted(set(lang.values())),
+                      "sources_with_quotes": len(with_quotes),
+                      "sources": [[s, lang[s]] for s in with_quotes[:51]]})
+
+
+# --- 2, 3. document frequencies and keys ---------------------------------------------------------
+
+def df_task(spec: dict[str, Any]) -> pd.DataFrame:
+    b, work = spec["i"], pathlib.Path(spec["work"])
+    v = shards.gather(shards.shard_files(work / "vocab"), b)
+    if v is None:
+        v = pd.DataFrame({"word": [], "part": [], "row": []})
+    v["df"] = v.groupby("word")["row"].transform("size") if len(v) else []
+    shards.scatter(v, v["part"].to_numpy(dtype=np.int64), work / "vocabdf" / _name(b),
+                   {"word": "string", "part": "int64", "row": "int64", "df": "int64"})
+    return result(b, {"words": int(v["word"].nunique()) if len(v) else 0})
+
+
+def keys_task(spec: dict[str, Any]) -> pd.DataFrame:
+    """Each quote's keys, as :func:`quotecmp.align.block_keys` picks them from corpus-wide
+    counts; a key is *safe* when its word is in at most ``MAX_BUCKET`` quotes, so its bucket is
+    never skipped as too common (see :func:`edges_task`)."""
+    k, work, nb = spec["i"], pathlib.Path(spec["work"]), spec["nb"]
+    quotes = shards.read(work / "quotes" / _name(k))
+    vd = shards.gather(shards.shard_files(work / "vocabdf"), k)
+    df_of: dict[int, dict[str, int]] = collections.defaultdict(dict)
+    if vd is not None:
+        for row, word, n in zip(vd["row"], vd["word"], vd["df"]):
+            df_of[int(row)][word] = int(n)
+    rows = []
+    for r in _records(quotes):
+        df = df_of.get(int(r["row"]), {})
+        keys = set(sorted(df, key=lambda w: (df[w], w))[:align.BLOCK_KEYS])
+        keys.update([w for w in words(r["text"] or "") if w not in align._STOP and len(w) > 1][:3])
+        if not keys:
+            continue
+        safe = " ".join(sorted(w for w in keys if df.get(w, 0) <= align.MAX_BUCKET))
+        short = align._short(_quote(r))
+        base = {f: r.get(f) for f in _FIELDS}
+        base["context"] = (r.get("context") or "") if short else ""   # only short quotes use it
+        base["safe"] = safe
+        rows += [{"key": w, **base} for w in sorted(keys)]
+    frame = pd.DataFrame(rows, columns=["key", *_FIELDS, "safe"])
+    shards.scatter(frame, shards.bucket_of(frame["key"], nb), work / "keys" / _name(k))
+    return result(k, {"keys": len(frame)})
+
+
+# --- 4. candidate pairs scored -------------------------------------------------------------------
+
+def edges_task(spec: dict[str, Any]) -> pd.DataFrame:
+    """The pairs of quotes from different sources that a shared key proposes
+    (:func:`quotecmp.align.bucket_pairs`), scored. A pair that shares several keys is taken at
+    the first of its shared safe keys only (a safe key's bucket proposes all its pairs), so it is
+    scored once; one that shares only common words is taken wherever a bucket proposes it, and
+    the repeats are dropped when the clusters are formed."""
+    b, work = spec["i"], pathlib.Path(spec["work"])
+    files = shards.shard_files(work / "keys")
+    # a word many quotes open with is a key of all of them: its bucket is skipped as too common,
+    # so its rows are left on disk instead of growing this task with the corpus
+    sizes = shards.counts(files, b, "key")
+    recs = _records(shards.gather(files, b, ("key", [k for k, n in sizes.items()
+                                                      if 2 <= n <= align.HOT_BUCKET])))
+    by_key: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
+    for r in recs:
+        by_key[r["key"]].append(r)
+    pairs: set[tuple[str, str]] = set()
+    quote: dict[str, dict[str, Any]] = {}
+    for key in sorted(by_key):
+        bucket = {r["id"]: r for r in by_key[key]}
+        for qx, qy in align.bucket_pairs([_quote(r) for r in by_key[key]]):
+            x, y = bucket[qx.id], bucket[qy.id]
+            if x["source"] == y["source"] or (x["kind"] == "partial") != (y["kind"] == "partial"):
+                continue
+            shared = set(x["safe"].split()) & set(y["safe"].split())
+            if shared and key != min(shared):
+                continue
+            pairs.add((x["id"], y["id"]) if x["id"] < y["id"] else (y["id"], x["id"]))
+            quote[x["id"]], quote[y["id"]] = x, y
+    out = []
+    if pairs:
+        _, scorer = _scorer(list(quote.values()), _opts(spec))
+        for (a, c), s in sorted(align.score_pairs(sorted(pairs), scorer).items()):
+            out.append((a, c, quote[a]["part"], quote[a]["row"], quote[c]["part"], quote[c]["row"], s))
+    shards.write(pd.DataFrame(out, columns=list(EDGE_SCHEMA)), work / "edges" / _name(b), EDGE_SCHEMA)
+    return result(b, {"pairs": len(pairs), "edges": len(out)})
+
+
+# --- 5. across languages -------------------------------------------------------------------------
+
+def evidence_task(spec: dict[str, Any]) -> pd.DataFrame:
+    """Pairs of articles in different languages that share names or numbers (as
+    :func:`quotecmp.align._translation_candidates`), counted per token bucket."""
+    b, work, nb = spec["i"], pathlib.Path(spec["work"]), spec["nb"]
+    ev = shards.gather(shards.shard_files(work / "evidence"), b)
+    shared: collections.Counter[tuple[str, str, int, int]] = collections.Counter()
+    if ev is not None:
+        for _, g in ev.groupby("token", sort=True):
+            holders = sorted(set(zip(g["source"], g["lang"], g["part"])))
+            if len(holders) > align.MAX_BUCKET:
+                continue
+            for (sa, la, pa), (sb, lb, pb) in itertools.combinations(holders, 2):
+                if la != lb and sa != sb:
+                    shared[(sa, sb, int(pa), int(pb))] += 1
+    frame = pd.DataFrame([(*key, n) for key, n in sorted(shared.items())],
+                         columns=["sa", "sb", "pa", "pb", "n"])
+    shards.scatter(frame, shards.bucket_of(frame["sa"] + "\x1f" + frame["sb"], nb),
+                   work / "srcpairs" / _name(b),
+                   {"sa": "string", "sb": "string", "pa": "int64", "pb": "int64", "n": "int64"})
+    return result(b, {"pairs": len(frame)})
+
+
+def candidates_task(spec: dict[str, Any]) -> pd.DataFrame:
+    b, work = spec["i"], pathlib.Path(spec["work"])
+    g = shards.gather(shards.shard_files(work / "srcpairs"), b)
+    if g is None or not len(g):
+        frame = pd.DataFrame({"sa": [], "sb": [], "pa": [], "pb": []})
+    else:
+        frame = g.groupby(["sa", "sb", "pa", "pb"], sort=True)["n"].sum().reset_index()
+        frame = frame[frame["n"] >= 2].drop(columns="n")
+    shards.scatter(frame, frame["pa"].to_numpy(dtype=np.int64), work / "candidates" / _name(b),
+                   {"sa": "string", "sb": "string", "pa": "int64", "pb": "int64"})
+    return result(b, {"candidates": len(frame)})
+
+
+def cross_task(spec: dict[str, Any]) -> pd.DataFrame:
+    """The order-keeping alignment of every candidate pair of articles whose first article is
+    in this chunk (:func:`quotecmp.align.cross_language_pairs`)."""
+    k, work = spec["i"], pathlib.Path(spec["work"])
+    if "pairs" in spec:
+        cand = pd.DataFrame(spec["pairs"], columns=["sa", "sb", "pa", "pb"])
+    else:
+        cand = shards.gather(shards.shard_files(work / "candidates"), k)
+    out = []
+    if cand is not None and len(cand):
+        parts: dict[int, pd.DataFrame] = {}
+
+        def quotes_of(part: int, source: str) -> pd.DataFrame:
+            if part not in parts:
+                parts[part] = shards.read(work / "quotes" / _name(part))
+            q = parts[part]
+            return q[q["source"] == source]
+
+        recs: dict[str, dict[str, Any]] = {}
+        for sa, sb, pa, pb in cand[["sa", "sb", "pa", "pb"]].itertuples(index=False):
+            for r in _records(quotes_of(int(pa), sa)) + _records(quotes_of(int(pb), sb)):
+                recs[r["id"]] = r
+        qs, scorer = _scorer(list(recs.values()), _opts(spec))
+        pairs = sorted(set(zip(cand["sa"], cand["sb"])))
+        for s, a, b in align.cross_language_pairs(qs, scorer, candidates=pairs):
+            ra, rb = recs[a], recs[b]
+            out.append((a, b, ra["part"], ra["row"], rb["part"], rb["row"], s))
+    shards.write(pd.DataFrame(out, columns=list(EDGE_SCHEMA)), work / "cross" / _name(k), EDGE_SCHEMA)
+    return result(k, {"matches": len(out)})
+
+
+# --- 6. components, routed -----------------------------------------------------------------------
+
+def components(work: pathlib.Path, offsets: np.ndarray) -> tuple[np.ndarray, int]:
+    """Connected components of the scored edges, the cross-language matches and the repeated
+    quotes, as one integer per quote (the smallest member's number; -1 alone). The driver reads
+    the edges a shard at a time: its memory is 8 bytes per quote, not the corpus."""
+    parent = np.arange(int(offsets[-1]), dtype=np.int64)
+
+    def find(x: int) -> int:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return int(root)
+
+    edges = 0
+    for folder, cols in (("edges", ("pa", "ra", "pb", "rb")), ("cross", ("pa", "ra", "pb", "rb")),
+                         ("links", ("part", "ra", "part", "rb"))):
+        for f in shards.shard_files(work / folder):
+            t = shards.read(f, columns=sorted(set(cols)))
+            if not len(t):
+                continue
+            ga = offsets[t[cols[0]].to_numpy()] + t[cols[1]].to_numpy()
+            gb = offsets[t[cols[2]].to_numpy()] + t[cols[3]].to_numpy()
+            for x, y in zip(ga.tolist(), gb.tolist()):
+                rx, ry = find(x), find(y)
+                if rx != ry:
+                    parent[max(rx, ry)] = min(rx, ry)
+                    edges += 1
+    while True:
+        up = parent[parent]
+        if np.array_equal(up, parent):
+            break
+        parent = up
+    sizes = np.bincount(parent, minlength=len(parent))
+    labels = np.where(sizes[parent] > 1, parent, -1)
+    return labels, int((sizes > 1).sum())
+
+
+def route_task(spec: dict[str, Any]) -> pd.DataFrame:
+    """Send the quotes (or the edges) of one shard to their component's bucket; a quote alone is
+    its own cluster, written here."""
+    from .corpus import CLUSTER_SCHEMA
+    i, work, nb, what = spec["i"], pathlib.Path(spec["work"]), spec["nb"], spec["what"]
+    labels = np.load(work / "labels.npy", mmap_mode="r")
+    offsets = np.asarray(spec["offsets"], dtype=np.int64)
+    frame = shards.read(work / what / _name(i))
+    if what == "quotes":
+        lab = np.asarray(labels[offsets[i]:offsets[i] + len(frame)])
+    else:
+        lab = (np.asarray(labels[offsets[frame["pa"].to_numpy()] + frame["ra"].to_numpy()])
+               if len(frame) else np.zeros(0, dtype=np.int64))
+    frame["label"] = lab
+    shared = frame[lab >= 0]
+    shards.scatter(shared, lab[lab >= 0] % nb, work / f"m{what}" / _name(i))
+    if what == "quotes":
+        alone = frame[lab < 0]
+        single = pd.DataFrame({
+            "id": [stable_id("c", q, length=8) for q in alone["id"]], "quotes": alone["id"],
+            "speaker": alone["speaker"], "sources": alone["source"], "size": 1,
+            "first_published": alone["published"]})
+        shards.write(single, work / "single" / _name(i), CLUSTER_SCHEMA)
+    return result(i, {"routed": int(len(shared)), "single": int((lab < 0).sum()) if what == "quotes" else 0})
+
+
+# --- 7. clusters and differences per component bucket --------------------------------------------
+
+def _canonical(recs: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Speaker names made canonical within each component (a surname alone becomes the full
+    name another version gives), as one comparison does over its sources."""
+    by_label: dict[int, list[Quote]] = collections.defaultdict(list)
+    for r in recs:
+        by_label[int(r["label"])].append(_quote(r))
+    return {str(lab): align.canonical_speakers(qs) for lab, qs in by_label.items()}
+
+
+def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
+    from .corpus import CLUSTER_SCHEMA, DIFFERENCE_SCHEMA
+    c, work = spec["i"], pathlib.Path(spec["work"])
+    recs = _records(shards.gather(shards.shard_files(work / "mquotes"), c))
+    scored: dict[tuple[str, str], float] = {}
+    for e in _records(shards.gather(shards.shard_files(work / "medges"), c)):
+        key = (e["a"], e["b"])
+        scored[key] = max(scored.get(key, 0.0), float(e["score"]))
+    cross = sorted({(float(e["score"]), e["a"], e["b"]) for e in
+                    _records(shards.gather(shards.shard_files(work / "mcross"), c))})
+    options = _opts(spec)
+    canon = _canonical(recs)
+    by_id = {r["id"]: r for r in recs}
+    qs = [_quote(r) for r in recs]
+    qs = [dataclasses.replace(q, speaker=canon[str(by_id[q.id]["label"])].get(q.speaker, q.speaker))
+          for q in qs]
+    scorer = align.Scorer(qs, None, options, contexts={r["id"]: r.get("context") or "" for r in recs},
+                          langs={r["source"]: r.get("lang") for r in recs},
+                          ranks={r["id"]: float(r["rank"]) for r in recs})
+    groups = align.cluster(qs, scorer, scored, cross) if qs else []
+    canon_q = {q.id: q for q in qs}
+    clusters, differences = [], []
+    largest: list[tuple] = []
+    high: list[tuple] = []
+    drift: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    for ids in groups:
+        members = sorted(ids, key=lambda i: (by_id[i]["published"] or "", by_id[i]["source"],
+                                             by_id[i]["start"]))
+        speakers = collections.Counter(canon_q[i].speaker for i in members if canon_q[i].speaker)
+        cid = stable_id("c", *sorted(members), length=8)
+        row = {"id": cid, "quotes": "|".join(members),
+               "speaker": speakers.most_common(1)[0][0] if speakers else None,
+               "sources": "|".join(dict.fromkeys(by_id[i]["source"] for i in members)),
+               "size": len(members), "first_published": by_id[members[0]]["published"] or None}
+        clusters.append(row)
+        outlet = {i: by_id[i]["outlet"] or by_id[i]["source"] for i in members}
+        if len(members) > 1:
+            item = (-len(members), cid, {"id": cid, "size": len(members),
+                                         "speaker": row["speaker"] or "unknown",
+                                         "text": (by_id[members[0]]["text"] or "")[:200],
+                                         "outlets": ", ".join(dict.fromkeys(map(str, outlet.values())))[:300],
+                                         "first": row["first_published"] or ""})
+            largest = heapq.nsmallest(TOP_CLUSTERS, largest + [item], key=lambda t: t[:2])
+        for x, a in enumerate(members):
+            for b in members[x + 1:]:
+                ra, rb = by_id[a], by_id[b]
+                if ra["source"] == rb["source"]:
+                    continue
+                d = diff.compare_pair(_quote(ra), _quote(rb), cluster=cid, lang_a=ra.get("lang"),
+                                      lang_b=rb.get("lang"))
+                differences.append({"cluster": cid, "a": a, "b": b, "source_a": ra["source"],
+                                    "source_b": rb["source"], "outlet_a": ra["outlet"],
+                                    "outlet_b": rb["outlet"], "similarity": round(d.similarity, 3),
+                                    "kinds": "|".join(d.kinds), "severity": d.severity})
+                if (ra["outlet"] or "") != (rb["outlet"] or ""):
+                    pair = " / ".join(sorted((outlet[a], outlet[b])))
+                    # micro-units: sums that do not depend on the order tasks finish in
+                    drift[pair][0] += 1
+                    drift[pair][1] += round(1e6 * ((1 - round(d.similarity, 3)) +
+                                                   DRIFT_WEIGHT[d.severity]))
+                if d.severity == "high":
+                    item = (cid, a, b, {"kinds": [k for k in d.kinds if k in (
+                        "number_changed", "negation_changed", "misattributed")],
+                        "a": outlet[a], "b": outlet[b], "text_a": (ra["text"] or "")[:200],
+                        "text_b": (rb["text"] or "")[:200]})
+                    high = heapq.nsmallest(TOP_HIGH, high + [item], key=lambda t: t[:3])
+    cf = pd.DataFrame(clusters, columns=list(CLUSTER_SCHEMA))
+    cf = cf.sort_values("id").reset_index(drop=True) if len(cf) else cf
+    shards.write(cf, work / "clusters" / _name(c), CLUSTER_SCHEMA)
+    dfr = pd.DataFrame(differences, columns=list(DIFFERENCE_SCHEMA))
+    dfr = dfr.sort_values(["cluster", "a", "b"]).reset_index(drop=True) if len(dfr) else dfr
+    shards.write(dfr, work / "differences" / _name(c), DIFFERENCE_SCHEMA)
+    return result(c, {"clusters": len(cf), "shared": int((cf["size"] > 1).sum()) if len(cf) else 0,
+                      "differences": len(dfr),
+                      "high": int((dfr["severity"] == "high").sum()) if len(dfr) else 0,
+                      "largest": [list(t) for t in largest], "top_high": [list(t) for t in high],
+                      "drift": {k: v for k, v in sorted(drift.items())}})
+
+
+# --- 8. speakers ---------------------------------------------------------------------------------
+
+def speakers_task(spec: dict[str, Any]) -> pd.DataFrame:
+    b, work = spec["i"], pathlib.Path(spec["work"])
+    g = shards.gather(shards.shard_files(work / "speakers"), b)
+    top: list[list[Any]] = []
+    if g is not None and len(g):
+        agg = g.groupby("speaker", sort=True).agg(quotes=("n", "sum"), outlets=("outlet", "nunique"))
+        agg = agg.reset_index().sort_values(["quotes", "outlets", "speaker"],
+                                            ascending=[False, False, True], kind="stable")
+        top = [[s, int(q), int(o)] for s, q, o in agg.head(TOP_SPEAKERS).itertuples(index=False)]
+    return result(b, {"top": top})
