@@ -31,7 +31,7 @@ FUNCTION = "the and we will for in to of our a this that must not be with on".sp
 
 
 def pseudo_word(rnd: random.Random) -> str:
-    return "".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(2, 3)))
+    return "".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(3, 4)))
 
 
 def statement(rnd: random.Random, vocab: list[str]) -> str:

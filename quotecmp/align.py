@@ -32,6 +32,7 @@ from .normalize import fold, words
 MAX_UNLABELLED_STORY = 50
 STEM = 5           # content words compare on their first letters: alignment ~ aligned
 CUT_MIN_WORDS = 4   # a cut version needs this many words to be recognised inside the whole
+CUT_SCORE = 0.9     # what a cut version found whole inside the other scores: never more
 SHORT = 6          # a quote of this many words or fewer is matched with its sentence
 _STOP = frozenset().union(*lexicon.STOPWORDS.values())
 _KEY_TABLE = {}
@@ -101,7 +102,8 @@ def _translation_candidates(by_source: dict[str, list[Quote]], scorer: "Scorer")
     index: dict[str, set[str]] = collections.defaultdict(set)
     for s in sources:
         for q in by_source[s]:
-            for token in scorer.evidence[q.id].numbers | scorer.evidence[q.id].names:
+            ev = scorer.evidence_of(q.id)
+            for token in ev.numbers | ev.names:
                 index[token].add(s)
     shared: collections.Counter[tuple[str, str]] = collections.Counter()
     for holders in index.values():
@@ -189,7 +191,7 @@ class Scorer:
                 self.rank[q.id] = i / max(1, len(qs) - 1)
         if ranks:
             self.rank.update(ranks)
-        self.evidence = {q.id: _evidence(q.text) for q in quotes}
+        self.evidence: dict[str, Evidence] = {}   # filled on first need: only translations use it
         self.short = {q.id: _short(q) for q in quotes}
         self.vec: dict[str, Any] = {}
         if options.encoder_name and len(set(self.lang.values())) > 1:
@@ -207,6 +209,12 @@ class Scorer:
             return
         vectors = encoder.encode([q.text for q in todo])
         self.vec = {q.id: vectors[i] for i, q in enumerate(todo)}
+
+    def evidence_of(self, qid: str) -> Evidence:
+        ev = self.evidence.get(qid)
+        if ev is None:
+            ev = self.evidence[qid] = _evidence(self.q[qid].text)
+        return ev
 
     def text_sim(self, a: str, b: str) -> float:
         """Similarity of the words, half of it from the content words alone.
@@ -228,7 +236,7 @@ class Scorer:
     def cross_score(self, a: str, b: str) -> float:
         """Two quotes in different languages: no shared words to compare, so the evidence that
         survives translation: numbers, names, cognates, length, speaker, place in the article."""
-        ea, eb = self.evidence[a], self.evidence[b]
+        ea, eb = self.evidence_of(a), self.evidence_of(b)
         qa, qb = self.q[a], self.q[b]
         parts: list[tuple[float, float]] = []          # (weight, agreement 0..1)
         if a in self.vec and b in self.vec:
@@ -260,7 +268,7 @@ class Scorer:
         if sa != sb:
             return self.cut_score(a, b)
         sim = self.text_sim(a, b)
-        if not sa:
+        if not sa and sim < CUT_SCORE:
             sim = max(sim, self.cut_score(a, b))
         if sa:
             ctx = fuzz.token_sort_ratio(self.ctx[a], self.ctx[b]) / 100.0
@@ -271,12 +279,18 @@ class Scorer:
     def cut_score(self, a: str, b: str) -> float:
         """One statement printed whole and cut short elsewhere: the shorter version's words
         stand, in order, inside the longer one."""
-        ka, kb = self.key[a], self.key[b]
-        short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+        if len(self.key[a]) > len(self.key[b]):
+            a, b = b, a
+        short, long_ = self.key[a], self.key[b]
         if len(short.split()) < CUT_MIN_WORDS:
             return 0.0
+        # a cut version keeps most of its content words: without them the costly search for it
+        # inside the longer one cannot reach 95 % (and most candidate pairs stop here)
+        cs, cl = self.content[a], self.content[b]
+        if cs and 2 * len(cs & cl) < len(cs):
+            return 0.0
         contained = fuzz.partial_ratio(short, long_) / 100.0
-        return 0.9 * contained if contained >= 0.95 else 0.0
+        return CUT_SCORE * contained if contained >= 0.95 else 0.0
 
     def threshold(self, a: str, b: str) -> float:
         if self.lang[a] != self.lang[b]:

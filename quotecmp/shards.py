@@ -95,6 +95,19 @@ def counts(paths: Iterable[pathlib.Path], bucket: int, column: str) -> dict[str,
 
 def gather(paths: Iterable[pathlib.Path], bucket: int,
            where: tuple[str, Iterable[str]] | None = None) -> pd.DataFrame | None:
+    table = gather_table(paths, bucket, where)
+    return None if table is None else table.to_pandas()
+
+
+def gather_rows(paths: Iterable[pathlib.Path], bucket: int,
+                where: tuple[str, Iterable[str]] | None = None) -> list[dict]:
+    """:func:`gather` as a list of row dicts (missing values None), for tasks that walk rows."""
+    table = gather_table(paths, bucket, where)
+    return [] if table is None else table.to_pylist()
+
+
+def gather_table(paths: Iterable[pathlib.Path], bucket: int,
+                 where: tuple[str, Iterable[str]] | None = None) -> pa.Table | None:
     """The rows of one bucket from every shard (None when no shard has any); with ``where``
     (column, values), only the rows holding one of the values, filtered shard by shard so the
     rest never reach Python."""
@@ -108,7 +121,7 @@ def gather(paths: Iterable[pathlib.Path], bucket: int,
         tables.append(t)
     if not tables:
         return None
-    return pa.concat_tables(tables, promote_options="permissive").to_pandas()
+    return pa.concat_tables(tables, promote_options="permissive")
 
 
 def read(path: pathlib.Path, columns: list[str] | None = None) -> pd.DataFrame:

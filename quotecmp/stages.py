@@ -207,8 +207,8 @@ def edges_task(spec: dict[str, Any]) -> pd.DataFrame:
     # a word many quotes open with is a key of all of them: its bucket is skipped as too common,
     # so its rows are left on disk instead of growing this task with the corpus
     sizes = shards.counts(files, b, "key")
-    recs = _records(shards.gather(files, b, ("key", [k for k, n in sizes.items()
-                                                      if 2 <= n <= align.HOT_BUCKET])))
+    recs = shards.gather_rows(files, b, ("key", [k for k, n in sizes.items()
+                                                 if 2 <= n <= align.HOT_BUCKET]))
     by_key: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
     for r in recs:
         by_key[r["key"]].append(r)
@@ -382,13 +382,13 @@ def _canonical(recs: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
 def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
     from .corpus import CLUSTER_SCHEMA, DIFFERENCE_SCHEMA
     c, work = spec["i"], pathlib.Path(spec["work"])
-    recs = _records(shards.gather(shards.shard_files(work / "mquotes"), c))
+    recs = shards.gather_rows(shards.shard_files(work / "mquotes"), c)
     scored: dict[tuple[str, str], float] = {}
-    for e in _records(shards.gather(shards.shard_files(work / "medges"), c)):
+    for e in shards.gather_rows(shards.shard_files(work / "medges"), c):
         key = (e["a"], e["b"])
         scored[key] = max(scored.get(key, 0.0), float(e["score"]))
     cross = sorted({(float(e["score"]), e["a"], e["b"]) for e in
-                    _records(shards.gather(shards.shard_files(work / "mcross"), c))})
+                    shards.gather_rows(shards.shard_files(work / "mcross"), c)})
     options = _opts(spec)
     canon = _canonical(recs)
     by_id = {r["id"]: r for r in recs}

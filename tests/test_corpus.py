@@ -205,3 +205,13 @@ def test_a_statement_reprinted_by_many_articles_is_one_utterance(tmp_path):
     got = _clusters(tmp_path / "out")
     assert [len(c) for c in got] == [150]
     assert got == _in_memory(path, options)
+
+
+def test_large_quote_tables_are_partitioned_by_month_and_outlet(corpus_file, tmp_path, monkeypatch):
+    import quotecmp.corpus as corpus
+    monkeypatch.setattr(corpus, "PARTITION_ROWS", 10)
+    result = run_corpus([corpus_file], tmp_path / "out", workers=1, chunk_rows=25)
+    folder = tmp_path / "out" / "quotes.parquet"
+    assert folder.is_dir() and any(p.name.startswith("month=2024-05") for p in folder.iterdir())
+    quotes = pd.read_parquet(folder)
+    assert len(quotes) == result.quotes and quotes["id"].is_unique
