@@ -292,6 +292,21 @@ class Scorer:
         contained = fuzz.partial_ratio(short, long_) / 100.0
         return CUT_SCORE * contained if contained >= 0.95 else 0.0
 
+    def may_link(self, a: str, b: str) -> bool:
+        """False only when the pair provably scores under its threshold, from the content words
+        alone (the word similarity is half content-word overlap, half at most 1), sparing
+        the string comparisons for most candidate pairs."""
+        if self.lang[a] != self.lang[b] or self.short[a] or self.short[b]:
+            return True
+        ca, cb = self.content[a], self.content[b]
+        if not ca or not cb:
+            return True
+        shared = len(ca & cb)
+        if 0.5 + shared / (len(ca) + len(cb)) >= self.threshold(a, b):
+            return True
+        small = min(len(ca), len(cb))   # could the shorter be a cut of the longer?
+        return 2 * shared >= small and min(len(self.key[a].split()), len(self.key[b].split())) >= CUT_MIN_WORDS
+
     def threshold(self, a: str, b: str) -> float:
         if self.lang[a] != self.lang[b]:
             return self.options.cross_threshold
@@ -377,6 +392,8 @@ def score_pairs(pairs: Iterable[tuple[str, str]], scorer: Scorer) -> dict[tuple[
     """The candidate pairs that are similar enough to be the same utterance, with their score."""
     scored: dict[tuple[str, str], float] = {}
     for a, b in pairs:
+        if not scorer.may_link(a, b):
+            continue
         s = scorer.score(a, b)
         if s >= scorer.threshold(a, b):
             scored[(a, b)] = s
