@@ -95,3 +95,29 @@ def test_blocking_finds_every_pair_brute_force_would_link(statements):
     for a, b in itertools.combinations(quotes, 2):
         if a.source != b.source and scorer.score(a.id, b.id) >= scorer.threshold(a.id, b.id):
             assert tuple(sorted((a.id, b.id))) in blocked
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS + ["the", "and", "of"]), min_size=1, max_size=16),
+                min_size=2, max_size=6))
+def test_pairs_skipped_before_scoring_never_reach_their_threshold(word_lists):
+    """Oracle for the shortcut: a pair ``may_link`` rules out scores under its threshold."""
+    src = {f"s{i}": [" ".join(ws)] for i, ws in enumerate(word_lists)}
+    quotes, texts = _quotes(src)
+    scorer = Scorer(quotes, texts, Options())
+    for a, b in itertools.combinations(quotes, 2):
+        if not scorer.may_link(a.id, b.id):
+            assert scorer.score(a.id, b.id) < scorer.threshold(a.id, b.id)
+
+
+def test_a_statement_reprinted_past_the_small_bucket_limit_is_one_cluster():
+    """Every word of wire copy printed by 150 sources is in 150 quotes: the big buckets pair
+    sorted neighbours, so the copies and their variants still meet."""
+    from quotecmp.align import MAX_BUCKET
+    stmt = "we will not accept tariffs on steel exports before the harbour inquiry reports in march"
+    src = {f"s{i:03d}": [stmt if i % 4 else stmt.replace("march", "april")] for i in range(150)}
+    src["s007"] = ["frankly " + stmt]
+    quotes, texts = _quotes(src)
+    assert len(quotes) > MAX_BUCKET
+    groups = cluster(quotes, Scorer(quotes, texts, Options()))
+    assert sorted(len(g) for g in groups) == [150]
