@@ -1,6 +1,6 @@
 """Corpus throughput: a generated corpus processed end to end by `run_corpus` (local engine).
 
-    python bench/bench_corpus.py [--sizes 2500 10000] [--workers 2] [--chunk-rows 500]
+    python bench/bench_corpus.py [--sizes 2500 10000] [--workers 2] [--chunk-rows 500] [--engine dask]
 
 Writes the corpus as JSONL in a temporary folder (bench/synth.py: stories told by several
 outlets), runs the whole corpus pipeline once per size in a fresh process, and prints the time,
@@ -27,7 +27,7 @@ import json, resource, sys, time
 sys.path.insert(0, {root!r})
 from quotecmp.corpus import run_corpus
 t = time.perf_counter()
-res = run_corpus([{path!r}], {out!r}, workers={workers}, chunk_rows={chunk})
+res = run_corpus([{path!r}], {out!r}, workers={workers}, chunk_rows={chunk}, engine={engine!r})
 dt = time.perf_counter() - t
 me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -60,6 +60,8 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[2500, 10000])
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--chunk-rows", type=int, default=500)
+    ap.add_argument("--engine", choices=["local", "dask"], default="local",
+                    help="dask: a LocalCluster (worker memory is then not measured here)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "bench"))
     import synth
@@ -79,7 +81,7 @@ def main(argv=None) -> int:
                     size += len(line)
                     fh.write(line + "\n")
             code = CHILD.format(root=str(ROOT), path=str(path), out=str(pathlib.Path(tmp) / f"out-{n}"),
-                                workers=args.workers, chunk=args.chunk_rows)
+                                workers=args.workers, chunk=args.chunk_rows, engine=args.engine)
             proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
             if proc.returncode:
                 print(proc.stderr[-2000:])

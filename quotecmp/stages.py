@@ -307,7 +307,7 @@ def cross_task(spec: dict[str, Any]) -> pd.DataFrame:
 def components(work: pathlib.Path, offsets: np.ndarray) -> tuple[np.ndarray, int]:
     """Connected components of the scored edges, the cross-language matches and the repeated
     quotes, as one integer per quote (the smallest member's number; -1 alone). The driver reads
-    the edges a shard at a time: its memory is 8 bytes per quote, not the corpus."""
+    the edges a shard at a time: its memory is a few integers per quote, never the edges."""
     parent = np.arange(int(offsets[-1]), dtype=np.int64)
 
     def find(x: int) -> int:
