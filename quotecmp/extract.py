@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import lexicon
 from .grammar import Grammar, grammar
 from .normalize import DOUBLE_MARKS, fill_ranges
 
@@ -29,7 +30,10 @@ _GLUE_END = regex.compile(r"(?<=\p{L}{2}[.!?])(?=\p{Lu})")
 _DASH_END = regex.compile(r"(?<=[.!?,])\s*[–—]")
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll}{4})(?=(?:was|were|with)\b)")
 _SENTENCE_END = regex.compile(r"[.!?]+(?=[\"”’»)\]]*(?:\s|$))")
-_BOUNDARY = regex.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n|(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{Ll})")
+# "said Dr. Angela Ruiz": the full stop of a title before a name is no sentence end
+_TITLE_STOP = "|".join(sorted(set(lexicon.NAME_ABBREVIATIONS), key=len, reverse=True))
+_BOUNDARY = regex.compile(rf"(?:(?<!(?<![\p{{L}}])(?:{_TITLE_STOP})(?=\.\s+\p{{Lu}}))[.!?…]+[\"”’»)\]]*\s+)"
+                          r"|\n|(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{Ll})")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
 MAX_RECOVERED = 1200

@@ -110,6 +110,13 @@ PRONOUNS: dict[str, dict[str, str]] = {
     "es": {"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
 }
 
+# Abbreviated titles written with a full stop before a name ("said Dr. Angela Ruiz", "M. Macron"):
+# that full stop never ends a sentence.
+NAME_ABBREVIATIONS: tuple[str, ...] = (
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Cpt",
+    "Adm", "Sgt", "Maj", "Cpl", "Rev", "Fr", "Hon", "Supt", "Insp", "Det", "Mgr", "Me", "M", "Sr",
+    "Sra", "Srta", "Dña", "Hr", "Fr", "Pr")
+
 # Words of titles and offices: stripped from a name ("NATO Secretary-General Jens Stoltenberg").
 TITLE_WORDS: frozenset[str] = frozenset("""
 mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sen. sen rep. rep gov. gov gen. gen

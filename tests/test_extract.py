@@ -332,6 +332,9 @@ def test_offsets_exclude_the_marks_and_nbsp():
     ('"We have no beds left," Prime Minister Jane Doe said.', "Prime Minister Jane Doe"),
     ('"We have no beds left," explained the head of the agency, Maria Lopez.',
      "the head of the agency, Maria Lopez"),
+    # a title's full stop is no sentence end: the speaker is the doctor, not the hospital before
+    ('Mercy Hospital will close its ward.\n"We have no beds left," said Dr. Maria Lopez, the '
+     'hospital\'s chief medical officer.', "Dr. Maria Lopez"),
 ])
 def test_speaker_mention_is_the_words_in_the_text(text, mention):
     (q,) = run(text)
