@@ -370,7 +370,12 @@ def classify(text: str, sp: Span, g: Grammar) -> None:
     if not words:
         sp.reason = "no words between the marks"
         return
-    if g.naming_tail.search(pre):
+    # "Moreno said a coach would be named “before the end of the year”": words someone said
+    # are not a name, even after a naming word, in a sentence that reports speech
+    naming = g.naming_tail.search(pre)
+    spoken = naming is not None and naming.group().strip(" ,").casefold().split()[-1] in (
+        "named", "called") and body[:1].islower() and g.cue.search(pre) is not None
+    if naming and not spoken:
         sp.reason = "a name or title (so-called, dubbed, titled ...)"
         return
     starts = pre == "" or pre.endswith((":", "—", "–", "-", "•")) or \

@@ -98,7 +98,9 @@ NAMING_CUES: tuple[str, ...] = (
 # Patterns of naming with words in between: "known around the docks as", "dubbed by fans".
 NAMING_PATTERNS: tuple[str, ...] = (
     r"known\b[^.,;:]{0,40}\bas", r"referred to\b[^.,;:]{0,30}\bas", r"nicknamed\b[^.,;:]{0,30}",
-    r"dubbed\b[^.,;:]{0,30}", r"(?:entitled|titled|called)\b[^.,;:]{0,3}",
+    r"dubbed\b[^.,;:]{0,30}", r"(?:entitled|titled)\b[^.,;:]{0,3}",
+    # "a company called “X”" names a thing; "what she called “non-core”" quotes her words
+    r"(?<!\b(?:he|she|they|we|i|you)(?:\s+(?:has|had|have|once|also|later|then|previously))?\s+)called\b[^.,;:]{0,3}",
     r"(?:book|novel|film|movie|memoir|song|album|series|show|play|documentary|thriller)\s*,",
 )
 

@@ -448,3 +448,21 @@ def test_long_single_paragraph_is_not_quadratic():
     small = min(timed(1000) for _ in range(2))
     large = min(timed(4000) for _ in range(2))
     assert large / small < 8, f"1000 quotes {small:.2f} s, 4000 quotes {large:.2f} s"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chief executive Dana Whitfield said the board had approved a review of what she called "
+     "“non-core” rail assets.", [("non-core", "partial", "Dana Whitfield")]),
+    ("Club president Alicia Moreno thanked him.\n\nMoreno said a permanent coach would be named "
+     "“before the end of the year,” and that the club would look abroad.",
+     [("before the end of the year,", "partial", "Alicia Moreno")]),
+    ("Graham Ellison thanked the fans, whom he called “the best in the world.”",
+     [("the best in the world.", None, "Graham Ellison")]),
+    # names, not words anyone said
+    ("She said a startup called “Bright Path” would win.", []),
+    ("He said the so-called “peace dividend” was gone.", []),
+    ("The ship, named “Ever Given”, ran aground.", []),
+])
+def test_called_and_named_quote_words_only_when_someone_spoke_them(text, expected):
+    got = [(q.text, q.kind if e[1] else None, q.speaker) for q, e in zip(run(text), expected)]
+    assert got == expected and len(run(text)) == len(expected)
