@@ -43,11 +43,14 @@ _PREPOSITIONS = {"à", "au", "aux", "to", "a", "al", "an", "vor", "zu", "en", "i
                  "at", "bei", "im", "am", "auf", "sur", "lors", "durante", "tras", "ante"}
 _STOPWORDS_ALL = frozenset().union(*lexicon.STOPWORDS.values()) - _DETERMINERS
 _PARENTHETICAL_TAIL = regex.compile(
-    r",\s*(?:(?:\d{1,3}|\p{Ll}[\p{L}\s\-]{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}),|"
+    # ", speaking at a rally in Ohio on Saturday," between the subject and its verb
+    r",\s*(?:(?:\d{1,3}|\p{Ll}[\p{L}\s\-]{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}"
+    r"|\p{Ll}+ing\b[^,\"“”«»]{1,80}),|"
     r"(?:who|whose|which|whom|qui|dont|que|quien)\b[^,]{1,80},?)\s*$")
 _NAME_THEN_ROLE = regex.compile(
     rf"(?:^|[\s(])({_CAP_RUN.pattern}),\s+(?:the|a|an|his|her|its|their|le|la|l’|l'|el|la|der|die|das|"
     rf"son|sa|su)\b[^,]{{2,90}},?\s*$")
+_CLAUSE_MARKS = regex.compile(r"[,;:()\[\]\"“”«»]|\.\s")
 _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
 _NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$")
 _COMMA_NAME = regex.compile(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)")
@@ -429,6 +432,11 @@ class Attributor:
                 mention = self.np_before(plain)
                 whole = mention and (len(mention) >= len(plain.strip()) - 1 or
                                      plain.strip().startswith(mention + ","))
+                if mention and not whole and plain.strip().endswith(mention) and \
+                        len(plain.split()) <= 8 and not _CLAUSE_MARKS.search(plain):
+                    # "White House press secretary Karine Jean-Pierre told": a title before a name
+                    name, _ = split_name(mention)
+                    whole = bool(name) and name_kind(self.entities.full(name)) == "person"
                 if whole and mention in between:
                     return mention, post_at + between.find(mention), c.group(), "after"
         # 2. the clause before the quote: "China said that …"

@@ -466,3 +466,16 @@ def test_long_single_paragraph_is_not_quadratic():
 def test_called_and_named_quote_words_only_when_someone_spoke_them(text, expected):
     got = [(q.text, q.kind if e[1] else None, q.speaker) for q, e in zip(run(text), expected)]
     assert got == expected and len(run(text)) == len(expected)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Jones, speaking at a rally in Ohio on Saturday, said "the election is ours to lose."',
+     "Tom Jones"),
+    ('"We have no comment on that," White House press secretary Karine Jean-Pierre told reporters.',
+     "Karine Jean-Pierre"),
+    # an unnamed official is no one we can name, and not the White House either
+    ('"We have no comment on that," a senior official in the White House told reporters.', None),
+])
+def test_titles_and_participle_clauses_around_the_speaker(text, speaker):
+    (q,) = run(text)
+    assert q.speaker == speaker
