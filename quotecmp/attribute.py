@@ -175,7 +175,8 @@ class Attributor:
                 free = 2
             ok = (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
                   lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or _YEAR_OLD.search(lw))
-            if not ok and free and lw not in _PREPOSITIONS and lw not in _STOPWORDS_ALL:
+            if not ok and free and lw not in _PREPOSITIONS and lw not in _STOPWORDS_ALL and \
+                    not self.g.cue.fullmatch(w):   # "The lawsuit alleges": the verb ends the phrase
                 ok, free = True, free - 1
             if not ok:
                 break

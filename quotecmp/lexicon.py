@@ -33,6 +33,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "branded", "brands", "spoke of", "speaks of", "called on", "promised to", "vowed to",
         "expects", "expected", "hopes", "hoped", "fears", "feared", "pledged", "announces",
         "demanded", "demands", "questioned", "conceded", "concedes", "reacted", "reacts",
+        "alleges", "allege", "alleging", "asserted", "asserts", "contends", "maintains",
     ),
     "fr": (
         "a déclaré", "a dit", "a expliqué", "a ajouté", "a estimé", "a souligné", "a rappelé",

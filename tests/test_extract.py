@@ -475,6 +475,10 @@ def test_called_and_named_quote_words_only_when_someone_spoke_them(text, expecte
      "Karine Jean-Pierre"),
     # an unnamed official is no one we can name, and not the White House either
     ('"We have no comment on that," a senior official in the White House told reporters.', None),
+    # a document's words have no named speaker; the verb is not part of one
+    ('The lawsuit alleges that the company "knowingly misled investors."', None),
+    ('The lawsuit says that the company "knowingly misled investors."', None),
+    ('Prosecutors alleged that Smith "acted with malice."', "Prosecutors"),
 ])
 def test_titles_and_participle_clauses_around_the_speaker(text, speaker):
     (q,) = run(text)
