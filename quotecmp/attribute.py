@@ -367,6 +367,21 @@ class Attributor:
                   if e[2] == "person"]
         return events[0][1] if events else None
 
+    def spoke_before(self, lo: int, hi: int) -> str | None:
+        """The person a speech verb names last in the paragraph before ``hi`` (and after ``lo``):
+        "This is not a decision we made lightly, said Dr. Angela Ruiz. “We have tried …”" —
+        the words before the quote were hers, printed without marks, and so are these."""
+        start = max(lo, self.flat.rfind("\n", 0, hi) + 1, hi - 600)
+        region = self.flat[start:hi]
+        for c in reversed(list(self.g.cue.finditer(region))):
+            for mention in (self.np_after(region[c.end():].lstrip()),
+                            self.np_before(region[:c.start()])):
+                if mention:
+                    who, kind = self.resolve(mention, start + c.start())
+                    if who and kind == "person":
+                        return who
+        return None
+
     def sentence_speaker(self, sp: Span) -> str | None:
         """Who a partial quote belongs to when no verb says it: the person or body the sentence
         is about ("Le capitaine, Mathieu Garnier, a salué « … »"), else the last speaker."""
@@ -562,7 +577,7 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
         prev = last
         lo = prev["span"].outer_end if prev is not None else max(0, sp.outer_start - 1500)
         # someone named between the previous quote and this one speaks now
-        newer = att.named_between(lo, sp.outer_start)
+        newer = att.spoke_before(lo, sp.outer_start) or att.named_between(lo, sp.outer_start)
         if newer:
             item.update(speaker=newer, conf=0.6)
             return

@@ -191,6 +191,9 @@ corée sud nord union états conseil ministère parti assemblée banque nations
 partners bio labs lab systems technologies technology holdings capital motors pharma foods
 trust inc corp co llc plc gmbh ag sa securities freightways logistics airways energy
 upper lower great little old port mount saint st fort lake glen valley hills heights
+hospital hospitals clinic clinics school schools college academy museum library center centre
+club society services police network airport prison hotel stadium authority board bureau
+association institution tribunal cathedral mosque orchestra theatre theater studios records
 """.split())
 
 # Adjectives that may precede a role noun inside a speaker phrase.

@@ -31,6 +31,9 @@ _STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in wor
 _TIME_WORDS = {w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS}
 _DATELINE = regex.compile(r"\s*(?:,[^\n(—–]{0,40})?\s*(?:\([\p{L} .]+\)\s*)?[—–-]")
 _VERB_AFTER = regex.compile(r"\s\p{Ll}{3,}(?<!who)(?<!whose)(?<!which)\b(?!,)")
+# "Apple said …": a body named only where a sentence opens, as the subject of a speech verb
+_SPEAKS_AFTER = regex.compile(r"\s+(?:said|says|announced|declined|told|confirmed|denied|reported|"
+                              r"added|argued|warned|insisted|stated|dit|a|sagte|erklärte|dijo)\b")
 _AGE_AFTER = regex.compile(r",\s*(\d{1,3})\s*,")
 _AGE_BEFORE = regex.compile(r"(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,2}$")
 _POSSESSIVE = regex.compile(r"[’']s$")
@@ -135,14 +138,24 @@ class Entities:
         self.subject_mentions: list[tuple[int, str, str]] = []   # names that open a sentence
         self.flat = flat
         self.ages: dict[str, int] = {}
+        found = []
+        inside: set[str] = set()     # single words capitalised inside a sentence somewhere
         for m in _CAP_RUN.finditer(flat):
             name, roles = split_name(m.group())
             if not name:
                 continue
             before = flat[max(0, m.start() - 60):m.start()]
+            opens = _OPENS_SENTENCE.search(before)
+            found.append((m, name, roles, before, opens))
+            if not opens and " " not in name:
+                inside.add(name)
+        for m, name, roles, before, opens in found:
             after = flat[m.end():m.end() + 30]
             full = self.full(name)
-            opens = _OPENS_SENTENCE.search(before) or (
+            if opens and " " not in name and not name.isupper() and name not in inside and \
+                    name not in self.surname and not _SPEAKS_AFTER.match(after):
+                continue   # "Some of my neighbours …": a capital that only opens sentences
+            opens = opens or (
                 before.endswith(", ") and _VERB_AFTER.match(after))   # "…, Medina smiled."
             kind = name_kind(full)
             if opens and _DATELINE.match(after):

@@ -483,3 +483,19 @@ def test_called_and_named_quote_words_only_when_someone_spoke_them(text, expecte
 def test_titles_and_participle_clauses_around_the_speaker(text, speaker):
     (q,) = run(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the words before the quote lost their marks; the verb still says whose they were
+    ("Mercy Hospital will close its maternity ward, officials said Tuesday.\nThis is not a decision "
+     "we made lightly, said Dr. Angela Ruiz, the chief medical officer. \"We have tried for two "
+     "years to recruit nurses.\"", "Angela Ruiz"),
+    # a capital that only opens a sentence is no organisation "the company" can stand for
+    ("Some of my neighbors are angry. In a statement, the company explained it was \"grateful to "
+     "everyone who helped us here.\"", "company"),
+    ("Apple said on Monday it would cut prices. The company called the move \"a fair deal for "
+     "everyone involved.\"", "Apple"),
+])
+def test_who_speaks_when_the_sentence_does_not_say(text, speaker):
+    qs = run(text)
+    assert qs[-1].speaker == speaker
