@@ -56,6 +56,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "réagit", "a réagi", "détaille", "nuance", "accuse", "a accusé", "juge", "plaide",
         "a plaidé", "affirme", "insiste", "martèle", "souffle", "s’emporte", "s'emporte",
         "a demandé", "demande", "a écrit", "écrit", "a indiqué", "a souligné",
+        "a confirmé", "confirme", "a admis", "a nié", "nie", "a répliqué", "a rétorqué", "rétorque", "a tweeté", "a mis en garde", "met en garde", "ont déclaré", "ont dit", "ont expliqué", "ont affirmé", "ont indiqué", "ont souligné", "ont estimé", "ont dénoncé", "ont assuré", "ont averti", "a observé", "observe", "a noté", "a argué", "argue",
     ),
     "de": (
         "sagte", "sagt", "gesagt", "erklärte", "erklärt", "betonte", "betont", "fügte hinzu",
@@ -66,6 +67,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "nannte", "nennt", "bezeichnete", "bezeichnet", "kritisiert", "forderte", "fordert",
         "warf vor", "räumte ein", "ergänzte", "ergänzt", "betonte", "sagt", "meinte", "lobte",
         "begrüßte", "verwies", "berichtete", "erklärten", "sagten", "zufolge",
+        "erläuterte", "erläutert", "bestätigte", "bestätigt", "räumt ein", "gab zu", "gab an", "fügte an", "widersprach", "entgegnete", "antwortete", "argumentierte", "mahnt", "klagte", "beklagte", "beklagt", "befürchtete", "hofft", "hoffte", "versprach", "verspricht", "kündigt an", "erinnerte", "schreibt", "teilt mit", "unterstreicht", "lobt", "bemängelte", "monierte", "stellte klar", "machte deutlich", "betonten", "warnten", "kritisierten", "forderten", "berichtet", "sagte er", "sagte sie",
     ),
     "es": (
         "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "explicó", "explica", "añadió",
@@ -76,6 +78,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "denunció", "denuncia", "reconoció", "lamentó", "celebró", "pidió", "prometió",
         "aseguró", "apuntó", "precisó", "añadió", "opinó", "consideró", "considera", "advirtió",
         "explicó", "contó", "relató", "respondió", "defendió", "sentenció", "concluyó",
+        "anunció", "anuncia", "ha anunciado", "comentó", "comenta", "aseveró", "puntualizó", "matizó", "insiste", "recalcó", "enfatizó", "expresó", "expuso", "sostiene", "agrega", "ha explicado", "ha asegurado", "ha indicado", "ha añadido", "ha subrayado", "ha advertido", "ha reconocido", "ha destacado", "ha manifestado", "apunta", "precisa", "reconoce", "lamenta", "admitió", "admite", "aclaró", "aclara", "confesó", "confirmó", "confirma", "negó", "niega", "replicó", "contestó", "escribió", "ha escrito", "publicó", "reclamó", "exigió", "alertó", "avisó", "dijeron", "afirmaron", "señalaron", "explicaron", "aseguraron", "indicaron", "declararon",
     ),
 }
 
