@@ -29,7 +29,13 @@ from quotecmp.corpus import run_corpus
 t = time.perf_counter()
 res = run_corpus([{path!r}], {out!r}, workers={workers}, chunk_rows={chunk}, engine={engine!r})
 dt = time.perf_counter() - t
+# the peak of this process's own memory: ru_maxrss would also count the parent's memory at the
+# fork (Linux keeps it across exec), and the parent holds the generated corpus
 me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:
+    me = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    pass
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({{"seconds": dt, "self_mb": me / 1024, "worker_mb": kids / 1024,
                   "summary": res.summary(), "quotes": res.quotes}}))

@@ -34,6 +34,7 @@ _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "count
 _DASH_NAME = regex.compile(rf"({_CAP_RUN.pattern})\s*(?:[,.;]|$)")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
 _APPOS_TAIL = regex.compile(r",[^,]{3,80},\s*$")
+_HEAD_FIRST = {"fr", "es", "it", "pt"}   # languages whose adjectives follow the noun
 _MENTION_WORDS = regex.compile(r"[\p{L}\p{N}\-’']+")
 _DASH_START = regex.compile(r"[\s,.]*[–—―]")
 _COMMA = regex.compile(r",\s*")
@@ -50,6 +51,8 @@ _PARENTHETICAL_TAIL = regex.compile(
 _NAME_THEN_ROLE = regex.compile(
     rf"(?:^|[\s(])({_CAP_RUN.pattern}),\s+(?:the|a|an|his|her|its|their|le|la|l’|l'|el|la|der|die|das|"
     rf"son|sa|su)\b[^,]{{2,90}},?\s*$")
+_BODY_TAIL = regex.compile(r"(?:^|[\s,(])((?i:l[’']|(?:le|la|les|el|los|las)\s+)([\p{L}\-]+)"
+                            r"(?:\s+(?:\p{Ll}[\p{L}\-]*|\p{Lu}[\p{L}\-]*)){0,5})\s*$")
 _CLAUSE_MARKS = regex.compile(r"[,;:()\[\]\"“”«»]|\.\s")
 _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
 _NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$")
@@ -142,6 +145,11 @@ class Attributor:
             appos = _APPOS_TAIL.search(s)
             if appos:
                 return self.np_before(s[:appos.start()])
+            if self.g.lang in _HEAD_FIRST:
+                # "l’armée soudanaise a accusé": a body named by its common noun
+                body = _BODY_TAIL.search(s)
+                if body and _ELISION.sub("", body.group(2)).casefold() in lexicon.ORG_HEADS:
+                    return body.group(1)
             return None
         phrase = s[toks[j].start():toks[-1].end()].strip()
         # a name before the role: "Jens Stoltenberg, the Secretary General of the alliance"
@@ -176,7 +184,7 @@ class Attributor:
             ok = (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
                   lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or _YEAR_OLD.search(lw))
             if not ok and free and lw not in _PREPOSITIONS and lw not in _STOPWORDS_ALL and \
-                    not self.g.cue.fullmatch(w):   # "The lawsuit alleges": the verb ends the phrase
+                    not self.g.cue.match(s, toks[j].start()):   # "The lawsuit alleges": a verb ends it
                 ok, free = True, free - 1
             if not ok:
                 break
@@ -273,17 +281,25 @@ class Attributor:
         return out
 
     def _role(self, words: list[str], pos: int) -> tuple[str | None, str]:
-        content = [w for w in words if w.casefold() not in _DETERMINERS and not w.isdigit()]
+        content = [_ELISION.sub("", w) or w for w in words
+                   if w.casefold() not in _DETERMINERS and not w.isdigit()]
         lows = {p for w in content for p in w.casefold().split("-")}
         if not content:
             return None, "unknown"
         head = content[-1].casefold()
+        if self.g.lang in _HEAD_FIRST and content[0].casefold() in lexicon.ORG_HEADS:
+            head = content[0].casefold()    # "l’armée soudanaise": the noun comes first
         if lows & lexicon.DOCUMENT_NOUNS:
             return self._document(lows & lexicon.DOCUMENT_NOUNS, content, pos)
         if head in _GROUP_HEADS:
             return " ".join(content), "group"
         if head in lexicon.ORG_HEADS:
-            return self._body(head, content, pos)
+            # shown as printed, inner "of"/"des" kept: "ministère français des Affaires étrangères"
+            k = 0
+            while k < len(words) and words[k].casefold() in _DETERMINERS:
+                k += 1
+            shown = [_ELISION.sub("", w) or w if i == k else w for i, w in enumerate(words)][k:]
+            return self._body(head, shown or content, pos)
         capitals = [w for w in content if w[:1].isupper() and w.casefold() not in lexicon.TITLE_WORDS]
         if head in _VOICE_OF and capitals:
             return " ".join(capitals), "org"   # "a Home Office spokesperson" speaks for it
