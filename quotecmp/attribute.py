@@ -384,18 +384,22 @@ class Attributor:
         return events[0][1] if events else None
 
     def spoke_before(self, lo: int, hi: int) -> str | None:
-        """The person a speech verb names last in the paragraph before ``hi`` (and after ``lo``):
-        "This is not a decision we made lightly, said Dr. Angela Ruiz. “We have tried …”" —
-        the words before the quote were hers, printed without marks, and so are these."""
-        start = max(lo, self.flat.rfind("\n", 0, hi) + 1, hi - 600)
+        """The person the last speech verb of the paragraph before ``hi`` (and after ``lo``)
+        names: "This is not a decision we made lightly, said Dr. Angela Ruiz. “We have tried …”"
+        — the words before the quote were hers, printed without marks, and so are these."""
+        start = max(lo, self.flat.rfind("\n", max(0, hi - 400), hi) + 1, hi - 400)
         region = self.flat[start:hi]
-        for c in reversed(list(self.g.cue.finditer(region))):
-            for mention in (self.np_after(region[c.end():].lstrip()),
-                            self.np_before(region[:c.start()])):
-                if mention:
-                    who, kind = self.resolve(mention, start + c.start())
-                    if who and kind == "person":
-                        return who
+        last = None
+        for last in self.g.cue.finditer(region):
+            pass
+        if last is None:
+            return None
+        for mention in (self.np_after(region[last.end():].lstrip()),
+                        self.np_before(region[max(0, last.start() - 150):last.start()])):
+            if mention:
+                who, kind = self.resolve(mention, start + last.start())
+                if who and kind == "person":
+                    return who
         return None
 
     def sentence_speaker(self, sp: Span) -> str | None:
