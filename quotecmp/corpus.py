@@ -6,14 +6,12 @@ by Dask.
   are described by small *chunk specs* (file, kind, byte range or row range), so no process ever
   holds more than a chunk of article text.
 - :func:`extract_frame` and :func:`sources_frame` are pure ``DataFrame -> DataFrame`` functions
-  with declared schemas (``QUOTE_SCHEMA``, ``SOURCE_SCHEMA``); the ``local`` engine maps them over
-  chunks with a process pool, the ``dask`` engine with ``dask.dataframe.map_partitions`` on a
-  ``distributed`` cluster (a LocalCluster, or any scheduler address).
-- Alignment needs only the quote records (words and their sentence), never the article text.
-  Blocking vocabularies are computed per partition (:func:`vocab_frame`), counted corpus-wide,
-  turned into keys per partition (:func:`keys_frame`) and joined (:func:`candidate_frame`); the
-  candidate pairs are scored per partition (:func:`edges_frame`), and only the scored edges meet
-  in one process, where clusters are formed; differences are computed per partition again.
+  with declared schemas (``QUOTE_SCHEMA``, ``SOURCE_SCHEMA``).
+- Everything else runs as tasks over shards on disk (:mod:`quotecmp.stages`,
+  :mod:`quotecmp.shards`): blocking keys, scoring, components, clusters and differences, so the
+  driver keeps only counts, top-k lists and a few integers per quote. The ``local`` engine runs
+  the tasks with a process pool, the ``dask`` engine as partitions of ``dask.dataframe.from_map``
+  on a ``distributed`` cluster (a LocalCluster, or any scheduler address).
 - Outputs: ``sources.parquet``, ``quotes.parquet``, ``clusters.parquet``, ``differences.parquet``
   (partitioned by month and outlet, hive style, when large) and ``summary.html``.
 """
@@ -35,9 +33,9 @@ from typing import Any, Callable, Iterable
 import numpy as np
 import pandas as pd
 
-from . import align, diff, shards, stages
+from . import align, shards, stages
 from .errors import NoUsableInput, OutputError, UsageError
-from .models import Options, Quote, Source
+from .models import Options, Source
 
 CHUNK_ROWS = 500
 PARTITION_ROWS = 250_000          # above this many rows, tables are written hive-partitioned
@@ -227,34 +225,6 @@ def extract_frame(articles: pd.DataFrame, options: dict[str, Any] | None = None)
                      published=src.published, story=src.story, lang=src.lang)
             rows.append(d)
     return conform(pd.DataFrame(rows), QUOTE_SCHEMA) if rows else empty(QUOTE_SCHEMA)
-
-
-def process_chunk(chunk: Chunk, options: dict[str, Any]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Read, then extract: what one worker does with one chunk (local engine)."""
-    articles = read_chunk(chunk)
-    return sources_frame(articles), extract_frame(articles, options)
-
-
-def diff_frame(pairs: pd.DataFrame) -> pd.DataFrame:
-    """Differences for rows of quote pairs (both quotes' fields, suffixed ``_a``/``_b``)."""
-    rows = []
-    for r in _records(pairs):
-        a, b = (_quote(r, "_a"), _quote(r, "_b"))
-        d = diff.compare_pair(a, b, cluster=r["cluster"], lang_a=r.get("lang_a"),
-                              lang_b=r.get("lang_b"))
-        rows.append({"cluster": d.cluster, "a": d.a, "b": d.b, "source_a": a.source,
-                     "source_b": b.source, "outlet_a": r.get("outlet_a"),
-                     "outlet_b": r.get("outlet_b"), "similarity": round(d.similarity, 3),
-                     "kinds": "|".join(d.kinds), "severity": d.severity})
-    return conform(pd.DataFrame(rows), DIFFERENCE_SCHEMA) if rows else empty(DIFFERENCE_SCHEMA)
-
-
-def _quote(r: dict[str, Any], suffix: str = "") -> Quote:
-    g = lambda k: r.get(k + suffix)  # noqa: E731
-    return Quote(id=g("id"), source=g("source"), text=g("text") or "", start=int(g("start")),
-                 end=int(g("end")), kind=g("kind"), speaker=g("speaker"),
-                 speaker_mention=g("speaker_mention"), cue=g("cue"),
-                 confidence=float(g("confidence") or 0.0), marks=g("marks") or "")
 
 
 # --- engines -------------------------------------------------------------------------------------
