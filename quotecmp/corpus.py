@@ -198,14 +198,10 @@ def _source(row: dict[str, Any]) -> Source:
                   text=text)
 
 
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{k: (None if pd.isna(v) else v) for k, v in r.items()} for r in frame.to_dict("records")]
-
-
 def sources_frame(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per article with its status (schema ``SOURCE_SCHEMA``)."""
     rows = []
-    for r in _records(articles):
+    for r in stages._records(articles):
         d = _source(r).to_dict()
         d["story"] = r.get("story")
         rows.append(d)
@@ -217,7 +213,7 @@ def extract_frame(articles: pd.DataFrame, options: dict[str, Any] | None = None)
     from .comparison import quotes_of
     opts = Options(**(options or {}))
     rows = []
-    for r in _records(articles):
+    for r in stages._records(articles):
         src = _source(r)
         for q in quotes_of(src, opts):
             d = q.to_dict()

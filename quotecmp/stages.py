@@ -81,10 +81,10 @@ def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
 
 
 def _scorer(recs: list[dict[str, Any]], options: Options,
-            speakers: dict[str, str] | None = None) -> tuple[list[Quote], align.Scorer]:
-    qs = [_quote(r) for r in recs]
-    if speakers:
-        qs = [dataclasses.replace(q, speaker=speakers.get(q.speaker, q.speaker)) for q in qs]
+            quotes: list[Quote] | None = None) -> tuple[list[Quote], align.Scorer]:
+    """A scorer over shard rows; ``quotes`` gives the rows as quotes when they differ from the
+    rows as printed (speakers made canonical)."""
+    qs = quotes if quotes is not None else [_quote(r) for r in recs]
     scorer = align.Scorer(qs, None, options, contexts={r["id"]: r.get("context") or "" for r in recs},
                           langs={r["source"]: r.get("lang") for r in recs},
                           ranks={r["id"]: float(r["rank"]) for r in recs})
@@ -395,9 +395,7 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
     qs = [_quote(r) for r in recs]
     qs = [dataclasses.replace(q, speaker=canon[str(by_id[q.id]["label"])].get(q.speaker, q.speaker))
           for q in qs]
-    scorer = align.Scorer(qs, None, options, contexts={r["id"]: r.get("context") or "" for r in recs},
-                          langs={r["source"]: r.get("lang") for r in recs},
-                          ranks={r["id"]: float(r["rank"]) for r in recs})
+    _, scorer = _scorer(recs, options, qs)
     groups = align.cluster(qs, scorer, scored, cross) if qs else []
     canon_q = {q.id: q for q in qs}
     clusters, differences = [], []
