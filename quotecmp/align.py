@@ -581,6 +581,17 @@ def find_unmarked_short(quote: Quote, context: str, target: str, taken: list[tup
     ctx_keys = [m.group() for m in ctx]
     around = _stems(ctx_keys) - _stems(qwords)
     if len(around) < 4:
+        # too short a sentence to judge by its words ("‘That’s how science works,’ she told
+        # BBC Scotland."): only that very sentence, printed word for word, will do
+        for s0, s1 in _sentences(target):
+            toks = [m.span() for m in _TOKEN_SPANS.finditer(target, s0, s1)]   # as printed
+            if [fold(target[a:b]) for a, b in toks] == ctx_keys:
+                at = next((i for i in range(len(ctx_keys) - len(qwords) + 1)
+                           if ctx_keys[i:i + len(qwords)] == qwords), None)
+                if at is not None:
+                    span = toks[at][0], toks[at + len(qwords) - 1][1]
+                    if not any(a < span[1] and span[0] < b for a, b in taken):
+                        return span
         return None
     best, best_dice = None, min_context
     for s0, s1 in _sentences(target):

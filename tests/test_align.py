@@ -121,3 +121,20 @@ def test_a_statement_reprinted_past_the_small_bucket_limit_is_one_cluster():
     assert len(quotes) > MAX_BUCKET
     groups = cluster(quotes, Scorer(quotes, texts, Options()))
     assert sorted(len(g) for g in groups) == [150]
+
+
+def test_a_short_quote_in_a_short_sentence_is_recovered_without_marks():
+    """Four words in a sentence too short to judge by its other words: found only where the
+    whole sentence is printed word for word (and not in a sentence that merely shares them)."""
+    from quotecmp.models import Source
+    a = ("Fiona MacAulay leads the dig. ‘That’s how science works,’ she told BBC Scotland. "
+         "‘If we’re wrong, we’ll say so.’\n")
+    b = ("Fiona MacAulay leads the dig. That’s how science works, she told BBC Scotland. "
+         "‘If we’re wrong, we’ll say so.’\n")
+    c = ("Fiona MacAulay leads the dig. That’s how science works, a colleague said on Radio "
+         "Orkney. ‘If we’re wrong, we’ll say so.’\n")
+    for target, found in ((b, True), (c, False)):
+        comp = quotecmp.compare_sources([Source(id="a", path="a", text=a, lang="en"),
+                                         Source(id="b", path="b", text=target, lang="en")])
+        unmarked = [q.text for q in comp.quotes if q.source == "b" and q.kind == "unmarked"]
+        assert unmarked == (["That’s how science works"] if found else [])
