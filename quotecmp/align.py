@@ -552,7 +552,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_GLUED = regex.compile(r"(?<=\p{Ll}{4})(?=(?:was|were|with|the|and)$)")
+# "borderswith": a machine translation glued the next word on. Only words few English words end
+# with ("herewith"); "and" and "the" would cut "Scotland" and "breathe".
+_GLUED = regex.compile(r"(?<=\p{Ll}{4})(?=(?:was|were|with)$)")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -138,3 +138,10 @@ def test_a_short_quote_in_a_short_sentence_is_recovered_without_marks():
                                          Source(id="b", path="b", text=target, lang="en")])
         unmarked = [q.text for q in comp.quotes if q.source == "b" and q.kind == "unmarked"]
         assert unmarked == (["That’s how science works"] if found else [])
+
+
+def test_glued_words_are_split_but_ordinary_words_are_not():
+    from quotecmp.align import _tokens
+    text = "She told BBC Scotland and the borderswith Iceland, breathe."
+    assert [text[a:b] for a, b in _tokens(text, 0, len(text))] == [
+        "She", "told", "BBC", "Scotland", "and", "the", "borders", "with", "Iceland", "breathe"]
