@@ -163,8 +163,8 @@ class Attributor:
         toks = list(_TOKEN.finditer(s))
         if not toks or s[:toks[0].start()].strip():
             return None
-        if self.g.is_pronoun(toks[0].group()):
-            return toks[0].group()
+        if self.g.is_pronoun(toks[0].group().rstrip(".")):
+            return toks[0].group().rstrip(".")   # "…“, sagte sie.": the sentence's full stop
         if toks[0].group().casefold() in _PREPOSITIONS and len(toks) > 2:
             # "a déclaré à l’AFP Adam Issa", "told reporters": skip to whoever is named next
             m = _CAP_RUN.search(s, toks[1].end(), toks[1].end() + 40)

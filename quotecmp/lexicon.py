@@ -67,7 +67,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "nannte", "nennt", "bezeichnete", "bezeichnet", "kritisiert", "forderte", "fordert",
         "warf vor", "räumte ein", "ergänzte", "ergänzt", "betonte", "sagt", "meinte", "lobte",
         "begrüßte", "verwies", "berichtete", "erklärten", "sagten", "zufolge",
-        "erläuterte", "erläutert", "bestätigte", "bestätigt", "räumt ein", "gab zu", "gab an", "fügte an", "widersprach", "entgegnete", "antwortete", "argumentierte", "mahnt", "klagte", "beklagte", "beklagt", "befürchtete", "hofft", "hoffte", "versprach", "verspricht", "kündigt an", "erinnerte", "schreibt", "teilt mit", "unterstreicht", "lobt", "bemängelte", "monierte", "stellte klar", "machte deutlich", "betonten", "warnten", "kritisierten", "forderten", "berichtet", "sagte er", "sagte sie",
+        "erläuterte", "bestätigte", "räumt ein", "gab zu", "gab an", "fügte an", "widersprach", "entgegnete", "antwortete", "argumentierte", "mahnt", "klagte", "beklagte", "befürchtete", "hofft", "hoffte", "versprach", "verspricht", "kündigt an", "erinnerte", "schreibt", "teilt mit", "unterstreicht", "lobt", "bemängelte", "monierte", "stellte klar", "machte deutlich", "betonten", "warnten", "kritisierten", "forderten",
     ),
     "es": (
         "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "explicó", "explica", "añadió",
@@ -198,6 +198,11 @@ hospital hospitals clinic clinics school schools college academy museum library 
 club society services police network airport prison hotel stadium authority board bureau
 association institution tribunal cathedral mosque orchestra theatre theater studios records
 """.split())
+
+# Endings of compound words that name bodies ("Verwaltungsgericht", "Bundesministerium").
+ORG_SUFFIXES: tuple[str, ...] = (
+    "gericht", "ministerium", "behörde", "verband", "konzern", "kammer", "gesellschaft",
+    "institut", "partei", "verein", "stiftung", "agentur", "gewerkschaft", "regierung")
 
 # Adjectives that may precede a role noun inside a speaker phrase.
 ROLE_ADJECTIVES: frozenset[str] = frozenset("""

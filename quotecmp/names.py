@@ -34,6 +34,8 @@ _VERB_AFTER = regex.compile(r"\s\p{Ll}{3,}(?<!who)(?<!whose)(?<!which)\b(?!,)")
 # "Apple said …": a body named only where a sentence opens, as the subject of a speech verb
 _SPEAKS_AFTER = regex.compile(r"\s+(?:said|says|announced|declined|told|confirmed|denied|reported|"
                               r"added|argued|warned|insisted|stated|dit|a|sagte|erklärte|dijo)\b")
+_ROLE_OPENS = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The|Le|La|L[’']|Les|Der|Die|Das|El|Los|Las)\s*"
+                            r"[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,4},\s*$")
 _AGE_AFTER = regex.compile(r",\s*(\d{1,3})\s*,")
 _AGE_BEFORE = regex.compile(r"(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,2}$")
 _POSSESSIVE = regex.compile(r"[’']s$")
@@ -117,6 +119,8 @@ def name_kind(name: str) -> str:
         return "org"
     if any(p in lexicon.ORG_WORDS for t in tokens for p in t.casefold().split("-")):
         return "org"
+    if any(t.casefold().endswith(lexicon.ORG_SUFFIXES) for t in tokens):
+        return "org"    # German compounds: "Verwaltungsgericht Hannover", "Chemiekonzern Rheinwerk"
     return "person"
 
 
@@ -156,7 +160,9 @@ class Entities:
                     name not in self.surname and not _SPEAKS_AFTER.match(after):
                 continue   # "Some of my neighbours …": a capital that only opens sentences
             opens = opens or (
-                before.endswith(", ") and _VERB_AFTER.match(after))   # "…, Medina smiled."
+                before.endswith(", ") and _VERB_AFTER.match(after)) or (   # "…, Medina smiled."
+                _ROLE_OPENS.search(before) and after.lstrip().startswith(","))
+                # "Die Vorsitzende Richterin, Dr. Ursula Meinhardt, sprach": the subject
             kind = name_kind(full)
             if opens and _DATELINE.match(after):
                 continue   # "KYIV, Ukraine (AP) —": a dateline, nobody's subject

@@ -499,3 +499,20 @@ def test_titles_and_participle_clauses_around_the_speaker(text, speaker):
 def test_who_speaks_when_the_sentence_does_not_say(text, speaker):
     qs = run(text)
     assert qs[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # the pronoun closes the sentence ("sagte sie."), and a compound naming a court is a body
+    ("Das Verwaltungsgericht Hannover hat die Schließung bestätigt.\n\nDie Vorsitzende Richterin, "
+     "Dr. Ursula Meinhardt, sprach in der Urteilsbegründung von „gravierenden Mängeln“. „Die "
+     "Kontrollen haben immer wieder dieselben Missstände festgestellt“, sagte sie.", "de",
+     "Ursula Meinhardt"),
+    ("Verkehrsministerin Katrin Albers stellte das Programm vor. „Planungssicherheit sieht anders "
+     "aus“, so Markus Feldhaus.\n\nDie Ministerin wies die Kritik zurück. „Wir haben mehr "
+     "Ladepunkte gebaut als je zuvor“, sagte sie.", "de", "Katrin Albers"),
+    # the subject in apposition to a role that opens the sentence
+    ("Hugo Lestrade a marqué deux essais. Le sélectionneur, Bernard Aubry, n’a pas caché son "
+     "soulagement. « On a été mauvais pendant une heure », a-t-il reconnu.", "fr", "Bernard Aubry"),
+])
+def test_pronouns_find_the_subject_a_reader_would(text, lang, speaker):
+    assert run(text, lang)[-1].speaker == speaker
