@@ -310,13 +310,15 @@ class Attributor:
         # the person the previous sentence was about ("Berger … was gracious. The 23-year-old said")
         opener = next((n for _, n, k in self._before(pos, 400, self.entities.subject_mentions)
                        if k == "person"), None)
+        # the same role in other words ("el técnico" for "el entrenador")
+        similar = {w for group in lexicon.ROLE_SYNONYMS if lows & group for w in group} - lows
         best, best_score = None, 0.0
         for rank, ent in enumerate(self.entities.persons_before(pos)):
             if age is not None and self.entities.ages.get(ent.name) not in (None, age):
                 continue
-            overlap = len(lows & ent.roles)
+            overlap = len(lows & ent.roles) or len(similar & ent.roles)
             spoke = recent.index(ent.name) if ent.name in recent else None
-            score = (3 * overlap + (1.5 / (1 + spoke) if spoke is not None else 0)
+            score = (5 * overlap + (1.5 / (1 + spoke) if spoke is not None else 0)
                      + (2 if ent.name == opener else 0)
                      + 1.0 / (1 + rank) + (3 if age is not None and
                                            self.entities.ages.get(ent.name) == age else 0))

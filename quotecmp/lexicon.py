@@ -158,6 +158,10 @@ TITLE_SUFFIXES: tuple[str, ...] = (
 
 # Nouns of roles and bodies that head a speaker phrase written in lower case ("the NATO chief").
 ROLE_NOUNS: frozenset[str] = frozenset("""
+manager coach trainer boss captain ceo chair attorney counsel solicitor barrister doctor physician
+magistrate abogado abogada anwalt anwältin arzt ärztin richter richterin staatsanwalt
+staatsanwältin geschäftsführer directora entrenador técnico míster entraîneur sélectionneur
+médecin médico pdg
 chief head diplomat minister ministers spokesperson spokesman spokeswoman official officials
 president leader leaders allies ally secretary general ambassador envoy source sources analyst
 analysts expert experts director chairman chairwoman governor mayor senator lawmaker lawmakers
@@ -198,6 +202,21 @@ hospital hospitals clinic clinics school schools college academy museum library 
 club society services police network airport prison hotel stadium authority board bureau
 association institution tribunal cathedral mosque orchestra theatre theater studios records
 """.split())
+
+# Words for the same role: "el entrenador, Rubén Cifuentes" is later "el técnico".
+ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    "coach manager trainer boss entrenador técnico míster entraîneur sélectionneur trainer "
+    "coach-in-chief",
+    "spokesman spokeswoman spokesperson porte-parole portavoz sprecher sprecherin",
+    "lawyer attorney counsel solicitor barrister avocat avocate abogado abogada anwalt anwältin",
+    "president chairman chairwoman chair président présidente presidente präsident präsidentin",
+    "ceo chief executive boss pdg patron director directora geschäftsführer chef",
+    "minister ministre ministro ministra minister ministerin",
+    "mayor maire alcalde alcaldesa bürgermeister bürgermeisterin",
+    "judge juge juez jueza richter richterin magistrate",
+    "prosecutor procureur fiscal staatsanwalt staatsanwältin",
+    "doctor physician médecin médico arzt ärztin",
+))
 
 # Endings of compound words that name bodies ("Verwaltungsgericht", "Bundesministerium").
 ORG_SUFFIXES: tuple[str, ...] = (

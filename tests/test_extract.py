@@ -516,3 +516,14 @@ def test_who_speaks_when_the_sentence_does_not_say(text, speaker):
 ])
 def test_pronouns_find_the_subject_a_reader_would(text, lang, speaker):
     assert run(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # the role in other words: the coach is "el técnico" once he was "el entrenador"
+    ("“Vengo a ganar cosas”, dijo Ezequiel Ramos.\n\nSegún el entrenador, Rubén Cifuentes, Ramos "
+     "podría debutar el domingo. “Está en buena forma”, explicó el técnico.", "es", "Rubén Cifuentes"),
+    ("\"I came here to win,\" Leo Ortiz said.\n\nAccording to the coach, Dan Miller, Ortiz could "
+     "play on Sunday. \"He is in great shape,\" the manager said.", "en", "Dan Miller"),
+])
+def test_a_role_named_in_other_words_is_the_same_person(text, lang, speaker):
+    assert run(text, lang)[-1].speaker == speaker
