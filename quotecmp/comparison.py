@@ -101,7 +101,14 @@ def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
             else:
                 if sid not in keys:
                     keys[sid] = align.same_length_key(p.source.text)
-                hit = align.find_unmarked(anchor, p.source, keys[sid], taken[sid])
+                # every version is searched for: the span ends at the last word the target
+                # shares with the version, and one outlet's changed last word would cut it short
+                hits = [align.find_unmarked(m, p.source, keys[sid], taken[sid])
+                        for m in dict((q.text, q) for q in members
+                                      if q.kind != "unmarked" and len(align.words(q.text)) >=
+                                      options.min_unmarked_words).values()]
+                hits = [h for h in hits if h is not None]
+                hit = max(hits, key=lambda h: (h[2], h[1] - h[0], -h[0])) if hits else None
             if hit is None:
                 continue
             start, end = hit[:2]

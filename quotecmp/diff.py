@@ -122,7 +122,10 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
         inner = [op for op in edits if op.tag == "replace" or
                  (0 < op.src_start < len(ka) and 0 < op.dest_start < len(kb))]
         shorter = min(len(ka), len(kb))
-        truncated = not inner and shorter > 0 and len(ka) != len(kb)
+        # a "not" dropped at the very start or end changes the meaning, it cuts nothing short
+        cut = [k for op in edits for k in ka[op.src_start:op.src_end] + kb[op.dest_start:op.dest_end]]
+        only_negation = bool(cut) and all(k in _ALL_NEGATIONS for k in cut)
+        truncated = not inner and shorter > 0 and len(ka) != len(kb) and not only_negation
         if truncated:
             kinds.append("truncated")
         else:

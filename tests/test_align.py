@@ -145,3 +145,16 @@ def test_glued_words_are_split_but_ordinary_words_are_not():
     text = "She told BBC Scotland and the borderswith Iceland, breathe."
     assert [text[a:b] for a, b in _tokens(text, 0, len(text))] == [
         "She", "told", "BBC", "Scotland", "and", "the", "borders", "with", "Iceland", "breathe"]
+
+
+def test_an_unmarked_copy_is_found_whole_when_one_version_changed_its_last_word():
+    """Every version of the utterance is searched for: the one that changed its last word
+    would end the recovered span a word early (and call it truncated)."""
+    from quotecmp.models import Source
+    base = "Somebody sat here and cooked a meal before the pyramids were built"
+    texts = {"a": f"Fiona MacAulay led the dig. “{base}.” she said.\n",
+             "b": f"Fiona MacAulay led the dig. “{base.replace('built', 'raised')}.” she said.\n",
+             "c": f"Fiona MacAulay led the dig. {base}. she said.\n"}
+    comp = quotecmp.compare_sources([Source(id=k, path=k, text=t, lang="en") for k, t in texts.items()])
+    (got,) = [q.text for q in comp.quotes if q.source == "c" and q.kind == "unmarked"]
+    assert got.rstrip(".") == base

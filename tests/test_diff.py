@@ -26,6 +26,10 @@ BASE = "We will send 300 tanks to the front before the winter begins"
     (q(BASE), q(BASE, source="b", speaker="John Roe"), {"identical", "misattributed"}),
     (q(BASE), q(BASE, source="b", cue="warned"), {"identical", "cue_verb"}),
     (q(BASE), q(BASE, source="b", kind="unmarked", marks=""), {"identical", "quote_marks_lost"}),
+    # a "not" dropped at an edge turns the meaning round; it cuts nothing short
+    (q("not finished yet"), q("finished yet", source="b"), {"wording", "negation_changed"}),
+    (q("I cannot say he did not."), q("I cannot say he did.", source="b"),
+     {"wording", "negation_changed"}),
 ])
 def test_kinds(a, b, kinds):
     d = compare_pair(a, b, cluster="c")
