@@ -475,6 +475,9 @@ def test_called_and_named_quote_words_only_when_someone_spoke_them(text, expecte
      "Karine Jean-Pierre"),
     # an unnamed official is no one we can name, and not the White House either
     ('"We have no comment on that," a senior official in the White House told reporters.', None),
+    # an anonymous speaker is named by the role, whatever the determiner
+    ('"It is a mess," said one resident, who asked not to be named.', "resident"),
+    ('"It is a mess," a resident said.', "resident"),
     # a document's words have no named speaker; the verb is not part of one
     ('The lawsuit alleges that the company "knowingly misled investors."', None),
     ('The lawsuit says that the company "knowingly misled investors."', None),
