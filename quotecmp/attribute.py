@@ -615,6 +615,17 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
         return
     if sp.kind == "partial":
         cue_near = att.g.cue.search(flat, sp.context_start, sp.context_end)
+        prev = last
+        alone = flat[sp.context_start:sp.outer_start].strip() == "" and \
+            flat[sp.outer_end:sp.context_end].strip() == "" and \
+            flat[sp.start:sp.end].rstrip()[-1:] in (".", "!", "?")
+        if alone and prev is not None and 0 <= sp.outer_start - prev["span"].outer_end < 300 and \
+                "\n" not in flat[prev["span"].outer_end:sp.outer_start]:
+            # "'We will not be bullied,' Ms Smith said. 'Never.'": a sentence of its own,
+            # right after her quote in the same paragraph, is hers too
+            sp.kind = "direct"
+            item.update(speaker=prev["speaker"], conf=0.6)
+            return
         if len(key) < 3 or (len(key.split()) < 2 and not cue_near):
             item["drop"] = True  # a scare quote or a term ('n', "unlimited"): no one's words
             return

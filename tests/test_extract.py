@@ -530,3 +530,14 @@ def test_pronouns_find_the_subject_a_reader_would(text, lang, speaker):
 ])
 def test_a_role_named_in_other_words_is_the_same_person(text, lang, speaker):
     assert run(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("'We will not be bullied,' Ms Smith said. 'Never.'",
+     [("We will not be bullied,", "Smith"), ("Never.", "Smith")]),
+    ('"We will win," Smith said. "Absolutely!"', [("We will win,", "Smith"), ("Absolutely!", "Smith")]),
+    # a word in marks inside someone else's sentence is still no quote
+    ('Critics called it "unlimited." Then they left.', []),
+])
+def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
+    assert [(q.text, q.speaker) for q in run(text)] == expected
