@@ -30,6 +30,7 @@ from .models import Cluster, Options, Quote, Source, stable_id
 from .normalize import fold, words
 
 MAX_UNLABELLED_STORY = 50
+ALL_PAIRS_SOURCES = 50   # up to this many articles with quotes, every pair in two languages is aligned
 STEM = 5           # content words compare on their first letters: alignment ~ aligned
 CUT_MIN_WORDS = 4   # a cut version needs this many words to be recognised inside the whole
 CUT_SCORE = 0.9     # what a cut version found whole inside the other scores: never more
@@ -97,7 +98,7 @@ def _translation_candidates(by_source: dict[str, list[Quote]], scorer: "Scorer")
     if len(set(langs.values())) < 2:
         return []
     sources = sorted(langs)
-    if len(sources) <= 50:
+    if len(sources) <= ALL_PAIRS_SOURCES:
         return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if langs[a] != langs[b]]
     index: dict[str, set[str]] = collections.defaultdict(set)
     for s in sources:
@@ -160,6 +161,19 @@ def cross_language_pairs(quotes: list[Quote], scorer: "Scorer",
     return out
 
 
+def article_ranks(quotes: Iterable[Quote]) -> dict[str, float]:
+    """Where each quote stands in its article, 0 first .. 1 last: translations keep the order."""
+    by_source: dict[str, list[Quote]] = collections.defaultdict(list)
+    for q in quotes:
+        by_source[q.source].append(q)
+    rank: dict[str, float] = {}
+    for qs in by_source.values():
+        qs.sort(key=lambda q: q.start)
+        for i, q in enumerate(qs):
+            rank[q.id] = i / max(1, len(qs) - 1)
+    return rank
+
+
 class Scorer:
     """Pair similarity with cached keys; one per comparison."""
 
@@ -180,15 +194,7 @@ class Scorer:
         self.ctx = {q.id: " ".join(words(contexts.get(q.id, ""))) for q in quotes}
         self.options = options
         self.lang = {q.id: (langs or {}).get(q.source) or "en" for q in quotes}
-        # where each quote stands in its article (0 first .. 1 last): translations keep the order
-        by_source: dict[str, list[Quote]] = collections.defaultdict(list)
-        for q in quotes:
-            by_source[q.source].append(q)
-        self.rank: dict[str, float] = {}
-        for qs in by_source.values():
-            qs.sort(key=lambda q: q.start)
-            for i, q in enumerate(qs):
-                self.rank[q.id] = i / max(1, len(qs) - 1)
+        self.rank = article_ranks(quotes)
         if ranks:
             self.rank.update(ranks)
         self.evidence: dict[str, Evidence] = {}   # filled on first need: only translations use it
@@ -361,11 +367,17 @@ def bucket_pairs(bucket: list[Quote]) -> Iterable[tuple[Quote, Quote]]:
     return out
 
 
+def may_pair(x: Quote, y: Quote) -> bool:
+    """Two quotes that can be versions of one utterance: from different sources, and both
+    partial or both not."""
+    return x.source != y.source and (x.kind == "partial") == (y.kind == "partial")
+
+
 def pairs_from_buckets(buckets: Iterable[list[Quote]]) -> set[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     for bucket in buckets:
         for x, y in bucket_pairs(bucket):
-            if x.source != y.source and (x.kind == "partial") == (y.kind == "partial"):
+            if may_pair(x, y):
                 pairs.add((x.id, y.id) if x.id < y.id else (y.id, x.id))
     return pairs
 

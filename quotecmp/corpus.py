@@ -336,7 +336,7 @@ class _Totals:
             self.counts[k] += p[k]
         self.quotes_per_chunk[p["part"]] = p["quotes"]
         self.langs.update(p["langs"])
-        if self.counts["sources_with_quotes"] <= align.MAX_UNLABELLED_STORY:
+        if self.counts["sources_with_quotes"] <= align.ALL_PAIRS_SOURCES:
             self.sources += [s + [p["part"]] for s in p["sources"]]
         else:
             self.sources = []
@@ -409,7 +409,7 @@ def _run(chunks: list[Chunk], out: pathlib.Path, options: Options, engine: str,
     runner = _Engine(engine, workers, scheduler)
     try:
         runner.run("extract", stages.extract_task, [dict(base, i=i, chunk=ch) for i, ch in enumerate(chunks)],
-                   lambda p: totals.extracted(p), progress)
+                   totals.extracted, progress)
         if not totals.counts["ok"]:
             msgs = [m for f in shards.shard_files(work / "sources")[:3]
                     for m in shards.read(f, ["message"])["message"].dropna().astype(str).head(3)]
@@ -432,16 +432,16 @@ def _run(chunks: list[Chunk], out: pathlib.Path, options: Options, engine: str,
                 specs = every
             runner.run("translations", stages.cross_task, specs, progress=progress)
         offsets = np.concatenate([[0], np.cumsum(totals.quotes_per_chunk)]).astype(np.int64)
-        labels, _ = stages.components(work, offsets)
+        labels = stages.components(work, offsets)
         np.save(work / "labels.npy", labels)
         del labels
         route = [dict(base, i=i, what="quotes", offsets=offsets.tolist()) for i in range(nb)]
         route += [dict(base, i=i, what="edges", offsets=offsets.tolist()) for i in range(nb)]
         route += [dict(base, i=i, what="cross", offsets=offsets.tolist()) for i in range(nb)
-                  if (work / "cross" / f"{i:06d}.parquet").exists()]
-        runner.run("route", stages.route_task, route, lambda p: totals.routed(p), progress)
-        runner.run("cluster", stages.cluster_task, every, lambda p: totals.clustered(p), progress)
-        runner.run("speakers", stages.speakers_task, every, lambda p: totals.spoken(p), progress)
+                  if (work / "cross" / shards.name(i)).exists()]
+        runner.run("route", stages.route_task, route, totals.routed, progress)
+        runner.run("cluster", stages.cluster_task, every, totals.clustered, progress)
+        runner.run("speakers", stages.speakers_task, every, totals.spoken, progress)
         files = _write_tables(work, out, totals)
         errors = []
         for f in shards.shard_files(work / "sources"):

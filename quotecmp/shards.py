@@ -128,6 +128,11 @@ def read(path: pathlib.Path, columns: list[str] | None = None) -> pd.DataFrame:
     return pq.read_table(path, columns=columns).replace_schema_metadata(None).to_pandas()
 
 
+def name(task: int) -> str:
+    """A shard's file name: the task's number, zero-padded so names sort in task order."""
+    return f"{task:06d}.parquet"
+
+
 def shard_files(folder: pathlib.Path) -> list[pathlib.Path]:
     """The shards of a stage in task order (file names are zero-padded task numbers)."""
     return sorted(p for p in folder.glob("*.parquet")) if folder.is_dir() else []

@@ -58,10 +58,6 @@ def result(task: int, payload: dict[str, Any]) -> pd.DataFrame:
         RESULT_SCHEMA)
 
 
-def _name(i: int) -> str:
-    return f"{i:06d}.parquet"
-
-
 def _opts(spec: dict[str, Any]) -> Options:
     return Options(**spec["opts"])
 
@@ -101,39 +97,39 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
     quotes = extract_frame(articles, spec["opts"]).sort_values(
         ["source", "start", "end"], kind="stable").reset_index(drop=True)
     n = len(quotes)
+    recs = _records(quotes)
+    qs = [_quote(r) for r in recs]
     quotes["part"] = k
     quotes["row"] = np.arange(n, dtype=np.int64)
-    # where a quote stands in its article: the scorer's evidence for translations
-    pos = quotes.groupby("source", sort=False).cumcount()
-    size = quotes.groupby("source", sort=False)["id"].transform("size")
-    quotes["rank"] = (pos / (size - 1).clip(lower=1)).astype("float64")
+    # where a quote stands in its article, which a partition holding only some of an article's
+    # quotes could not tell later: the scorer's evidence for translations
+    rank = align.article_ranks(qs)
+    quotes["rank"] = pd.Series([rank[q.id] for q in qs], dtype="float64")
     quotes["month"] = quotes["published"].fillna("unknown").str[:7]
     quotes["outlet_key"] = quotes["outlet"].fillna("unknown")
-    shards.write(sources, work / "sources" / _name(k), SOURCE_SCHEMA)
-    shards.write(quotes, work / "quotes" / _name(k), {**QUOTE_SCHEMA, **WORK_QUOTE_EXTRA})
+    shards.write(sources, work / "sources" / shards.name(k), SOURCE_SCHEMA)
+    shards.write(quotes, work / "quotes" / shards.name(k), {**QUOTE_SCHEMA, **WORK_QUOTE_EXTRA})
 
-    recs = _records(quotes)
     vocab: list[tuple[str, int, int]] = []
     tokens: dict[str, set[str]] = collections.defaultdict(set)
-    for r in recs:
-        q = _quote(r)
+    for row, (r, q) in enumerate(zip(recs, qs)):
         short = align._short(q)
         ctx = " ".join(words(r.get("context") or "")) if short else ""
-        vocab += [(w, k, r["row"]) for w in sorted(align.block_vocab(q, short, ctx))]
+        vocab += [(w, k, row) for w in sorted(align.block_vocab(q, short, ctx))]
         ev = align._evidence(q.text)
         tokens[q.source] |= ev.numbers | ev.names
     v = pd.DataFrame(vocab, columns=["word", "part", "row"])
-    shards.scatter(v, shards.bucket_of(v["word"], nb), work / "vocab" / _name(k),
+    shards.scatter(v, shards.bucket_of(v["word"], nb), work / "vocab" / shards.name(k),
                    {"word": "string", "part": "int64", "row": "int64"})
     lang = dict(zip(quotes["source"], quotes["lang"].fillna("en")))
     ev = pd.DataFrame([(t, s, lang.get(s) or "en", k) for s in sorted(tokens) for t in sorted(tokens[s])],
                       columns=["token", "source", "lang", "part"])
-    shards.scatter(ev, shards.bucket_of(ev["token"], nb), work / "evidence" / _name(k),
+    shards.scatter(ev, shards.bucket_of(ev["token"], nb), work / "evidence" / shards.name(k),
                    {"token": "string", "source": "string", "lang": "string", "part": "int64"})
     spk = (quotes.assign(speaker=quotes["speaker"].fillna("unknown"),
                          outlet=quotes["outlet"].fillna(quotes["source"]))
            .groupby(["speaker", "outlet"], sort=True).size().rename("n").reset_index())
-    shards.scatter(spk, shards.bucket_of(spk["speaker"], nb), work / "speakers" / _name(k),
+    shards.scatter(spk, shards.bucket_of(spk["speaker"], nb), work / "speakers" / shards.name(k),
                    {"speaker": "string", "outlet": "string", "n": "int64"})
     # one article printing the same words twice (headline and body): one utterance
     links = []
@@ -141,7 +137,7 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
     for _, rows in quotes.groupby([quotes["source"], key], sort=True)["row"]:
         rows = list(rows)
         links += [(k, rows[0], r) for r in rows[1:]]
-    shards.write(pd.DataFrame(links, columns=["part", "ra", "rb"]), work / "links" / _name(k),
+    shards.write(pd.DataFrame(links, columns=["part", "ra", "rb"]), work / "links" / shards.name(k),
                  {"part": "int64", "ra": "int64", "rb": "int64"})
     status = sources["status"].value_counts().to_dict()
     with_quotes = sorted(lang)
@@ -149,7 +145,7 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
                       "empty": int(status.get("empty", 0)), "error": int(status.get("error", 0)),
                       "quotes": n, "langs": sorted(set(lang.values())),
                       "sources_with_quotes": len(with_quotes),
-                      "sources": [[s, lang[s]] for s in with_quotes[:51]]})
+                      "sources": [[s, lang[s]] for s in with_quotes[:align.ALL_PAIRS_SOURCES + 1]]})
 
 
 # --- 2, 3. document frequencies and keys ---------------------------------------------------------
@@ -160,7 +156,7 @@ def df_task(spec: dict[str, Any]) -> pd.DataFrame:
     if v is None:
         v = pd.DataFrame({"word": [], "part": [], "row": []})
     v["df"] = v.groupby("word")["row"].transform("size") if len(v) else []
-    shards.scatter(v, v["part"].to_numpy(dtype=np.int64), work / "vocabdf" / _name(b),
+    shards.scatter(v, v["part"].to_numpy(dtype=np.int64), work / "vocabdf" / shards.name(b),
                    {"word": "string", "part": "int64", "row": "int64", "df": "int64"})
     return result(b, {"words": int(v["word"].nunique()) if len(v) else 0})
 
@@ -170,7 +166,7 @@ def keys_task(spec: dict[str, Any]) -> pd.DataFrame:
     counts; a key is *safe* when its word is in at most ``MAX_BUCKET`` quotes, so its bucket is
     never skipped as too common (see :func:`edges_task`)."""
     k, work, nb = spec["i"], pathlib.Path(spec["work"]), spec["nb"]
-    quotes = shards.read(work / "quotes" / _name(k))
+    quotes = shards.read(work / "quotes" / shards.name(k))
     vd = shards.gather(shards.shard_files(work / "vocabdf"), k)
     df_of: dict[int, dict[str, int]] = collections.defaultdict(dict)
     if vd is not None:
@@ -179,18 +175,18 @@ def keys_task(spec: dict[str, Any]) -> pd.DataFrame:
     rows = []
     for r in _records(quotes):
         df = df_of.get(int(r["row"]), {})
-        keys = set(sorted(df, key=lambda w: (df[w], w))[:align.BLOCK_KEYS])
-        keys.update([w for w in words(r["text"] or "") if w not in align._STOP and len(w) > 1][:3])
+        q = _quote(r)
+        keys = align.block_keys(q, frozenset(df), df)
         if not keys:
             continue
         safe = " ".join(sorted(w for w in keys if df.get(w, 0) <= align.MAX_BUCKET))
-        short = align._short(_quote(r))
+        short = align._short(q)
         base = {f: r.get(f) for f in _FIELDS}
         base["context"] = (r.get("context") or "") if short else ""   # only short quotes use it
         base["safe"] = safe
         rows += [{"key": w, **base} for w in sorted(keys)]
     frame = pd.DataFrame(rows, columns=["key", *_FIELDS, "safe"])
-    shards.scatter(frame, shards.bucket_of(frame["key"], nb), work / "keys" / _name(k))
+    shards.scatter(frame, shards.bucket_of(frame["key"], nb), work / "keys" / shards.name(k))
     return result(k, {"keys": len(frame)})
 
 
@@ -217,9 +213,9 @@ def edges_task(spec: dict[str, Any]) -> pd.DataFrame:
     for key in sorted(by_key):
         bucket = {r["id"]: r for r in by_key[key]}
         for qx, qy in align.bucket_pairs([_quote(r) for r in by_key[key]]):
-            x, y = bucket[qx.id], bucket[qy.id]
-            if x["source"] == y["source"] or (x["kind"] == "partial") != (y["kind"] == "partial"):
+            if not align.may_pair(qx, qy):
                 continue
+            x, y = bucket[qx.id], bucket[qy.id]
             shared = set(x["safe"].split()) & set(y["safe"].split())
             if shared and key != min(shared):
                 continue
@@ -230,7 +226,7 @@ def edges_task(spec: dict[str, Any]) -> pd.DataFrame:
         _, scorer = _scorer(list(quote.values()), _opts(spec))
         for (a, c), s in sorted(align.score_pairs(sorted(pairs), scorer).items()):
             out.append((a, c, quote[a]["part"], quote[a]["row"], quote[c]["part"], quote[c]["row"], s))
-    shards.write(pd.DataFrame(out, columns=list(EDGE_SCHEMA)), work / "edges" / _name(b), EDGE_SCHEMA)
+    shards.write(pd.DataFrame(out, columns=list(EDGE_SCHEMA)), work / "edges" / shards.name(b), EDGE_SCHEMA)
     return result(b, {"pairs": len(pairs), "edges": len(out)})
 
 
@@ -253,7 +249,7 @@ def evidence_task(spec: dict[str, Any]) -> pd.DataFrame:
     frame = pd.DataFrame([(*key, n) for key, n in sorted(shared.items())],
                          columns=["sa", "sb", "pa", "pb", "n"])
     shards.scatter(frame, shards.bucket_of(frame["sa"] + "\x1f" + frame["sb"], nb),
-                   work / "srcpairs" / _name(b),
+                   work / "srcpairs" / shards.name(b),
                    {"sa": "string", "sb": "string", "pa": "int64", "pb": "int64", "n": "int64"})
     return result(b, {"pairs": len(frame)})
 
@@ -266,7 +262,7 @@ def candidates_task(spec: dict[str, Any]) -> pd.DataFrame:
     else:
         frame = g.groupby(["sa", "sb", "pa", "pb"], sort=True)["n"].sum().reset_index()
         frame = frame[frame["n"] >= 2].drop(columns="n")
-    shards.scatter(frame, frame["pa"].to_numpy(dtype=np.int64), work / "candidates" / _name(b),
+    shards.scatter(frame, frame["pa"].to_numpy(dtype=np.int64), work / "candidates" / shards.name(b),
                    {"sa": "string", "sb": "string", "pa": "int64", "pb": "int64"})
     return result(b, {"candidates": len(frame)})
 
@@ -285,7 +281,7 @@ def cross_task(spec: dict[str, Any]) -> pd.DataFrame:
 
         def quotes_of(part: int, source: str) -> pd.DataFrame:
             if part not in parts:
-                parts[part] = shards.read(work / "quotes" / _name(part))
+                parts[part] = shards.read(work / "quotes" / shards.name(part))
             q = parts[part]
             return q[q["source"] == source]
 
@@ -298,13 +294,13 @@ def cross_task(spec: dict[str, Any]) -> pd.DataFrame:
         for s, a, b in align.cross_language_pairs(qs, scorer, candidates=pairs):
             ra, rb = recs[a], recs[b]
             out.append((a, b, ra["part"], ra["row"], rb["part"], rb["row"], s))
-    shards.write(pd.DataFrame(out, columns=list(EDGE_SCHEMA)), work / "cross" / _name(k), EDGE_SCHEMA)
+    shards.write(pd.DataFrame(out, columns=list(EDGE_SCHEMA)), work / "cross" / shards.name(k), EDGE_SCHEMA)
     return result(k, {"matches": len(out)})
 
 
 # --- 6. components, routed -----------------------------------------------------------------------
 
-def components(work: pathlib.Path, offsets: np.ndarray) -> tuple[np.ndarray, int]:
+def components(work: pathlib.Path, offsets: np.ndarray) -> np.ndarray:
     """Connected components of the scored edges, the cross-language matches and the repeated
     quotes, as one integer per quote (the smallest member's number; -1 alone). The driver reads
     the edges a shard at a time: its memory is a few integers per quote, never the edges."""
@@ -318,7 +314,6 @@ def components(work: pathlib.Path, offsets: np.ndarray) -> tuple[np.ndarray, int
             parent[x], x = root, parent[x]
         return int(root)
 
-    edges = 0
     for folder, cols in (("edges", ("pa", "ra", "pb", "rb")), ("cross", ("pa", "ra", "pb", "rb")),
                          ("links", ("part", "ra", "part", "rb"))):
         for f in shards.shard_files(work / folder):
@@ -331,15 +326,13 @@ def components(work: pathlib.Path, offsets: np.ndarray) -> tuple[np.ndarray, int
                 rx, ry = find(x), find(y)
                 if rx != ry:
                     parent[max(rx, ry)] = min(rx, ry)
-                    edges += 1
     while True:
         up = parent[parent]
         if np.array_equal(up, parent):
             break
         parent = up
     sizes = np.bincount(parent, minlength=len(parent))
-    labels = np.where(sizes[parent] > 1, parent, -1)
-    return labels, int((sizes > 1).sum())
+    return np.where(sizes[parent] > 1, parent, -1)
 
 
 def route_task(spec: dict[str, Any]) -> pd.DataFrame:
@@ -349,7 +342,7 @@ def route_task(spec: dict[str, Any]) -> pd.DataFrame:
     i, work, nb, what = spec["i"], pathlib.Path(spec["work"]), spec["nb"], spec["what"]
     labels = np.load(work / "labels.npy", mmap_mode="r")
     offsets = np.asarray(spec["offsets"], dtype=np.int64)
-    frame = shards.read(work / what / _name(i))
+    frame = shards.read(work / what / shards.name(i))
     if what == "quotes":
         lab = np.asarray(labels[offsets[i]:offsets[i] + len(frame)])
     else:
@@ -357,26 +350,28 @@ def route_task(spec: dict[str, Any]) -> pd.DataFrame:
                if len(frame) else np.zeros(0, dtype=np.int64))
     frame["label"] = lab
     shared = frame[lab >= 0]
-    shards.scatter(shared, lab[lab >= 0] % nb, work / f"m{what}" / _name(i))
+    shards.scatter(shared, lab[lab >= 0] % nb, work / f"m{what}" / shards.name(i))
     if what == "quotes":
         alone = frame[lab < 0]
         single = pd.DataFrame({
             "id": [stable_id("c", q, length=8) for q in alone["id"]], "quotes": alone["id"],
             "speaker": alone["speaker"], "sources": alone["source"], "size": 1,
             "first_published": alone["published"]})
-        shards.write(single, work / "single" / _name(i), CLUSTER_SCHEMA)
+        shards.write(single, work / "single" / shards.name(i), CLUSTER_SCHEMA)
     return result(i, {"routed": int(len(shared)), "single": int((lab < 0).sum()) if what == "quotes" else 0})
 
 
 # --- 7. clusters and differences per component bucket --------------------------------------------
 
-def _canonical(recs: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
-    """Speaker names made canonical within each component (a surname alone becomes the full
-    name another version gives), as one comparison does over its sources."""
+def _canonical(recs: list[dict[str, Any]], qs: list[Quote]) -> list[Quote]:
+    """The quotes with speaker names made canonical within each component (a surname alone
+    becomes the full name another version gives), as one comparison does over its sources."""
     by_label: dict[int, list[Quote]] = collections.defaultdict(list)
-    for r in recs:
-        by_label[int(r["label"])].append(_quote(r))
-    return {str(lab): align.canonical_speakers(qs) for lab, qs in by_label.items()}
+    for r, q in zip(recs, qs):
+        by_label[int(r["label"])].append(q)
+    canon = {lab: align.canonical_speakers(group) for lab, group in by_label.items()}
+    return [dataclasses.replace(q, speaker=canon[int(r["label"])].get(q.speaker, q.speaker))
+            for r, q in zip(recs, qs)]
 
 
 def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
@@ -390,14 +385,13 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
     cross = sorted({(float(e["score"]), e["a"], e["b"]) for e in
                     shards.gather_rows(shards.shard_files(work / "mcross"), c)})
     options = _opts(spec)
-    canon = _canonical(recs)
     by_id = {r["id"]: r for r in recs}
-    qs = [_quote(r) for r in recs]
-    qs = [dataclasses.replace(q, speaker=canon[str(by_id[q.id]["label"])].get(q.speaker, q.speaker))
-          for q in qs]
+    printed = [_quote(r) for r in recs]
+    qs = _canonical(recs, printed)
     _, scorer = _scorer(recs, options, qs)
     groups = align.cluster(qs, scorer, scored, cross) if qs else []
     canon_q = {q.id: q for q in qs}
+    printed_q = {q.id: q for q in printed}
     clusters, differences = [], []
     largest: list[tuple] = []
     high: list[tuple] = []
@@ -425,7 +419,7 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
                 ra, rb = by_id[a], by_id[b]
                 if ra["source"] == rb["source"]:
                     continue
-                d = diff.compare_pair(_quote(ra), _quote(rb), cluster=cid, lang_a=ra.get("lang"),
+                d = diff.compare_pair(printed_q[a], printed_q[b], cluster=cid, lang_a=ra.get("lang"),
                                       lang_b=rb.get("lang"))
                 differences.append({"cluster": cid, "a": a, "b": b, "source_a": ra["source"],
                                     "source_b": rb["source"], "outlet_a": ra["outlet"],
@@ -445,10 +439,10 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
                     high = heapq.nsmallest(TOP_HIGH, high + [item], key=lambda t: t[:3])
     cf = pd.DataFrame(clusters, columns=list(CLUSTER_SCHEMA))
     cf = cf.sort_values("id").reset_index(drop=True) if len(cf) else cf
-    shards.write(cf, work / "clusters" / _name(c), CLUSTER_SCHEMA)
+    shards.write(cf, work / "clusters" / shards.name(c), CLUSTER_SCHEMA)
     dfr = pd.DataFrame(differences, columns=list(DIFFERENCE_SCHEMA))
     dfr = dfr.sort_values(["cluster", "a", "b"]).reset_index(drop=True) if len(dfr) else dfr
-    shards.write(dfr, work / "differences" / _name(c), DIFFERENCE_SCHEMA)
+    shards.write(dfr, work / "differences" / shards.name(c), DIFFERENCE_SCHEMA)
     return result(c, {"clusters": len(cf), "shared": int((cf["size"] > 1).sum()) if len(cf) else 0,
                       "differences": len(dfr),
                       "high": int((dfr["severity"] == "high").sum()) if len(dfr) else 0,
