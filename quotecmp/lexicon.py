@@ -218,6 +218,11 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in 
     "doctor physician médecin médico arzt ärztin",
 ))
 
+# Verbs whose subject, opening a sentence, is a body even when named only there ("Apple said").
+VERBS_AFTER_BODY: tuple[str, ...] = (
+    "said", "says", "announced", "declined", "told", "confirmed", "denied", "reported", "added",
+    "argued", "warned", "insisted", "stated", "dit", "a", "sagte", "erklärte", "dijo")
+
 # Endings of compound words that name bodies ("Verwaltungsgericht", "Bundesministerium").
 ORG_SUFFIXES: tuple[str, ...] = (
     "gericht", "ministerium", "behörde", "verband", "konzern", "kammer", "gesellschaft",

@@ -32,8 +32,7 @@ _TIME_WORDS = {w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS}
 _DATELINE = regex.compile(r"\s*(?:,[^\n(—–]{0,40})?\s*(?:\([\p{L} .]+\)\s*)?[—–-]")
 _VERB_AFTER = regex.compile(r"\s\p{Ll}{3,}(?<!who)(?<!whose)(?<!which)\b(?!,)")
 # "Apple said …": a body named only where a sentence opens, as the subject of a speech verb
-_SPEAKS_AFTER = regex.compile(r"\s+(?:said|says|announced|declined|told|confirmed|denied|reported|"
-                              r"added|argued|warned|insisted|stated|dit|a|sagte|erklärte|dijo)\b")
+_SPEAKS_AFTER = regex.compile(r"\s+(?:%s)\b" % "|".join(map(regex.escape, lexicon.VERBS_AFTER_BODY)))
 _ROLE_OPENS = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The|Le|La|L[’']|Les|Der|Die|Das|El|Los|Las)\s*"
                             r"[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,4},\s*$")
 _AGE_AFTER = regex.compile(r",\s*(\d{1,3})\s*,")
