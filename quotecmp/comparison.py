@@ -82,6 +82,10 @@ def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
         present = {q.source for q in members}
         anchor = max(members, key=lambda q: (q.kind == "direct", len(q.text)))
         short = len(align.words(anchor.text)) < options.min_unmarked_words
+        # every version is searched for: a span ends at the last word the target shares with
+        # the version, and one outlet's changed last word would cut it short
+        versions = list({q.text: q for q in members
+                         if len(align.words(q.text)) >= options.min_unmarked_words}.values())
         context = parsed[anchor.source].source.text[anchor.context_start:anchor.context_end]
         # a short quote is found through its sentence, a long one through its own words
         rare = sorted(align.content_words(context if short else anchor.text),
@@ -101,12 +105,7 @@ def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
             else:
                 if sid not in keys:
                     keys[sid] = align.same_length_key(p.source.text)
-                # every version is searched for: the span ends at the last word the target
-                # shares with the version, and one outlet's changed last word would cut it short
-                hits = [align.find_unmarked(m, p.source, keys[sid], taken[sid])
-                        for m in dict((q.text, q) for q in members
-                                      if q.kind != "unmarked" and len(align.words(q.text)) >=
-                                      options.min_unmarked_words).values()]
+                hits = [align.find_unmarked(m, p.source, keys[sid], taken[sid]) for m in versions]
                 hits = [h for h in hits if h is not None]
                 hit = max(hits, key=lambda h: (h[2], h[1] - h[0], -h[0])) if hits else None
             if hit is None:
