@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 from . import align, attribute, extract as extract_mod, load as load_mod
 from .errors import NoUsableInput
 from .models import Comparison, Options, Quote, Source
-from .normalize import mask_furniture
+from .normalize import mask_furniture, mask_marks
 
 Progress = Callable[[str, int, int], None]
 
@@ -27,7 +27,7 @@ class Parsed:
 
 def _parse(source: Source, options: Options) -> Parsed:
     text = source.text
-    masked = mask_furniture(text) if options.drop_furniture else text
+    masked = mask_marks(mask_furniture(text) if options.drop_furniture else text)
     spans = extract_mod.find_spans(text, masked, source.lang)
     flat = extract_mod.flatten(masked, spans)
     quotes = attribute.attribute(text, flat, spans, source.id, source.lang)

@@ -416,6 +416,12 @@ def find_spans(text: str, masked: str, lang: str | None = None) -> list[Span]:
         kept.append(sp)
         reach = max(reach, sp.end)
     spans = sorted(kept, key=lambda s: (s.start, s.end))
+    for sp in spans:
+        # marks are evidence: two apostrophes read as a double mark are recorded as printed
+        if sp.open_mark and text[sp.outer_start] != sp.open_mark:
+            sp.open_mark = text[sp.outer_start - 1:sp.outer_start + 1].strip() or sp.open_mark
+        if sp.close_mark and text[sp.outer_end - 1] != sp.close_mark:
+            sp.close_mark = text[sp.outer_end - 1:sp.outer_end + 1].strip() or sp.close_mark
     flat = flatten(masked, spans)
     _contexts(flat, spans)
     for sp in spans:

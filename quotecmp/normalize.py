@@ -181,6 +181,41 @@ def _is_ticker(line: str) -> bool:
     return line.count(" • ") >= 2 or line.count(" | ") >= 2 or line.count(" · ") >= 2
 
 
+# The NYT archive (and typewriter copy) prints a double mark as two apostrophes: ''Yes,'' he said.
+# A third apostrophe is a single mark nested inside: ''I said 'no.''' (the outer pair is last).
+_TWO_APOSTROPHES = regex.compile(r"(?<!')'''?(?!')")
+_OPENS_AFTER = set("'$(.…-")
+_CLOSES_AFTER = set(".,;:!?)")
+
+
+def mask_marks(text: str) -> str:
+    """Two apostrophes that stand for a double mark become one, same length: ``''Yes,''`` reads
+    as `` "Yes," ``. An opening pair becomes a space and the mark, a closing one the mark and a
+    space, so the mark sits next to the words it encloses."""
+    if "''" not in text:
+        return text
+    out, pos = [], 0
+    for m in _TWO_APOSTROPHES.finditer(text):
+        a, b = m.span()
+        prev = text[a - 1] if a else " "
+        nxt = text[b] if b < len(text) else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue    # glued between letters: no mark of ours
+        if not prev.isalnum() and prev not in _CLOSES_AFTER and (nxt.isalnum() or nxt in _OPENS_AFTER):
+            rep = ' "' if b - a == 2 else ' "\''         # opens: ''Yes / '''Tis
+        elif not prev.isspace():
+            rep = '" ' if b - a == 2 else '\'" '         # closes: yes,'' / 'no.'''
+        else:
+            continue
+        out.append(text[pos:a])
+        out.append(rep)
+        pos = b
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def mask_furniture(text: str) -> str:
     """Blank out page furniture, keeping length and line breaks so offsets stay valid."""
     ranges: list[tuple[int, int]] = []

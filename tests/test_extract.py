@@ -312,6 +312,7 @@ def test_quotes_and_speakers(text, lang, expected):
     ("„Wir handeln bald“, sagte Anna Weber.", "de", "„“"),
     ("“We will act soon,“ Karen Holt said.", "en", "““"),
     ("“We will act soon, Karen Holt said. The session ended.", "en", "“"),
+    ("''We will act soon,'' Karen Holt said.", "en", "''''"),
 ])
 def test_marks_are_recorded_as_printed(text, lang, marks):
     (q,) = run(text, lang)

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecmp.normalize import (fold, fold_case, fold_dashes, fold_quotes, fold_space,
-                                mask_furniture, nfkc, strip_bidi, words)
+                                mask_furniture, mask_marks, nfkc, strip_bidi, words)
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
@@ -288,3 +288,16 @@ def test_mask_keeps_length_and_newlines(text):
             assert masked[i] == ch
         # the mask only ever blanks: every character is kept or becomes a space
         assert masked[i] == ch or masked[i] == " "
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("''Yes,'' he said.", ' "Yes,"  he said.'),                 # the NYT archive's double mark
+    ("He called it ''rocked.'' Then", 'He called it  "rocked."  Then'),
+    ("''I said 'no.''' she said", ' "I said \'no.\'"  she said'),   # a single mark nested inside
+    ("'''Tis so,'' he said", ' "\'Tis so,"  he said'),
+    ("it''s a typo", "it''s a typo"),                           # glued between letters
+    ("plain 'single' marks", "plain 'single' marks"),
+])
+def test_two_apostrophes_read_as_a_double_mark(text, expected):
+    masked = mask_marks(text)
+    assert masked == expected and len(masked) == len(text)
