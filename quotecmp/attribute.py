@@ -10,11 +10,12 @@ people the article has named, names lose their titles, and a surname alone becom
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 import regex
 
 from . import lexicon
-from .extract import Span
+from .extract import _BOUNDARY, Span
 from .grammar import Grammar, grammar
 from .models import Quote
 from .normalize import fold
@@ -26,6 +27,7 @@ _NP_GLUE = {"of", "for", "de", "du", "d", "von", "vom", "al", "del"} | _DETERMIN
 _VOICE_OF = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
              "official", "officials", "source", "sources", "statement", "porte-parole", "sprecher",
              "sprecherin", "portavoz"}
+_INDEFINITE = {"a", "an", "one", "another", "un", "une", "ein", "eine", "einer", "uno", "una"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "countries",
                 "authorities", "lawmakers", "sources", "experts", "analysts", "residents",
@@ -57,7 +59,69 @@ _CLAUSE_MARKS = regex.compile(r"[,;:()\[\]\"“”«»]|\.\s")
 _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
 _NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$")
 _COMMA_NAME = regex.compile(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)")
+_PLACE_ADJECTIVE = regex.compile(r"-(?:based|born|bred|area|led)\b")
+_NAME_COMMA_START = regex.compile(rf"{_CAP_RUN.pattern},\s")
+_NEXT_PARAGRAPH_DASH = regex.compile(rf"[^\S\n]*\n\s*[-–—―]\s*({_CAP_RUN.pattern})\s*(?:[,.;]|$)",
+                                     regex.M)
+_NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
+_NOT_AN_ATTRIBUTION = regex.compile(r"\s*(?::|that\b|(?:he|she|they|it|we|i|his|her|the|a)\b)",
+                                    regex.I)
+_LINKING_WORD = regex.compile(r"\b(?:by|while|when|after|before|in|without)\s*$", regex.I)
+_OPENING_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|So|Yet|Still|Then|Now)\s+)?"
+                              rf"({_CAP_RUN.pattern}),\s+[^\n]{{2,160}},\s*$")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
+# "(D-Mo.)", "(R)", "(pictured)": a bracket after a name is no part of the phrase's end
+_BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
+_BRACKETS = regex.compile(r"\s*\([^()\n]{1,40}\)")
+# what ends a speaker phrase read forwards: punctuation, a clause, a preposition of place or time
+_CHUNK_STOP_WORDS = frozenset("""
+who whom whose which that when while after before during in at on to from about as because if
+since until where with without via by referring adding saying noting explaining according and but
+or than said says told added wrote asked
+""".split())
+_CHUNK_STOP_PUNCT = set(",;:!?()[]\"“”«»—–/")
+# words that make the words before a cue verb a clause rather than its subject
+_CLAUSE_WORDS = frozenset("""
+who whom whose which when while because if since until where and but or than said says told
+added wrote asked is are was were has have had will would could should can may might do does did
+""".split())
+_NP_OPENERS = frozenset("""
+the a an one another his her their its this that these those some many several both each every
+our my two three four five other others most few
+""".split())
+MAX_CHUNK = 9
+# what may open a sentence before its subject: a conjunction, an adverb, an introductory phrase
+_LEAD_WORDS = regex.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|First|Also|However|Meanwhile|"
+                            r"Instead|Indeed|Later|Earlier|Today|Yesterday|Again)\b,?\s+)+")
+_INTRO_PHRASE = regex.compile(
+    r"(?:(?:In|On|At|After|Before|During|When|While|As|If|Although|Though|Since|Despite|From|"
+    r"With|Without|Throughout|Following|Asked|Under|Over|For|Like|Unlike|Amid|Because|Until|"
+    r"Once|By|Earlier|Later|Last|This|Next)\b|\p{Lu}\p{Ll}+ing\b)[^,;:\n\"“”]{0,120},\s*")
+_SUBJECT_STOP = frozenset("""
+has have had is are was were will would could should can may might must do does did also
+now then still just already never always often who whom whose which that to not n't
+""".split()) | frozenset(a for a in lexicon.ADVERBS if " " not in a)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What the sentence around a quote says of who said it: the mention and the cue as
+    printed, with their offsets, and the rule that read them."""
+
+    mention: str | None = None
+    at: int = -1
+    cue: str | None = None
+    cue_at: int = -1
+    rule: str = ""
+
+
+def _plain_name(run: str) -> str:
+    """A capitalised run without the titles and English function words that open it."""
+    tokens = run.split()
+    while tokens and (_title_word(tokens[0]) or tokens[0].casefold() in _DETERMINERS or
+                      tokens[0].casefold() in lexicon.STOPWORDS["en"]):
+        tokens = tokens[1:]
+    return " ".join(tokens)
 
 
 class Attributor:
@@ -107,7 +171,7 @@ class Attributor:
         """The noun phrase that ends ``s`` (the subject before a cue verb)."""
         for _ in range(8):
             # ", 71," / ", by contrast," / ", who scored twice," between subject and verb
-            stripped = _PARENTHETICAL_TAIL.sub(" ", s)
+            stripped = _BRACKET_TAIL.sub("", _PARENTHETICAL_TAIL.sub(" ", s))
             stripped = self.g.adverbial_tail.sub("", stripped)
             if stripped == s:
                 break
@@ -205,6 +269,83 @@ class Attributor:
             return None
         return phrase
 
+    def _better(self, mention: str | None, chunk: str | None) -> str | None:
+        """The phrase a reader takes: the chunk when it names a person the mention cut off
+        ("said Oversight ranking Democrat Elijah Cummings" read as "Oversight")."""
+        if not chunk or chunk == mention:
+            return mention or chunk
+        if mention and not self.g.is_pronoun(mention):
+            for run in _CAP_RUN.findall(chunk):
+                name, _ = split_name(run)
+                if name and run not in mention and "person" in (
+                        name_kind(self.entities.full(name)), name_kind(run)):
+                    return chunk
+            return mention
+        return mention or chunk
+
+    def chunk_after(self, s: str) -> str | None:
+        """The words after an inverted cue up to the end of the phrase they form ("said Oversight
+        ranking Democrat Elijah Cummings (D-Md.)", "said one former executive who asked ...")."""
+        toks = list(_TOKEN.finditer(s))
+        if self.g.lang != "en" or not toks or s[:toks[0].start()].strip():
+            return None   # the stop words are English (German capitalises every noun)
+        end = 0
+        for n, t in enumerate(toks[:MAX_CHUNK + 1]):
+            gap = s[toks[n - 1].end():t.start()] if n else ""
+            if n and (set(gap) & _CHUNK_STOP_PUNCT or ". " in gap or "\n" in gap):
+                break
+            w = t.group()
+            lw = w.casefold().rstrip(".")
+            if n == MAX_CHUNK or (n and lw in _CHUNK_STOP_WORDS) or \
+                    (n == 0 and lw in _CHUNK_STOP_WORDS and lw not in _NP_OPENERS):
+                if n == MAX_CHUNK:
+                    return None   # too long to be one phrase
+                break
+            end = t.end()
+            if w.endswith(".") and not (len(lw) == 1 or _title_word(w) or
+                                        lw in {a.casefold() for a in lexicon.NAME_ABBREVIATIONS}):
+                end -= 1   # the sentence's full stop
+                break
+        phrase = s[:end].strip()
+        words = [w.casefold() for w in _MENTION_WORDS.findall(phrase)]
+        if not words or all(w in _NP_GLUE or w in _STOPWORDS_ALL for w in words):
+            return None
+        return phrase
+
+    def chunk_before(self, s: str) -> str | None:
+        """The subject that fills the words between a quote and its cue verb, as a reader takes
+        it: "“…,” the Gawker employee wrote", "“…,” Republican pollster Bill McInturff, part of
+        the team conducting the survey, told NBC" (the phrase before the appositive)."""
+        s = _BRACKETS.sub(" ", s).strip(" ,")
+        if self.g.lang != "en" or not s or _BOUNDARY.search(s):
+            return None
+        head = s.split(",")[0].strip()
+        toks = _TOKEN.findall(head)
+        if not toks or len(toks) > MAX_CHUNK or len(_TOKEN.findall(s)) > 3 * MAX_CHUNK:
+            return None
+        first = toks[0].casefold()
+        if not (toks[0][:1].isupper() or toks[0][:1].isdigit() or first in _NP_OPENERS):
+            return None
+        if first in _STOPWORDS_ALL and first not in _NP_OPENERS or toks[0] in _STARTERS and \
+                first not in _NP_OPENERS:
+            return None
+        if any(t.casefold() in _CLAUSE_WORDS for t in toks[1:]):
+            return None
+        return head
+
+    def speaker_of(self, sp: Span, found: "Found") -> tuple[str | None, str]:
+        """The canonical speaker a found mention names, remembered as the latest speaker."""
+        if not found.mention:
+            return None, "unknown"
+        # the speaker may be named in the same sentence after the quote ("…region.Jens
+        # Stoltenberg, the Secretary General, clarified"), so resolve at the mention itself
+        speaker, kind = self.resolve(found.mention, max(found.at, sp.outer_start) + len(found.mention))
+        if speaker:
+            self.speakers.append((sp.outer_start, speaker, kind))
+            if kind == "person":
+                self.entities.add(speaker, sp.outer_start).speaker_at.append(sp.outer_start)
+        return speaker, kind
+
     # -- resolving a mention to a canonical speaker -------------------------------------
 
     def resolve(self, mention: str, pos: int) -> tuple[str | None, str]:
@@ -224,6 +365,9 @@ class Attributor:
             name, _ = split_name(run)
             if name and name_kind(self.entities.full(name)) == "person":
                 return self.entities.full(name), "person"
+            plain = _plain_name(run)
+            if name and plain and name_kind(plain) == "person" and not _PLACE_ADJECTIVE.search(plain):
+                return plain, "person"     # "Al Cardenas": a first name we took for a word
         lower = [w for w in mention.split() if w[:1].islower()]
         org_name = split_name(named[-1])[0] if named else None
         if org_name and lower and lower[-1].casefold().strip(",.") in lexicon.ORG_HEADS:
@@ -303,6 +447,13 @@ class Attributor:
         capitals = [w for w in content if w[:1].isupper() and w.casefold() not in lexicon.TITLE_WORDS]
         if head in _VOICE_OF and capitals:
             return " ".join(capitals), "org"   # "a Home Office spokesperson" speaks for it
+        k = 0
+        while k < len(words) and words[k].casefold() in _DETERMINERS:
+            k += 1
+        shown = " ".join(words[k:]) or " ".join(content)   # "senior official in the White House"
+        if words and words[0].casefold() in _INDEFINITE:
+            # "a spokesman for Disney", "one resident": someone new, not anyone named before
+            return shown, "role"
         age_m = _YEAR_OLD.search(" ".join(words))
         age = int(age_m.group(1)) if age_m else None
         recent = list(dict.fromkeys(n for _, n, k in self._before(pos, 20000, self.speakers, self.subjects)
@@ -326,7 +477,7 @@ class Attributor:
                 best, best_score = ent.name, score
         if best is not None and best_score >= 1.0:
             return best, "person"
-        return " ".join(content), "role"
+        return shown, "role"
 
     def _body(self, head: str, content: list[str], pos: int) -> tuple[str, str]:
         """ "the company said": the company the article named, not the last person."""
@@ -404,26 +555,72 @@ class Attributor:
                     return who
         return None
 
-    def sentence_speaker(self, sp: Span) -> str | None:
+    def clause_subject(self, head: str) -> tuple[str, int] | None:
+        """The subject that opens a sentence, and its offset in ``head``: "In an interview
+        Thursday, the Wisconsin Republican criticized …" -> "the Wisconsin Republican"."""
+        if self.g.lang != "en":
+            return None
+        pos = len(head) - len(head.lstrip())
+        for pattern in (_LEAD_WORDS, _INTRO_PHRASE):
+            m = pattern.match(head, pos)
+            if m:
+                pos = m.end()
+        toks = list(_TOKEN.finditer(head, pos))
+        if not toks:
+            return None
+        first = toks[0].group().rstrip(".")
+        if self.g.is_pronoun(first):
+            return first, toks[0].start()
+        if not (first[:1].isupper() or first[:1].isdigit() or first.casefold() in _NP_OPENERS) \
+                or first in _STARTERS and first.casefold() not in _NP_OPENERS:
+            return None
+        end, lower = toks[0].end(), 0
+        for n, t in enumerate(toks[1:MAX_CHUNK], 1):
+            gap = head[toks[n - 1].end():t.start()]
+            w = t.group()
+            lw = w.casefold().rstrip(".")
+            if gap.strip() or lw in _SUBJECT_STOP or self.g.cue.fullmatch(w) or \
+                    toks[n - 1].group().endswith(".") and not _title_word(toks[n - 1].group()):
+                break
+            if w[:1].islower() and lw not in _NP_GLUE and lw not in lexicon.ROLE_NOUNS:
+                prev = toks[n - 1].group().casefold()
+                if lw.endswith("ed") and prev not in _DETERMINERS or lower >= 3:
+                    break   # "the Wisconsin Republican criticized": the verb ends the subject
+                lower += 1
+            end = t.end()
+        phrase = head[toks[0].start():end]
+        while phrase.split() and phrase.split()[-1].casefold() in _NP_GLUE:
+            phrase = phrase.rsplit(None, 1)[0] if " " in phrase else ""
+        if not phrase or phrase.casefold() in _NP_GLUE:
+            return None
+        return phrase, toks[0].start()
+
+    def sentence_speaker(self, sp: Span) -> tuple[str | None, str | None, int]:
         """Who a partial quote belongs to when no verb says it: the person or body the sentence
-        is about ("Le capitaine, Mathieu Garnier, a salué « … »"), else the last speaker."""
+        is about ("Le capitaine, Mathieu Garnier, a salué « … »"), else the last speaker; with
+        the subject's words and offset when the sentence names it."""
         head = self.flat[sp.context_start:sp.outer_start]
+        subject = self.clause_subject(head)
+        if subject:
+            who, kind = self.resolve(subject[0], sp.context_start + subject[1] + len(subject[0]))
+            if who and kind in ("person", "org", "group", "role"):
+                return who, subject[0], sp.context_start + subject[1]
         names = [m for m in _CAP_RUN.finditer(head)]
         for m in reversed(names):
             name, _ = split_name(m.group())
             if name and name_kind(self.entities.full(name)) == "person":
-                return self.entities.full(name)
+                return self.entities.full(name), None, -1
         toks = _TOKEN.findall(head)
         if toks and self.g.is_pronoun(toks[0]):
             who, _ = self._pronoun(self.g.pronouns[toks[0].casefold()], sp.outer_start)
-            return who
+            return who, None, -1
         subject = self.np_after(head.lstrip())
         if subject:
             who, kind = self.resolve(subject, sp.context_start + len(subject))
             if who and kind in ("person", "org", "group"):
-                return who
+                return who, None, -1
         recent = self._before(sp.outer_start, 600, self.speakers)
-        return recent[0][1] if recent else None
+        return (recent[0][1] if recent else None), None, -1
 
     # -- attribution ----------------------------------------------------------------------
 
@@ -432,38 +629,80 @@ class Attributor:
         cues = list(self.g.cue.finditer(pre))
         for n in range(len(cues) - 1, -1, -1):
             cue = cues[n]
-            if _PARTICIPLE.search(cue.group()) and n and pre[:cue.start()].rstrip().endswith(","):
-                continue  # "X added that …, pointing out that": X is the speaker
-            mention = self.np_before(pre[:cue.start()])
+            before = pre[:cue.start()]
+            if _PARTICIPLE.search(cue.group()) and (before.rstrip().endswith(",") or
+                                                    _LINKING_WORD.search(before)):
+                if n:
+                    continue  # "X added that …, pointing out that": X is the speaker
+                # "Donald Trump on Thursday ratcheted up his attacks on Rubio, saying he is …":
+                # the participle's subject is the sentence's
+                subject = self.clause_subject(before)
+                if subject:
+                    return cue, subject[0]
+            if before.rstrip().endswith(","):
+                # "The paradox of Nancy, says Carl Anthony, historian …, is that": inverted
+                rest = pre[cue.end():].lstrip()
+                after = _CAP_RUN.match(rest)
+                if after and rest[after.end():after.end() + 1] in (",", ".") and \
+                        name_kind(self.entities.full(split_name(after.group())[0] or "")) == "person":
+                    return cue, after.group()
+            # "Michael Green, associate professor of history at the University of Nevada, said":
+            # the name that opens the clause, not the last capital of its appositive
+            appos = _OPENING_NAME.match(before)
+            if appos:
+                name, _ = split_name(appos.group(1))
+                if name and name_kind(self.entities.full(name)) == "person":
+                    return cue, appos.group(1)
+            mention = self.np_before(before)
             if mention:
                 return cue, mention
+            # "The lawsuit alleges that …": a subject of common nouns, up to the verb
+            subject = self.clause_subject(before)
+            if subject and not before[subject[1] + len(subject[0]):].strip():
+                return cue, subject[0]
         return None, None
 
-    def attribute(self, sp: Span) -> tuple[str | None, int, str | None, str]:
-        """(mention, mention position, cue, how) for one span, or mention None."""
+    def attribute(self, sp: Span) -> "Found":
+        """What the quote's own sentence says of who said it (``Found()`` when nothing)."""
         g = self.g
         post_at = sp.outer_end
         p = sp.post
-        lead = len(p) - len(p.lstrip(" ,.;:–—-\u00a0\u202f"))
+        lead = len(p) - len(p.lstrip(" ,.;:–—-\u00a0\u202f'’\""))
         p, post_at = p[lead:], post_at + lead
         # 1. right after the quote: ", he said" / ", said the minister" / ", a-t-il estimé"
         if g.inverted_pronoun is not None:
             m = g.inverted_pronoun.match(p)
             if m and g.cue.search(m.group("cue").split()[-1] if " " in m.group("cue") else m.group("cue")):
                 who = m.group("m") or m.group("m2") or m.group("m3")
-                return who, post_at + m.start(), m.group("cue"), "after"
-        # "…” — Jens Stoltenberg" (a dash and a name closing the sentence or paragraph)
+                return Found(mention=who, at=post_at + m.start(), cue=m.group("cue"),
+                             cue_at=post_at + m.start("cue"), rule="cue-after")
+        # "…” — Jens Stoltenberg" (a dash and a name closing the sentence or paragraph, or
+        # opening the next paragraph: "“…”\n\n- Bernie Sanders.")
+        if not sp.post.strip():
+            nxt = _NEXT_PARAGRAPH_DASH.match(self.flat, sp.outer_end)
+            if nxt and split_name(nxt.group(1))[0]:
+                return Found(mention=nxt.group(1), at=nxt.start(1), rule="dash")
         if _DASH_START.match(sp.post):
             m = _DASH_NAME.match(p)
             if m and split_name(m.group(1))[0]:
-                return m.group(1), post_at, None, "dash"
-        c = g.cue.search(p[:100])
+                return Found(mention=m.group(1), at=post_at, rule="dash")
+        # "“…,” Douglas Holtz-Eakin, an economic adviser to … Budget Office, wrote": an
+        # appositive can hold the verb back well past a short window
+        c = g.cue.search(p[:240] if _NAME_COMMA_START.match(p) else p[:100])
+        if c and _NEW_SENTENCE.match(sp.post) and \
+                self.text[sp.start:sp.end].rstrip()[-1:] in (".", "!", "?") and \
+                _NOT_AN_ATTRIBUTION.match(p, c.end()):
+            # “… in Nice.” He said he had directed …: a new sentence that reports more, not an
+            # attribution of the quote before it ("“… states.” Rep. Earl Blumenauer said.")
+            c = None
         if c:
             between = p[:c.start()]
             if not between.strip():
-                mention = self.np_after(p[c.end():])
+                rest = p[c.end():]
+                mention = self._better(self.np_after(rest), self.chunk_after(rest.lstrip()))
                 if mention:
-                    return mention, post_at + c.end() + p[c.end():].find(mention), c.group(), "after"
+                    return Found(mention=mention, at=post_at + c.end() + rest.find(mention), cue=c.group(),
+                                 cue_at=post_at + c.start(), rule="cue-after")
             else:
                 # "Holt, 45, said" / "Holt, who heads the agency, said": the name before the comma
                 plain = _AGE_APPOSITIVE.sub(" ", between)
@@ -476,12 +715,18 @@ class Attributor:
                     name, _ = split_name(mention)
                     whole = bool(name) and name_kind(self.entities.full(name)) == "person"
                 if whole and mention in between:
-                    return mention, post_at + between.find(mention), c.group(), "after"
+                    return Found(mention=mention, at=post_at + between.find(mention), cue=c.group(),
+                                 cue_at=post_at + c.start(), rule="cue-after")
+                chunk = self.chunk_before(between)
+                if chunk and chunk in between:
+                    return Found(mention=chunk, at=post_at + between.find(chunk), cue=c.group(),
+                                 cue_at=post_at + c.start(), rule="cue-after")
         # 2. the clause before the quote: "China said that …"
         cue, mention = self._cue_subject(sp.pre)
         if cue is not None:
             at = sp.outer_start - len(sp.pre) + sp.pre.rfind(mention, 0, cue.start())
-            return mention, at, cue.group(), "before"
+            return Found(mention=mention, at=at, cue=cue.group(),
+                         cue_at=sp.outer_start - len(sp.pre) + cue.start(), rule="cue-before")
         # 3. later in the sentence: "…, underlined the head of NATO."
         for m in _COMMA.finditer(sp.post):
             rest = sp.post[m.end():]
@@ -489,12 +734,21 @@ class Attributor:
             if c:
                 mention = self.np_after(rest[c.end():])
                 if mention:
-                    return mention, post_at, c.group(), "later"
+                    base = sp.outer_end + m.end()
+                    return Found(mention=mention, at=base + c.end() + rest[c.end():].find(mention),
+                                 cue=c.group(), cue_at=base + c.start(), rule="cue-later")
             c = g.cue.search(rest[:80])
             if c and c.start() > 0:
                 mention = self.np_before(rest[:c.start()])
-                if mention and len(mention) >= len(rest[:c.start()].strip()) - 1:
-                    return mention, post_at, c.group(), "later"
+                if not (mention and len(mention) >= len(rest[:c.start()].strip()) - 1):
+                    # "… of the case, the unsigned opinion said."
+                    mention = self.chunk_before(rest[:c.start()])
+                    if mention and rest[:c.start()].strip() != mention:
+                        mention = None
+                if mention:
+                    base = sp.outer_end + m.end()
+                    return Found(mention=mention, at=base + rest.find(mention), cue=c.group(),
+                                 cue_at=base + c.start(), rule="cue-later")
         # 4. a clause that introduces the quote with a colon: "Karen Holt was blunt: …"
         if sp.pre.rstrip().endswith(":"):
             clause = _CLAUSE_SPLIT.split(sp.pre.rstrip()[:-1])[-1]
@@ -504,7 +758,7 @@ class Attributor:
             if mention and not mention.casefold() in _DETERMINERS and \
                     self.resolve(mention, sp.outer_start)[1] in ("person", "org", "group"):
                 at = sp.outer_start - len(sp.pre) + sp.pre.find(mention)
-                return mention, at, None, "colon"
+                return Found(mention=mention, at=at, rule="colon")
         # 5. "according to X"
         for part, base in ((sp.post, sp.outer_end), (sp.pre, sp.outer_start - len(sp.pre))):
             m = g.according.search(part)
@@ -514,10 +768,56 @@ class Attributor:
                     # "The company “…,” according to a regulatory filing": the company's filing
                     subject = self.np_after(sp.pre.lstrip()) if sp.pre.strip() else None
                     if subject:
-                        return subject, sp.outer_start - len(sp.pre), m.group(), "according"
+                        return Found(mention=subject, at=sp.outer_start - len(sp.pre) + sp.pre.find(subject),
+                                     cue=m.group(), cue_at=base + m.start(), rule="according-to")
                 if mention:
-                    return mention, base + m.end(), m.group(), "according"
-        return None, -1, None, ""
+                    return Found(mention=mention, at=base + m.end() + part[m.end():].find(mention),
+                                 cue=m.group(), cue_at=base + m.start(), rule="according-to")
+        return Found()
+
+
+# The rules, as the JSON's ``attribution`` names them. The first six read the quote's own
+# sentence (explicit); the others are what a reader infers when the sentence does not say.
+EXPLICIT_RULES = ("cue-after", "cue-before", "cue-later", "colon", "according-to", "dash")
+INFERRED_RULES = ("continues-paragraph", "same-sentence", "follows-quote", "spoke-before",
+                  "named-between", "previous-speaker", "echo", "sentence-subject", "other-version")
+
+
+# Rules whose mention is printed with the quote: its own sentence, or the attribution the quote
+# directly continues ("“…,” she said. “…”"). Only these are evidence of who an outlet says spoke.
+EVIDENCE_RULES = EXPLICIT_RULES + ("follows-quote", "continues-paragraph", "same-sentence")
+
+
+def _confidences() -> dict[str, float]:
+    """Per rule, the precision measured on annotated news nobody here wrote (PolNeAR dev,
+    ``bench/eval_polnear.py --write-confidence``): a rule's confidence is how often it is right."""
+    from importlib import resources
+    import json
+    with resources.files("quotecmp").joinpath("rule_precision.json").open(encoding="utf-8") as fh:
+        table = json.load(fh)
+    return {rule: float(row["precision"]) for rule, row in table["rules"].items()}
+
+
+CONFIDENCE = _confidences()
+
+
+def _item(sp: Span, found: Found, speaker: str | None, kind: str) -> dict:
+    end = sp.outer_end
+    if found.mention and found.at >= 0:
+        end = max(end, found.at + len(found.mention))
+    if found.cue and found.cue_at >= 0:
+        end = max(end, found.cue_at + len(found.cue))
+    return {"span": sp, "mention": found.mention, "at": found.at, "cue": found.cue,
+            "cue_at": found.cue_at, "speaker": speaker, "kind": kind,
+            "rule": found.rule if speaker else "", "end": end}
+
+
+def _inherit(item: dict, other: dict, rule: str, *, cue: bool = True) -> None:
+    """``item`` takes ``other``'s attribution, mention and cue included: the words that
+    attribute it are the ones printed at the other quote."""
+    item.update(speaker=other["speaker"], mention=other["mention"], at=other["at"], rule=rule)
+    if cue:
+        item.update(cue=other["cue"], cue_at=other["cue_at"])
 
 
 def attribute(text: str, flat: str, spans: list[Span], source_id: str,
@@ -528,23 +828,9 @@ def attribute(text: str, flat: str, spans: list[Span], source_id: str,
     for sp in spans:
         if sp.reason:
             continue
-        mention, at, cue, how = att.attribute(sp)
-        speaker, kind = (None, "unknown")
-        if mention:
-            # the speaker may be named in the same sentence after the quote ("…region.Jens
-            # Stoltenberg, the Secretary General, clarified"), so resolve at the mention itself
-            speaker, kind = att.resolve(mention, max(at, sp.outer_start) + len(mention))
-            if speaker:
-                att.speakers.append((sp.outer_start, speaker, kind))
-                if kind == "person":
-                    att.entities.add(speaker, sp.outer_start).speaker_at.append(sp.outer_start)
-        is_pronoun = bool(mention) and att.g.is_pronoun(mention)
-        conf = {"after": 0.95, "before": 0.9, "later": 0.85, "according": 0.85,
-                "colon": 0.75, "dash": 0.8}.get(how, 0.0)
-        if is_pronoun or kind == "role":
-            conf -= 0.1
-        found.append({"span": sp, "mention": mention, "speaker": speaker, "cue": cue,
-                      "conf": conf if speaker else 0.0})
+        f = att.attribute(sp)
+        speaker, kind = att.speaker_of(sp, f)
+        found.append(_item(sp, f, speaker, kind))
     # second pass: what a reader infers for quotes the sentence does not attribute
     keys = [fold(text[f["span"].start:f["span"].end]) for f in found]
     last_by_sentence: dict[int, dict] = {}   # the latest attributed quote of each sentence
@@ -571,15 +857,42 @@ def attribute(text: str, flat: str, spans: list[Span], source_id: str,
         if item.get("drop"):
             continue
         sp = item["span"]
-        quotes.append(Quote(
-            id=f"{source_id}#{sp.start}-{sp.end}", source=source_id, text=text[sp.start:sp.end],
-            start=sp.start, end=sp.end, kind=sp.kind, speaker=item["speaker"],
-            speaker_mention=item["mention"], cue=item["cue"], confidence=item["conf"],
-            marks=sp.marks, context_start=sp.context_start, context_end=sp.context_end))
+        quotes.append(make_quote(text, source_id, sp, item))
     return quotes
 
 
+def make_quote(text: str, source_id: str, sp: Span, item: dict, kind: str | None = None) -> Quote:
+    """The Quote record of an attributed span: offsets of the mention and the cue as printed."""
+    rule = item["rule"] if item["speaker"] else ""
+    mention, at = item["mention"], item["at"]
+    if not (mention and 0 <= at and text[at:at + len(mention)] == mention):
+        at = -1
+    cue, cue_at = item["cue"], item["cue_at"]
+    if not (cue and 0 <= cue_at and text[cue_at:cue_at + len(cue)] == cue):
+        cue_at = -1
+    return Quote(
+        id=f"{source_id}#{sp.start}-{sp.end}", source=source_id, text=text[sp.start:sp.end],
+        start=sp.start, end=sp.end, kind=kind or sp.kind, speaker=item["speaker"],
+        speaker_mention=mention, cue=cue, confidence=CONFIDENCE.get(rule, 0.0) if rule else 0.0,
+        marks=sp.marks, context_start=sp.context_start, context_end=sp.context_end,
+        attribution=rule or None,
+        mention_start=at if at >= 0 else None, mention_end=at + len(mention) if at >= 0 else None,
+        cue_start=cue_at if cue_at >= 0 else None, cue_end=cue_at + len(cue) if cue_at >= 0 else None)
+
+
+def attribute_unmarked(att: Attributor, sp: Span, source_id: str, other: str | None) -> Quote:
+    """The Quote for words recovered without marks: its own sentence's attribution when it
+    has one, else the speaker another source prints with the same words (``other-version``)."""
+    f = att.attribute(sp)
+    speaker = att.resolve(f.mention, max(f.at, sp.start) + len(f.mention))[0] if f.mention else None
+    item = _item(sp, f, speaker, "")
+    if not speaker:
+        item.update(speaker=other, rule="other-version")
+    return make_quote(att.text, source_id, sp, item, kind="unmarked")
+
+
 ECHO_REACH = 40   # how many quotes around a short quote are searched for its words
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: list[dict],
@@ -589,29 +902,41 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
     if sp.continues:  # a paragraph of a quote whose attribution comes in a later paragraph
         nxt = following
         if nxt is not None and nxt["speaker"] and nxt["span"].outer_start - sp.outer_end < 3000:
-            item.update(speaker=nxt["speaker"], conf=0.7)
+            _inherit(item, nxt, "continues-paragraph")
             return
     same = last_by_sentence.get(sp.context_start)
     if same is not None:  # "called the plan “a disaster” and “a waste of money”"
-        item.update(speaker=same["speaker"], cue=same["cue"], conf=same["conf"] * 0.9)
+        _inherit(item, same, "same-sentence")
         return
     if sp.kind == "direct":
         prev = last
-        lo = prev["span"].outer_end if prev is not None else max(0, sp.outer_start - 1500)
+        lo = prev["end"] if prev is not None else max(0, sp.outer_start - 1500)
+        # the rest of the attribution's sentence ("… said late Monday.") is no new speaker
+        rest = max(lo, prev["span"].context_end) if prev is not None else lo
+        gap = flat[rest:sp.outer_start] if prev is not None else ""
+        if prev is not None and 0 <= sp.outer_start - rest < 300 and not _LETTER.search(gap) \
+                and gap.count("\n") <= 2:
+            # "“…,” Mr. Rubio said in Iowa. “It's created an incentive …”": nothing between
+            # the attribution and the next quote, so the same person goes on speaking
+            _inherit(item, prev, "follows-quote")
+            return
         # someone named between the previous quote and this one speaks now
-        newer = att.spoke_before(lo, sp.outer_start) or att.named_between(lo, sp.outer_start)
+        newer = att.spoke_before(lo, sp.outer_start)
+        rule = "spoke-before"
+        if not newer:
+            newer, rule = att.named_between(lo, sp.outer_start), "named-between"
         if newer:
-            item.update(speaker=newer, conf=0.6)
+            item.update(speaker=newer, rule=rule)
             return
         if prev is not None and sp.outer_start - prev["span"].outer_end < 1500:
-            item.update(speaker=prev["speaker"], mention=None, conf=0.6)
+            _inherit(item, prev, "previous-speaker")
             return
     # the same words inside a longer quote nearby ("serious consequences")
     near = range(max(0, n - ECHO_REACH), min(len(found), n + ECHO_REACH + 1))
     host = next((found[i] for i in near if i != n and found[i]["speaker"] and
                  len(key) >= 3 and key in keys[i]), None)
     if host is not None:
-        item.update(speaker=host["speaker"], conf=0.6)
+        item.update(speaker=host["speaker"], rule="echo")
         return
     if sp.kind == "partial":
         cue_near = att.g.cue.search(flat, sp.context_start, sp.context_end)
@@ -624,13 +949,15 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
             # "'We will not be bullied,' Ms Smith said. 'Never.'": a sentence of its own,
             # right after her quote in the same paragraph, is hers too
             sp.kind = "direct"
-            item.update(speaker=prev["speaker"], conf=0.6)
+            _inherit(item, prev, "follows-quote")
             return
         if len(key) < 3 or (len(key.split()) < 2 and not cue_near):
             item["drop"] = True  # a scare quote or a term ('n', "unlimited"): no one's words
             return
-        who = att.sentence_speaker(sp)
+        who, mention, at = att.sentence_speaker(sp)
         if who:
-            item.update(speaker=who, conf=0.5)
+            item.update(speaker=who, rule="sentence-subject")
+            if mention:
+                item.update(mention=mention, at=at)
         elif not cue_near:
             item["drop"] = True

@@ -117,17 +117,7 @@ def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
             if att is None:   # one reader of names per source, however many quotes it recovers
                 att = readers[sid] = attribute.Attributor(p.source.text, p.flat, p.source.lang)
                 att.speakers = [(q.start, q.speaker, "person") for q in p.quotes if q.speaker]
-            mention, at, cue, how = att.attribute(sp)
-            speaker, conf = None, 0.0
-            if mention:
-                speaker, _kind = att.resolve(mention, max(at, start) + len(mention))
-                conf = 0.7
-            if not speaker:
-                speaker, conf = anchor.speaker, 0.4
-            q = Quote(id=f"{sid}#{start}-{end}", source=sid, text=p.source.text[start:end],
-                      start=start, end=end, kind="unmarked", speaker=speaker,
-                      speaker_mention=mention, cue=cue, confidence=conf, marks="",
-                      context_start=sp.context_start, context_end=sp.context_end)
+            q = attribute.attribute_unmarked(att, sp, sid, anchor.speaker)
             quotes[q.id] = q
             taken[sid].append((start, end))
             present.add(sid)

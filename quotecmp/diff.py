@@ -166,10 +166,14 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
             kinds.append("truncated")   # a translation that left out (or added) a clause
     if (a.kind == "unmarked") != (b.kind == "unmarked"):
         kinds.append("quote_marks_lost")
+    # attribution differs only where both sentences attribute the words themselves: a speaker
+    # or cue inferred from another quote (the previous speaker, an echo) is our reading, not
+    # the outlet's, and a false high-severity accusation costs the reader's trust
+    explicit = a.explicit and b.explicit
     la, lb = cue_lemma(a.cue), cue_lemma(b.cue)
-    if same_lang and la and lb and la != lb:
+    if same_lang and explicit and la and lb and la != lb:
         kinds.append("cue_verb")
-    if a.speaker and b.speaker and fold(a.speaker) != fold(b.speaker) and (
+    if explicit and a.speaker and b.speaker and fold(a.speaker) != fold(b.speaker) and (
             same_lang or (_person(a.speaker) and _person(b.speaker))):
         # across languages bodies are translated (NATO / OTAN); only people keep their names
         kinds.append("misattributed")

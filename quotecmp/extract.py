@@ -32,7 +32,10 @@ _GLUED_WORD = regex.compile(r"(?<=\p{Ll}{4})(?=(?:was|were|with)\b)")
 _SENTENCE_END = regex.compile(r"[.!?]+(?=[\"”’»)\]]*(?:\s|$))")
 # "said Dr. Angela Ruiz": the full stop of a title before a name is no sentence end
 _TITLE_STOP = "|".join(sorted(set(lexicon.NAME_ABBREVIATIONS), key=len, reverse=True))
-_BOUNDARY = regex.compile(rf"(?:(?<!(?<![\p{{L}}])(?:{_TITLE_STOP})(?=\.\s+\p{{Lu}}))[.!?…]+[\"”’»)\]]*\s+)"
+# and nor does a middle initial ("said Laurence H. Tribe"), though "the U.S. He" still does
+# and nor does a party and state in brackets ("Sen. Claire McCaskill (D-Mo.) said")
+_BOUNDARY = regex.compile(rf"(?:(?<!(?<![\p{{L}}.])(?:{_TITLE_STOP}|\p{{Lu}})(?=\.\s+\p{{Lu}}))"
+                          rf"(?<!\(\p{{Lu}}{{1,2}}-\p{{L}}{{1,8}})[.!?…]+[\"”’»)\]]*\s+)"
                           r"|\n|(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{Ll})")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACE = " \t\n\r\u00a0\u202f\u2009"

@@ -54,7 +54,14 @@ class Grammar:
 def grammar(lang: str | None) -> Grammar:
     lang = lang if lang in lexicon.CUE_VERBS else "en"
     cues = lexicon.CUE_VERBS[lang]
-    cue = regex.compile(rf"(?<![\p{{L}}\-])(?:{_alternation(cues)})(?![\p{{L}}\-])", regex.I)
+    # a cue verb is written in lower case ("the United States needs" holds no "states"); in
+    # English a word after a possessive or a determiner is a noun ("Clark's comments", "the
+    # reads"), not a verb
+    noun_context = (r"(?<!(?:['’]s|\b(?:the|his|her|their|its|a|an|these|those|this|my|our|your|"
+                    r"whose|new|latest|recent|public|written|earlier|previous))\s+)"
+                    if lang == "en" else "")
+    cue = regex.compile(rf"(?<![\p{{L}}\-]){noun_context}(?-i:(?=\p{{Ll}}))(?:{_alternation(cues)})"
+                        rf"(?![\p{{L}}\-])", regex.I)
     according = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(lexicon.ACCORDING_TO)})(?!\p{{L}})",
                               regex.I)
     inverted = None

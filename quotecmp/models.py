@@ -66,12 +66,29 @@ class Quote:
     marks: str = ""
     context_start: int = 0
     context_end: int = 0
+    # why this speaker: the rule that chose it ("cue-after", "previous-speaker", ... or None),
+    # and where the mention and the cue are printed (offsets into the source's text, or None)
+    attribution: str | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+    @property
+    def explicit(self) -> bool:
+        """True when the outlet's words name the speaker: a cue and a mention in the quote's
+        sentence, or the attribution the quote directly continues. False when we inferred it."""
+        from .attribute import EVIDENCE_RULES
+        return self.attribution in EVIDENCE_RULES
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "source": self.source, "text": self.text, "start": self.start,
                 "end": self.end, "kind": self.kind, "speaker": self.speaker,
                 "speaker_mention": self.speaker_mention, "cue": self.cue,
-                "confidence": round(self.confidence, 3), "marks": self.marks}
+                "confidence": round(self.confidence, 3), "marks": self.marks,
+                "attribution": self.attribution, "mention_start": self.mention_start,
+                "mention_end": self.mention_end, "cue_start": self.cue_start,
+                "cue_end": self.cue_end}
 
 
 @record

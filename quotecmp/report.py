@@ -27,6 +27,22 @@ KIND_LABEL = {"identical": "identical", "typography": "typography", "wording": "
               "negation_changed": "negation changed", "misattributed": "misattributed"}
 
 
+# why a speaker was chosen, in a reader's words; inferred ones say so (the card's uncertainty)
+RULE_LABELS = {
+    "cue-after": "named after the quote", "cue-before": "named before the quote",
+    "cue-later": "named later in the sentence", "colon": "introduced with a colon",
+    "according-to": "“according to”", "dash": "signed after a dash",
+    "follows-quote": "continues the quote before", "same-sentence": "as the sentence's other quote",
+    "continues-paragraph": "attributed in the next paragraph",
+    "spoke-before": "uncertain: the speaker named just before",
+    "named-between": "uncertain: the person named just before",
+    "previous-speaker": "uncertain: the previous speaker",
+    "echo": "uncertain: same words quoted nearby",
+    "sentence-subject": "uncertain: the sentence's subject",
+    "other-version": "uncertain: as another outlet prints it",
+}
+
+
 def _env() -> jinja2.Environment:
     return jinja2.Environment(loader=jinja2.FileSystemLoader(str(resource_dir("templates"))),
                               autoescape=True, trim_blocks=True, lstrip_blocks=True,
@@ -93,6 +109,8 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                 "kind": q.kind, "speaker": q.speaker or "unknown",
                 "mention": q.speaker_mention or "", "cue": q.cue or "", "marks": q.marks,
                 "confidence": f"{q.confidence:.2f}", "start": q.start, "end": q.end,
+                "rule": q.attribution or "none", "explicit": q.explicit,
+                "why": RULE_LABELS.get(q.attribution, "no speaker found"),
                 "segments": _segments(ref, q, q is ref, d.basis if d else None), "text": q.text,
                 "similarity": f"{d.similarity:.2f}" if d else "", "kinds": list(d.kinds) if d else [],
                 "severity": d.severity if d else "", "reference": q is ref,

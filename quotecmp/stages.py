@@ -48,7 +48,7 @@ TOP_SPEAKERS = 20
 WORK_QUOTE_EXTRA = {"part": "int64", "row": "int64", "rank": "float64", "month": "string",
                     "outlet_key": "string"}
 _FIELDS = ["id", "source", "text", "start", "end", "kind", "speaker", "speaker_mention", "cue",
-           "confidence", "marks", "lang", "context", "outlet", "published", "rank", "part", "row"]
+           "confidence", "marks", "attribution", "lang", "context", "outlet", "published", "rank", "part", "row"]
 EDGE_SCHEMA = {"a": "string", "b": "string", "pa": "int64", "ra": "int64", "pb": "int64",
                "rb": "int64", "score": "float64"}
 
@@ -66,7 +66,8 @@ def _quote(r: dict[str, Any]) -> Quote:
     return Quote(id=r["id"], source=r["source"], text=r["text"] or "", start=int(r["start"]),
                  end=int(r["end"]), kind=r["kind"], speaker=r.get("speaker"),
                  speaker_mention=r.get("speaker_mention"), cue=r.get("cue"),
-                 confidence=float(r.get("confidence") or 0.0), marks=r.get("marks") or "")
+                 confidence=float(r.get("confidence") or 0.0), marks=r.get("marks") or "",
+                 attribution=r.get("attribution"))
 
 
 def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:

@@ -11,7 +11,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .models import Comparison, Quote, Source
 
 QUOTE_COLUMNS = ["id", "source", "text", "start", "end", "kind", "speaker", "speaker_mention",
-                 "cue", "confidence", "marks"]
+                 "cue", "confidence", "marks", "attribution", "mention_start", "mention_end",
+                 "cue_start", "cue_end"]
 SOURCE_COLUMNS = ["id", "path", "outlet", "lang", "published", "title", "url", "status",
                   "message", "chars"]
 CLUSTER_COLUMNS = ["id", "quotes", "speaker", "sources", "missing", "size"]

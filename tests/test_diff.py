@@ -6,9 +6,10 @@ from quotecmp.diff import compare_pair, cue_lemma
 from quotecmp.models import Quote
 
 
-def q(text, *, source="a", kind="direct", speaker="Jane Doe", cue="said", marks="“”"):
+def q(text, *, source="a", kind="direct", speaker="Jane Doe", cue="said", marks="“”",
+      rule="cue-after"):
     return Quote(id=f"{source}#0-{len(text)}", source=source, text=text, start=0, end=len(text),
-                 kind=kind, speaker=speaker, cue=cue, marks=marks)
+                 kind=kind, speaker=speaker, cue=cue, marks=marks, attribution=rule)
 
 
 BASE = "We will send 300 tanks to the front before the winter begins"
@@ -25,6 +26,15 @@ BASE = "We will send 300 tanks to the front before the winter begins"
     (q(BASE), q(BASE.replace("will", "won't"), source="b"), {"wording", "negation_changed"}),
     (q(BASE), q(BASE, source="b", speaker="John Roe"), {"identical", "misattributed"}),
     (q(BASE), q(BASE, source="b", cue="warned"), {"identical", "cue_verb"}),
+    # a version that directly continues its attribution ("“…,” she said. “…”") is evidence too
+    (q(BASE), q(BASE, source="b", speaker="John Roe", rule="follows-quote"),
+     {"identical", "misattributed"}),
+    # a speaker or cue we inferred (the previous speaker, an echo) is our reading, not the
+    # outlet's: no accusation of misattribution or of another cue verb
+    (q(BASE), q(BASE, source="b", speaker="John Roe", rule="previous-speaker"), {"identical"}),
+    (q(BASE, rule="echo"), q(BASE, source="b", speaker="John Roe"), {"identical"}),
+    (q(BASE), q(BASE, source="b", cue="warned", rule="sentence-subject"), {"identical"}),
+    (q(BASE), q(BASE, source="b", speaker="John Roe", rule=None), {"identical"}),
     (q(BASE), q(BASE, source="b", kind="unmarked", marks=""), {"identical", "quote_marks_lost"}),
     # a "not" dropped at an edge turns the meaning round; it cuts nothing short
     (q("not finished yet"), q("finished yet", source="b"), {"wording", "negation_changed"}),

@@ -348,7 +348,10 @@ def test_quote_continuing_in_next_sentence_keeps_speaker():
             "“Nobody is listening to us.”")
     a, b = run(text)
     assert (a.speaker, b.speaker) == ("Ana Ruiz", "Ana Ruiz")
-    assert b.cue is None and a.confidence > b.confidence > 0
+    assert (a.attribution, b.attribution) == ("cue-after", "follows-quote")
+    # the second quote is attributed by the words printed after the first: same mention and cue
+    assert (b.mention_start, b.cue_start) == (a.mention_start, a.cue_start)
+    assert text[b.cue_start:b.cue_end] == "said" and b.confidence > 0
 
 
 def test_confidence_is_zero_without_speaker():
@@ -474,14 +477,15 @@ def test_called_and_named_quote_words_only_when_someone_spoke_them(text, expecte
      "Tom Jones"),
     ('"We have no comment on that," White House press secretary Karine Jean-Pierre told reporters.',
      "Karine Jean-Pierre"),
-    # an unnamed official is no one we can name, and not the White House either
-    ('"We have no comment on that," a senior official in the White House told reporters.', None),
+    # an unnamed official is named by the role, not taken for the White House
+    ('"We have no comment on that," a senior official in the White House told reporters.',
+     "senior official in the White House"),
     # an anonymous speaker is named by the role, whatever the determiner
     ('"It is a mess," said one resident, who asked not to be named.', "resident"),
     ('"It is a mess," a resident said.', "resident"),
-    # a document's words have no named speaker; the verb is not part of one
-    ('The lawsuit alleges that the company "knowingly misled investors."', None),
-    ('The lawsuit says that the company "knowingly misled investors."', None),
+    # a document speaks as itself; the verb is not part of its name
+    ('The lawsuit alleges that the company "knowingly misled investors."', "lawsuit"),
+    ('The lawsuit says that the company "knowingly misled investors."', "lawsuit"),
     ('Prosecutors alleged that Smith "acted with malice."', "Prosecutors"),
 ])
 def test_titles_and_participle_clauses_around_the_speaker(text, speaker):

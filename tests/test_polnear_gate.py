@@ -1,0 +1,51 @@
+"""Quality gate on real annotated news nobody here wrote (PolNeAR dev, read from ../shared):
+span, speaker and cue accuracy with floors pinned at what the extractor reaches, and the
+per-rule confidences the package ships measured there. Skips where ../shared is absent."""
+import json
+import pathlib
+import sys
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import eval_polnear  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not eval_polnear.available(),
+                                reason="../shared/data/polnear is not here (a user's clone)")
+
+FLOORS = {"span_f1": 0.93, "speaker_named": 0.84, "speaker_all": 0.88, "cue": 0.77}
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory):
+    out = tmp_path_factory.mktemp("polnear") / "dev.json"
+    assert eval_polnear.main(["--split", "dev", "--json", str(out)]) == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_spans(figures):
+    assert figures["exact"]["f1"] >= FLOORS["span_f1"]
+
+
+def test_speakers_and_cues(figures):
+    assert figures["speaker_named"] >= FLOORS["speaker_named"]
+    assert figures["speaker_all"] >= FLOORS["speaker_all"]
+    assert figures["cue"] >= FLOORS["cue"]
+
+
+def test_every_quote_says_which_rule_chose_its_speaker(figures):
+    rules = set(figures["rules"]) - {"none"}
+    from quotecmp.attribute import EXPLICIT_RULES, INFERRED_RULES
+    assert rules <= set(EXPLICIT_RULES) | set(INFERRED_RULES)
+
+
+def test_shipped_confidences_are_the_measured_precisions(figures):
+    shipped = json.loads((ROOT / "quotecmp" / "rule_precision.json").read_text(encoding="utf-8"))
+    for rule, c in figures["rules"].items():
+        if rule == "none":
+            continue
+        measured = (c.get("right", 0) + 1) / (c["n"] + 2)
+        assert shipped["rules"][rule]["precision"] == pytest.approx(measured, abs=0.002), \
+            f"{rule}: rerun python bench/eval_polnear.py --write-confidence"
