@@ -59,9 +59,37 @@ from quotecmp.models import DIFFERENCE_KINDS, Options, Source  # noqa: E402
 GOLD = ROOT / "bench" / "extract_gold" / "articles.jsonl"
 
 
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
+_MARKS = "\"'“”‘’«»„‚‹›"
+
+
 def load(path: pathlib.Path, langs: set[str] | None) -> list[dict]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return [r for r in rows if langs is None or r["lang"] in langs]
+
+
+def load_polnear(path: pathlib.Path) -> list[dict]:
+    """PolNeAR articles as the variant generator reads gold: quote words without their marks,
+    the speaker as the annotators wrote it (the truth compares speakers only with themselves)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        text, quotes = r["text"], []
+        for q in sorted(r["quotes"], key=lambda q: q["start"]):
+            a, b = q["start"], q["end"]
+            while a < b and (text[a].isspace() or text[a] in _MARKS):
+                a += 1
+            while b > a and (text[b - 1].isspace() or text[b - 1] in _MARKS):
+                b -= 1
+            if b <= a or (quotes and a < quotes[-1]["end"]) or "\n" in text[a:b]:
+                continue   # nested or multi-paragraph quotes are not edited
+            quotes.append({"text": text[a:b], "start": a, "end": b, "kind": q["kind"],
+                           "speaker": q.get("speaker")})
+        out.append({"id": r["id"].rsplit("/", 1)[-1][:60], "lang": "en", "text": text,
+                    "quotes": quotes})
+    return out
 
 
 def map_quotes(result, story: list[V.Variant]) -> dict[str, tuple[str, str] | None]:
@@ -287,6 +315,8 @@ def show_link_failures(t: Tally, limit: int) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=pathlib.Path, default=GOLD)
+    ap.add_argument("--polnear", action="store_true",
+                    help=f"make the variants from PolNeAR dev ({POLNEAR}) instead of --gold")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--rounds", type=int, default=3,
                     help="generate and pool this many rounds (seeds SEED, SEED+1, ...)")
@@ -299,7 +329,13 @@ def main(argv=None) -> int:
     ap.add_argument("--dump", type=pathlib.Path, help="write every variant's text and truth to DIR/seed<N>/")
     args = ap.parse_args(argv)
     langs = None if args.langs == "all" else set(args.langs.split(","))
-    articles = load(args.gold, langs)
+    if args.polnear:
+        if not POLNEAR.exists():
+            print(f"align-gold: {POLNEAR} not found; nothing to measure")
+            return 0
+        articles = load_polnear(POLNEAR)
+    else:
+        articles = load(args.gold, langs)
     started = time.perf_counter()
     seeds = list(range(args.seed, args.seed + args.rounds))
     (ov, vv), st = evaluate(articles, seeds, tuple(args.variants), args.all_pairs, Options(),

@@ -108,7 +108,9 @@ DANGLING = set("the a an of to for and or but our my your their his her its this
 TEXTUAL = {"typography", "wording", "truncated", "number_changed", "negation_changed"}
 ATTRIBUTION = {"cue_verb", "misattributed"}
 EDITS = ("wording", "truncated", "number_changed", "negation_changed", "cue_verb",
-         "misattributed", "quote_marks_lost", "typography")
+         "misattributed", "quote_marks_lost", "typography", "speaker_kept")
+# a title says which pronoun a reader uses for the person
+PRONOUN_OF_TITLE = {"Mr.": "he", "Mr": "he", "Mrs.": "she", "Mrs": "she", "Ms.": "she", "Ms": "she"}
 
 
 @dataclass
@@ -427,6 +429,11 @@ TEXT_EDITS = {"wording": edit_wording, "truncated": edit_truncated,
 
 # ------------------------------------------------------------------------------ generator
 
+def _full_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(re.match(r"[A-Z][\w’'.-]*$", w) for w in words)
+
+
 def _names_in(text: str) -> set[str]:
     return set(re.findall(r"[A-Z][\w’'-]+", text))
 
@@ -547,6 +554,36 @@ def make_variants(article: dict, n_variants: int, seed: str, usage: collections.
                         cue[i] = new
                     usage[kind] += 1
                     break
+                if kind == "speaker_kept":
+                    # the same person named in other words: "Mr. Rubio said" -> "Rubio said",
+                    # or "he said" right after a quote of his. Nobody is misattributed.
+                    ms_me = qi.mention
+                    if qi.mention_type != "name" or ms_me is None or not qi.speaker:
+                        continue
+                    ms, me = ms_me
+                    words = text[ms:me].split()
+                    if len(words) < 2 or any(infos[i].speaker != qi.speaker for i in group):
+                        continue
+                    k = pos_in_order[min(group, key=lambda i: pos_in_order[i])]
+                    prev = order[k - 1] if k else None
+                    pronoun = PRONOUN_OF_TITLE.get(words[0])
+                    if pronoun and prev is not None and prev.speaker == qi.speaker and \
+                            prev.para == qi.para and prev.idx not in edits and prev.idx not in group and \
+                            not re.search(r"\b[A-Z][a-z]+\b", text[prev.end:ms].replace(
+                                words[-1], "")) and text[ms - 1:ms] in (" ", "\n"):
+                        new = pronoun if text[ms - 2:ms - 1] not in ".!?\n" else pronoun.title()
+                    elif re.search(r"\b%s\b" % re.escape(" ".join(words[-2:])), text[:ms]) or \
+                            re.search(r"\b%s\b" % re.escape(words[-1]), text[:ms]):
+                        new = words[-1]   # the surname alone, once the article has named them
+                    else:
+                        continue
+                    if new == text[ms:me]:
+                        continue
+                    reps.append((ms, me, new))
+                    for i in group:
+                        edits[i] = ("speaker_kept", f"{text[ms:me]!r} -> {new!r}")
+                    usage[kind] += 1
+                    break
                 if kind == "misattributed":
                     surname = qi.speaker.split()[-1] if qi.speaker else ""
                     if (qi.mention_type not in ("name", "pronoun") or not qi.speaker
@@ -556,8 +593,12 @@ def make_variants(article: dict, n_variants: int, seed: str, usage: collections.
                             or next_needs_antecedent(group)
                             or any(infos[i].speaker != qi.speaker for i in group)):
                         continue
-                    others = [s for s in speakers if s != qi.speaker
+                    # another person named in full; a speaker written as a role ("the Vermont
+                    # senator", as annotators of real news mark it) may be the same person
+                    others = [s for s in speakers if s != qi.speaker and _full_name(s)
                               and not (_names_in(s) & _names_in(qi.speaker))]
+                    if not _full_name(qi.speaker):
+                        others = []   # "he" may be any of them: someone new is someone else
                     if others and rnd.random() < 0.5:
                         new = rnd.choice(others)
                     else:

@@ -100,6 +100,10 @@ _INTRO_PHRASE = regex.compile(
 _SUBJECT_STOP = frozenset("""
 has have had is are was were will would could should can may might must do does did also
 now then still just already never always often who whom whose which that to not n't
+in on at after before with over during from into by against about across through under
+went said told gave took made came got began saw put ran left brought thought felt found kept
+held stood sent spent won lost met paid led fell wrote spoke chose rose drove broke knew grew
+threw became sat hit set cut let heard meant built sold says tells
 """.split()) | frozenset(a for a in lexicon.ADVERBS if " " not in a)
 
 

@@ -160,7 +160,8 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
         story = align.story_groups(ok, groups, source_of)
     clusters = align.build_clusters(groups, quotes, sources, story)
     langs = {s.id: s.lang for s in sources}
-    diffs = diff.differences(clusters, quotes, langs, options.encoder_name)
+    diffs = diff.differences(clusters, quotes, langs, options.encoder_name,
+                             texts={s.id: s.text for s in ok})
     if progress:
         progress("diff", 1, 1)
     order = {s.id: i for i, s in enumerate(sources)}

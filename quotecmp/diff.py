@@ -13,6 +13,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import lexicon
 from .models import Cluster, Difference, Quote
+from .names import _title_word
 from .normalize import fold
 
 SEVERITY = {"identical": "none", "typography": "none", "wording": "low", "truncated": "medium",
@@ -97,9 +98,17 @@ def cue_lemma(cue: str | None) -> str | None:
     return verb + particle
 
 
+PRONOUN_NEAR = 400     # the sentence or two before a pronoun
+PRONOUN_REACH = 3000   # how far back a pronoun's antecedent may be named
+_PRONOUN_MENTION = regex.compile(r"(?:he|she|they|it|we|i|you|il|elle|ils|elles|on|er|sie|es|"
+                                  r"él|ella|ellos|ellas|his|her|their)")
+
+
 def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = None,
-                 lang_b: str | None = None, basis: str | None = None) -> Difference:
-    """The difference of ``b`` against ``a``."""
+                 lang_b: str | None = None, basis: str | None = None,
+                 texts: dict[str, str] | None = None) -> Difference:
+    """The difference of ``b`` against ``a`` (``texts``: the sources' texts by id, which let a
+    pronoun on one side be weighed against a name on the other)."""
     ta, tb = tokens(a.text), tokens(b.text)
     ka, kb = [_key(t) for t in ta], [_key(t) for t in tb]
     sim = fuzz.ratio(" ".join(ka), " ".join(kb)) / 100.0 if ka or kb else 1.0
@@ -173,7 +182,7 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
     la, lb = cue_lemma(a.cue), cue_lemma(b.cue)
     if same_lang and explicit and la and lb and la != lb:
         kinds.append("cue_verb")
-    if explicit and a.speaker and b.speaker and fold(a.speaker) != fold(b.speaker) and (
+    if explicit and _named_apart(a, b, texts) and (
             same_lang or (_person(a.speaker) and _person(b.speaker))):
         # across languages bodies are translated (NATO / OTAN); only people keep their names
         kinds.append("misattributed")
@@ -185,8 +194,72 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
                       basis="words" if same_lang else (basis or "evidence"))
 
 
+def _named_apart(a: Quote, b: Quote, texts: dict[str, str] | None = None) -> bool:
+    """The two versions print different names for the speaker, and they are different people.
+
+    The same words of attribution ("he said" in both) are the same attribution, however we
+    resolved them. A pronoun on one side is our reading of who "he" is: it stands against a
+    name on the other side only when that name appears nowhere before the quote in the
+    pronoun's article, or only before the person we took "he" for was last named (without the
+    texts, it never does)."""
+    if not (a.speaker and b.speaker) or _same_person(a.speaker, b.speaker):
+        return False
+    ma, mb = fold(a.speaker_mention or ""), fold(b.speaker_mention or "")
+    if not ma or not mb or ma == mb:
+        return False
+    pa, pb = bool(_PRONOUN_MENTION.fullmatch(ma)), bool(_PRONOUN_MENTION.fullmatch(mb))
+    if pa and pb:
+        return False
+    if pa or pb:
+        pronoun, named = (a, b) if pa else (b, a)
+        text = (texts or {}).get(pronoun.source)
+        if text is None:
+            return False
+        before = text[max(0, pronoun.start - PRONOUN_REACH):pronoun.start]
+        named_at = _last_named(before, named.speaker or "")
+        if named_at is None:
+            return False          # no name to look for
+        if named_at < 0:
+            return True           # never named before the pronoun: "he" cannot be them
+        # both named: "he" is the one named last, the person we resolved it to, only when that
+        # person was named after the other one
+        # … named after the other one, and close enough to the quote to be whom "he" means
+        ante_at = _last_named(before, pronoun.speaker or "") or -1
+        return named_at < ante_at and len(before) - ante_at <= PRONOUN_NEAR
+    return True
+
+
+def _same_person(a: str, b: str) -> bool:
+    """ "Hillary Clinton", "Rival Hillary Clinton" and "Clinton" are one person; "Bill
+    Clinton" and "Hillary Clinton" are two: the same surname, and no first names that differ."""
+    if fold(a) == fold(b):
+        return True
+    na, nb = _name_words(a), _name_words(b)
+    if not na or not nb or na[-1] != nb[-1]:
+        return False
+    firsts_a, firsts_b = set(na[:-1]), set(nb[:-1])
+    return not firsts_a or not firsts_b or bool(firsts_a & firsts_b)
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.casefold().rstrip(".") for w in name.split()
+            if w[:1].isupper() and not _title_word(w)]
+
+
+def _last_named(text: str, name: str) -> int | None:
+    """Where a word of ``name`` (a capitalised word of 3+ letters) is last printed in ``text``:
+    -1 when nowhere, None when the name has no such word."""
+    words = [w for w in regex.findall(r"\p{Lu}[\p{L}’'\-]+", name) if len(w) > 2]
+    if not words:
+        return None
+    found = [m.start() for w in words
+             for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", text)]
+    return max(found, default=-1)
+
+
 def differences(clusters: list[Cluster], quotes: dict[str, Quote],
-                langs: dict[str, str | None], encoder: str | None = None) -> list[Difference]:
+                langs: dict[str, str | None], encoder: str | None = None,
+                texts: dict[str, str] | None = None) -> list[Difference]:
     """Every pair of versions in every cluster, in cluster order."""
     out = []
     for c in clusters:
@@ -196,5 +269,5 @@ def differences(clusters: list[Cluster], quotes: dict[str, Quote],
                 continue  # a repeat within one article (headline and body) is not a version
             out.append(compare_pair(a, b, cluster=c.id, lang_a=langs.get(a.source),
                                     lang_b=langs.get(b.source),
-                                    basis="encoder" if encoder else "evidence"))
+                                    basis="encoder" if encoder else "evidence", texts=texts))
     return out

@@ -50,6 +50,8 @@ _POST_START = regex.compile(r"[,.–—-]|\s*$|\p{Ll}|\p{Lu}")
 # words that follow a closing mark, where a plural possessive would be followed by its noun
 _CLOSING_NEXT = regex.compile(r"(?:and|or|but|of|to|in|on|for|with|after|before|as|at|by|from|"
                               r"that|which|while|when|because|since|until|over|into)\b")
+_CALLS_SOMETHING = regex.compile(r"\b(?:called\s+(?:it|him|her|them|this|that|these|those|us|me|you)"
+                                  r"|referred\s+to\b.*\bas)\b", regex.I)
 _CUE_AFTER = regex.compile(r"(?:he|she|they|it|we|i)\s+(?:said|says|told|added|wrote)\b")
 CONTEXT_WINDOW = 600
 
@@ -378,6 +380,10 @@ def classify(text: str, sp: Span, g: Grammar) -> None:
     naming = g.naming_tail.search(pre)
     spoken = naming is not None and naming.group().strip(" ,").casefold().split()[-1] in (
         "named", "called") and body[:1].islower() and g.cue.search(pre) is not None
+    # "Clinton called it “predatory”", "referred to immigrants as “criminals”": someone calls
+    # a thing by these words, so they are that someone's words, not the thing's name
+    spoken = spoken or (naming is not None and body[:1].islower() and
+                        _CALLS_SOMETHING.search(naming.group()) is not None)
     if naming and not spoken:
         sp.reason = "a name or title (so-called, dubbed, titled ...)"
         return

@@ -541,8 +541,10 @@ def test_a_role_named_in_other_words_is_the_same_person(text, lang, speaker):
     ("'We will not be bullied,' Ms Smith said. 'Never.'",
      [("We will not be bullied,", "Smith"), ("Never.", "Smith")]),
     ('"We will win," Smith said. "Absolutely!"', [("We will win,", "Smith"), ("Absolutely!", "Smith")]),
-    # a word in marks inside someone else's sentence is still no quote
-    ('Critics called it "unlimited." Then they left.', []),
+    # a word in marks inside someone else's sentence is no quote of the previous speaker, but
+    # when a subject calls something by that word, it is the subject's word
+    ('Critics called it "unlimited." Then they left.', [("unlimited.", "Critics")]),
+    ('A fund called "Unlimited" bought it. Then they left.', []),
 ])
 def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     assert [(q.text, q.speaker) for q in run(text)] == expected
