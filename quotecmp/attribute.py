@@ -93,12 +93,16 @@ our my two three four five other others most few
 MAX_CHUNK = 9
 NP_WINDOW = 240   # characters before a cue verb that can hold its subject
 # what may open a sentence before its subject: a conjunction, an adverb, an introductory phrase
+_VERB_NEXT = regex.compile(r"(?:\s+(?:also|later|then|again|once|repeatedly|has|had|have))*"
+                           r"\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an)\b)"
+                           r"\p{Ll}+(?:ed|s)\b")
 _LEAD_WORDS = regex.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|First|Also|However|Meanwhile|"
                             r"Instead|Indeed|Later|Earlier|Today|Yesterday|Again)\b,?\s+)+")
 _INTRO_PHRASE = regex.compile(
     r"(?:(?:In|On|At|After|Before|During|When|While|As|If|Although|Though|Since|Despite|From|"
     r"With|Without|Throughout|Following|Asked|Under|Over|For|Like|Unlike|Amid|Because|Until|"
-    r"Once|By|Earlier|Later|Last|This|Next)\b|\p{Lu}\p{Ll}+ing\b)[^,;:\n\"“”]{0,120},\s*")
+    r"Once|By|Earlier|Later|Last|This|Next)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}+ed\s+by\b)"
+    r"[^,;:\n\"“”]{0,120},\s*")
 _SUBJECT_STOP = frozenset("""
 has have had is are was were will would could should can may might must do does did also
 now then still just already never always often who whom whose which that to not n't
@@ -627,11 +631,14 @@ class Attributor:
             who, kind = self.resolve(subject[0], sp.context_start + subject[1] + len(subject[0]))
             if who and kind in ("person", "org", "group", "role"):
                 return who, subject[0], sp.context_start + subject[1]
-        names = [m for m in _CAP_RUN.finditer(head)]
-        for m in reversed(names):
-            name, _ = split_name(m.group())
-            if name and name_kind(self.entities.full(name)) == "person":
-                return self.entities.full(name), None, -1
+        people = [m for m in _CAP_RUN.finditer(head)
+                  if split_name(m.group())[0] and
+                  name_kind(self.entities.full(split_name(m.group())[0])) == "person"]
+        # a person followed by a verb is the one acting ("Bush referred to Rubio as …"); else
+        # the last person named
+        acting = [m for m in people if _VERB_NEXT.match(head, m.end())]
+        for m in (acting or people)[-1:]:
+            return self.entities.full(split_name(m.group())[0]), None, -1
         toks = _TOKEN.findall(head)
         if toks and self.g.is_pronoun(toks[0]):
             who, _ = self._pronoun(self.g.pronouns[toks[0].casefold()], sp.outer_start)
@@ -670,7 +677,7 @@ class Attributor:
                     return cue, after.group()
             # "Michael Green, associate professor of history at the University of Nevada, said":
             # the name that opens the clause, not the last capital of its appositive
-            appos = _OPENING_NAME.match(before)
+            appos = _OPENING_NAME.search(before)
             if appos:
                 name, _ = split_name(appos.group(1))
                 if name and name_kind(self.entities.full(name)) == "person":

@@ -85,7 +85,9 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
         return None, []
     last_title = -1
     for i, t in enumerate(tokens):
-        if _title_word(t) or (t.isupper() and len(t) > 1 and i < len(tokens) - 1) or \
+        # an acronym before a name is a body or an office ("NATO Secretary-General …"); an
+        # initial ("Gregory T. Angelo") is part of the name
+        if _title_word(t) or (t.isupper() and len(t.rstrip(".")) > 1 and i < len(tokens) - 1) or \
                 t.casefold() in lexicon.ROLE_ADJECTIVES:
             last_title = i
     roles = [p.casefold() for t in tokens[:last_title + 1] for p in t.split("-")]
@@ -113,7 +115,7 @@ def _gender_fits(name: str, gender: str) -> bool:
 def name_kind(name: str) -> str:
     """ "person" for two or more capitalised name words that are no place or body, else "org"."""
     tokens = name.split()
-    if len(tokens) < 2 or any(t.isupper() for t in tokens) or \
+    if len(tokens) < 2 or any(t.isupper() and len(t.rstrip(".")) > 1 for t in tokens) or \
             not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return "org"
     if any(p in lexicon.ORG_WORDS for t in tokens for p in t.casefold().split("-")):
