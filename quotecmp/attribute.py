@@ -60,6 +60,7 @@ _CLAUSE_MARKS = regex.compile(r"[,;:()\[\]\"“”«»]|\.\s")
 _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
 _NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$")
 _COMMA_NAME = regex.compile(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)")
+_POSSESSIVE_WORD = regex.compile(r"\p{L}[’']s\b")
 _PLACE_ADJECTIVE = regex.compile(r"-(?:based|born|bred|area|led)\b")
 _NAME_COMMA_START = regex.compile(rf"{_CAP_RUN.pattern},\s")
 _NEXT_PARAGRAPH_DASH = regex.compile(rf"[^\S\n]*\n\s*[-–—―]\s*({_CAP_RUN.pattern})\s*(?:[,.;]|$)",
@@ -336,6 +337,13 @@ class Attributor:
         words = [w.casefold() for w in _MENTION_WORDS.findall(phrase)]
         if not words or all(w in _NP_GLUE or w in _STOPWORDS_ALL for w in words):
             return None
+        # "said Clinton’s communications director, Jennifer Palmieri": the role, then its name
+        appos = _COMMA_NAME.match(s, end)
+        if appos and (_POSSESSIVE_WORD.search(phrase) or words[-1] in lexicon.ROLE_NOUNS or
+                      _title_word(words[-1])):
+            name, _ = split_name(appos.group(1))
+            if name and "person" in (name_kind(self.entities.full(name)), name_kind(appos.group(1))):
+                return s[:appos.end(1)].strip()
         return phrase
 
     def chunk_before(self, s: str) -> str | None:

@@ -29,7 +29,9 @@ _STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in wor
     "Naturally", "Together", "Read", "Follow", "Source", "Mais", "Et", "Pour", "Selon", "Aber",
     "Und", "Pero", "Según", "Also", "Earlier", "Last", "This", "That"}
 _TIME_WORDS = {w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS}
-_DATELINE = regex.compile(r"\s*(?:,[^\n(—–]{0,40})?\s*(?:\([\p{L} .]+\)\s*)?[—–-]")
+# "KYIV, Ukraine (AP) —": a dash that stands between words, not one inside a word
+# ("Tim Kaine, Hillary Clinton’s vice-presidential nominee")
+_DATELINE = regex.compile(r"\s*(?:,[^\n(—–]{0,40}?)?\s*(?:\([\p{L} .]+\)\s*)?(?:[—–]|(?<!\S)-(?!\S))")
 _VERB_AFTER = regex.compile(r"\s\p{Ll}{3,}(?<!who)(?<!whose)(?<!which)\b(?!,)")
 # "Apple said …": a body named only where a sentence opens, as the subject of a speech verb
 _SPEAKS_AFTER = regex.compile(r"\s+(?:%s)\b" % "|".join(map(regex.escape, lexicon.VERBS_AFTER_BODY)))

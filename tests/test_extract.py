@@ -548,3 +548,60 @@ def test_a_role_named_in_other_words_is_the_same_person(text, lang, speaker):
 ])
 def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     assert [(q.text, q.speaker) for q in run(text)] == expected
+
+
+# --- who said it, on the shapes real news prints (patterns from annotated US coverage) -------
+
+@pytest.mark.parametrize("text, speaker, mention, rule", [
+    # a long appositive between the name and the verb
+    ("“Markets are nervous,” Chris Weston, chief market strategist in Melbourne at IG Ltd., said "
+     "in an e-mail.", "Chris Weston", "Chris Weston", "cue-after"),
+    # the subject, not the object of "told"
+    ("“This is close,” Republican pollster Bill McInturff, part of the team conducting the "
+     "survey, told NBC.", "Bill McInturff", "Republican pollster Bill McInturff", "cue-after"),
+    # a possessive role and its name: not the person the possessive names
+    ("Hillary Clinton spoke. “We are ready,” said Clinton’s communications director, Jennifer "
+     "Palmieri.", "Jennifer Palmieri", "Clinton’s communications director, Jennifer Palmieri",
+     "cue-after"),
+    # "he" is the subject just named, not the last person quoted
+    ("“It is early,” said John Smith, an analyst. Tim Kaine, Hillary Clinton’s vice-presidential "
+     "nominee, said he was concerned. “This is bad,” he said.", "Tim Kaine", "he", "cue-after"),
+    # an indefinite role is someone new, not anyone named before
+    ("Bob Iger spoke on Monday. “We will not comment,” a spokesman for Disney said.",
+     "spokesman for Disney", "a spokesman for Disney", "cue-after"),
+    # documents and common nouns speak as themselves
+    ("“Voters are angry,” the survey said.", "survey", "the survey", "cue-after"),
+    ("“Hi Americans!” a welcome message on the website reads.", "welcome message on the website",
+     "a welcome message on the website", "cue-after"),
+    # a party and state in brackets, a middle initial
+    ("“There is energy in a lot of states.” Rep. Earl Blumenauer (D-Ore.) said.",
+     "Earl Blumenauer", "Rep. Earl Blumenauer", "cue-after"),
+    ("“It is not over,” said Laurence H. Tribe, a professor.", "Laurence H. Tribe",
+     "Laurence H. Tribe", "cue-after"),
+    # the subject of the sentence a partial quote sits in
+    ("In an interview with reporters, the Wisconsin Republican said allies were “still in the "
+     "game.”", "Wisconsin Republican", "the Wisconsin Republican", "cue-before"),
+    ("Gregory T. Angelo, president of the Log Cabin Republicans, said it was “the most "
+     "anti-LGBT” platform.", "Gregory T. Angelo", "Gregory T. Angelo", "cue-before"),
+    # a dash and a name opening the next paragraph
+    ("“Americans are worried about the future.”\n\n- Bernie Sanders.", "Bernie Sanders",
+     "Bernie Sanders", "dash"),
+])
+def test_who_said_it_on_real_news_shapes(text, speaker, mention, rule):
+    q = run(text)[-1]
+    assert (q.speaker, q.speaker_mention, q.attribution) == (speaker, mention, rule)
+    assert text[q.mention_start:q.mention_end] == mention
+
+
+def test_a_new_sentence_after_a_quote_is_no_attribution_of_it():
+    text = ("President Obama released a statement condemning “what appears to be a horrific attack.” "
+            "He said he had directed his team to help.")
+    (q,) = run(text)
+    assert q.speaker_mention != "He"
+
+
+def test_two_apostrophes_quote_in_the_nyt_archive_style():
+    text = "''We are not done,'' Mr. Rubio said in Iowa. ''It's created an incentive.''"
+    a, b = run(text)
+    assert (a.text, a.speaker, a.marks) == ("We are not done,", "Rubio", "''''")
+    assert (b.speaker, b.attribution) == ("Rubio", "follows-quote")
