@@ -87,6 +87,9 @@ _CLAUSE_WORDS = frozenset("""
 who whom whose which when while because if since until where and but or than said says told
 added wrote asked is are was were has have had will would could should can may might do does did
 """.split())
+_NEVER_A_NAME = frozenset("""
+and but or so then yet also as if when while because that this these those there here
+""".split())
 _NP_OPENERS = frozenset("""
 the a an one another his her their its this that these those some many several both each every
 our my two three four five other others most few
@@ -98,7 +101,8 @@ _VERB_NEXT = regex.compile(r"(?:\s+(?:also|later|then|again|once|repeatedly|has|
                            r"\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an)\b)"
                            r"\p{Ll}+(?:ed|s)\b")
 _LEAD_WORDS = regex.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|First|Also|However|Meanwhile|"
-                            r"Instead|Indeed|Later|Earlier|Today|Yesterday|Again)\b,?\s+)+")
+                            r"Instead|Indeed|Later|Earlier|Today|Yesterday|Again)\b,?\s+)"
+                            r"(?:(?i:then|now|also|later|still|yet|so)\b,?\s+)*")
 _INTRO_PHRASE = regex.compile(
     r"(?:(?:In|On|At|After|Before|During|When|While|As|If|Although|Though|Since|Despite|From|"
     r"With|Without|Throughout|Following|Asked|Under|Over|For|Like|Unlike|Amid|Because|Until|"
@@ -358,11 +362,15 @@ class Attributor:
         if not toks or len(toks) > MAX_CHUNK or len(_TOKEN.findall(s)) > 3 * MAX_CHUNK:
             return None
         first = toks[0].casefold()
-        if not (toks[0][:1].isupper() or toks[0][:1].isdigit() or first in _NP_OPENERS):
+        # "state Sen. Jason Holsman (D) said", "former Gov. Jeb Bush said": an office first
+        office = first.rstrip(".") in lexicon.ROLE_ADJECTIVES or first in lexicon.ROLE_NOUNS or \
+            _title_word(first)
+        if not (toks[0][:1].isupper() or toks[0][:1].isdigit() or first in _NP_OPENERS or office):
             return None
-        if first in _STOPWORDS_ALL and first not in _NP_OPENERS or toks[0] in _STARTERS and \
-                first not in _NP_OPENERS:
-            return None
+        if (len(toks) > 1 or first in _NEVER_A_NAME) and (
+                first in _STOPWORDS_ALL and first not in _NP_OPENERS or
+                toks[0] in _STARTERS and first not in _NP_OPENERS):
+            return None   # one capitalised word right before the verb is a name ("Will wrote")
         if any(t.casefold() in _CLAUSE_WORDS for t in toks[1:]):
             return None
         return head
