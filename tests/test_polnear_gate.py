@@ -49,3 +49,28 @@ def test_shipped_confidences_are_the_measured_precisions(figures):
         measured = (c.get("right", 0) + 1) / (c["n"] + 2)
         assert shipped["rules"][rule]["precision"] == pytest.approx(measured, abs=0.002), \
             f"{rule}: rerun python bench/eval_polnear.py --write-confidence"
+
+
+# Outlet variants of the same dev articles (bench/eval_align.py --polnear): quotes given to
+# someone else, the same speaker named in other words ("Mr. Rubio said" -> "Rubio said", "he
+# said" right after his quote), other cue verbs. Floors pinned at what two rounds measure.
+VARIANT_FLOORS = {"links_f1": 0.97, "misattributed": (0.92, 0.92), "cue_verb_r": 0.88}
+
+
+@pytest.fixture(scope="module")
+def variants(tmp_path_factory):
+    import eval_align
+    out = tmp_path_factory.mktemp("polnear-variants") / "figures.json"
+    assert eval_align.main(["--polnear", "--rounds", "2", "--json", str(out)]) == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_misattribution_is_claimed_on_evidence(variants):
+    p, r = VARIANT_FLOORS["misattributed"]
+    got = variants["kinds"]["misattributed"]
+    assert got["p"] >= p and got["r"] >= r, got
+    assert variants["links"]["f1"] >= VARIANT_FLOORS["links_f1"]
+
+
+def test_another_cue_verb_is_caught(variants):
+    assert variants["kinds"]["cue_verb"]["r"] >= VARIANT_FLOORS["cue_verb_r"]
