@@ -361,8 +361,12 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "d
 def _is_title_case(text: str) -> bool:
     words = _TITLE_TOKENS.findall(text)
     big = [w for w in words if w.casefold() not in _SMALL]
-    return 1 <= len(big) <= 6 and all(_TITLE_WORD.match(w) for w in big) and \
-        not text.rstrip().endswith((".", "!", "?"))
+    if not (1 <= len(big) <= 6 and all(_TITLE_WORD.match(w) for w in big)):
+        return False
+    # American style keeps the sentence's full stop inside the marks: "at “Access Hollywood.”"
+    # is still a name; one capitalised word with a stop ("Never.") is a sentence
+    return not text.rstrip().endswith((".", "!", "?")) or (
+        len(big) >= 2 and text.rstrip().endswith(".") and not text.rstrip().endswith(".."))
 
 
 def classify(text: str, sp: Span, g: Grammar) -> None:
