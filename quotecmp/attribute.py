@@ -613,6 +613,11 @@ class Attributor:
         first = toks[0].group().rstrip(".")
         if self.g.is_pronoun(first):
             return first, toks[0].start()
+        if first.casefold() in _SUBJECT_STOP or first.casefold() in _NEVER_A_NAME or \
+                (len(first) > 5 and first.casefold().endswith("ing")):
+            # "Reporting collected in …", "Between Saturday …", "If Hillsborough …": a clause
+            # or a gerund opens the sentence, not someone who speaks
+            return None
         if not (first[:1].isupper() or first[:1].isdigit() or first.casefold() in _NP_OPENERS) \
                 or first in _STARTERS and first.casefold() not in _NP_OPENERS:
             return None
@@ -660,7 +665,8 @@ class Attributor:
             who, _ = self._pronoun(self.g.pronouns[toks[0].casefold()], sp.outer_start)
             return who, None, -1
         subject = self.np_after(head.lstrip())
-        if subject:
+        if subject and not (" " not in subject and subject not in self.entities.surname and
+                            len(subject) > 5 and subject.casefold().endswith("ing")):
             who, kind = self.resolve(subject, sp.context_start + len(subject))
             if who and kind in ("person", "org", "group"):
                 return who, None, -1

@@ -605,3 +605,11 @@ def test_two_apostrophes_quote_in_the_nyt_archive_style():
     a, b = run(text)
     assert (a.text, a.speaker, a.marks) == ("We are not done,", "Rubio", "''''")
     assert (b.speaker, b.attribution) == ("Rubio", "follows-quote")
+
+
+@pytest.mark.parametrize("text", [
+    "Reporting collected in the Boston region found “a surge” in support.",
+    "Meeting in Washington found “a surge” in support.",
+])
+def test_a_capitalised_sentence_opener_is_no_name(text):
+    assert all(q.speaker not in ("Reporting", "Meeting") for q in run(text))
