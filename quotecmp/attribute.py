@@ -718,7 +718,7 @@ class Attributor:
         g = self.g
         post_at = sp.outer_end
         p = sp.post
-        lead = len(p) - len(p.lstrip(" ,.;:–—-\u00a0\u202f'’\""))
+        lead = len(p) - len(p.lstrip(" ,.;:–—―-\u00a0\u202f'’\""))
         p, post_at = p[lead:], post_at + lead
         # 1. right after the quote: ", he said" / ", said the minister" / ", a-t-il estimé"
         if g.inverted_pronoun is not None:
@@ -850,6 +850,7 @@ def _confidences() -> dict[str, float]:
 
 
 CONFIDENCE = _confidences()
+UNMEASURED = 0.5   # a rule dev never saw: add-one smoothing of no observations
 
 
 def _item(sp: Span, found: Found, speaker: str | None, kind: str) -> dict:
@@ -924,7 +925,7 @@ def make_quote(text: str, source_id: str, sp: Span, item: dict, kind: str | None
     return Quote(
         id=f"{source_id}#{sp.start}-{sp.end}", source=source_id, text=text[sp.start:sp.end],
         start=sp.start, end=sp.end, kind=kind or sp.kind, speaker=item["speaker"],
-        speaker_mention=mention, cue=cue, confidence=CONFIDENCE.get(rule, 0.0) if rule else 0.0,
+        speaker_mention=mention, cue=cue, confidence=CONFIDENCE.get(rule, UNMEASURED) if rule else 0.0,
         marks=sp.marks, context_start=sp.context_start, context_end=sp.context_end,
         attribution=rule or None,
         mention_start=at if at >= 0 else None, mention_end=at + len(mention) if at >= 0 else None,

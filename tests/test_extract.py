@@ -586,6 +586,9 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     # a dash and a name opening the next paragraph
     ("“Americans are worried about the future.”\n\n- Bernie Sanders.", "Bernie Sanders",
      "Bernie Sanders", "dash"),
+    # the quotation dash (U+2015), glued to the closing mark or not
+    ("“I am so ashamed.”― Jacklyn Ashley\n“We are not afraid.” ― Carla Sanchez.",
+     "Carla Sanchez", "Carla Sanchez", "dash"),
 ])
 def test_who_said_it_on_real_news_shapes(text, speaker, mention, rule):
     q = run(text)[-1]
