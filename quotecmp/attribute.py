@@ -61,6 +61,7 @@ _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
 _NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$")
 _COMMA_NAME = regex.compile(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}[’']s\b")
+_LAST_WORD = regex.compile(r"(?<![\p{L}’'])(\p{L}+)\s*$")
 _PLACE_ADJECTIVE = regex.compile(r"-(?:based|born|bred|area|led)\b")
 _NAME_COMMA_START = regex.compile(rf"{_CAP_RUN.pattern},\s")
 _NEXT_PARAGRAPH_DASH = regex.compile(rf"[^\S\n]*\n\s*[-–—―]\s*({_CAP_RUN.pattern})\s*(?:[,.;]|$)",
@@ -200,6 +201,9 @@ class Attributor:
             # the patterns below are anchored at the end: a long clause costs every one of
             # them a scan from its start, and no subject is longer than this
             s = s[s.find(" ", len(s) - NP_WINDOW):]
+        last = _LAST_WORD.search(s)
+        if last and self.g.is_pronoun(last.group(1)) and last.group(1) not in ("it", "It"):
+            return last.group(1)   # "whom he called": the pronoun is the subject, before all
         for _ in range(8):
             # ", 71," / ", by contrast," / ", who scored twice," between subject and verb
             stripped = _strip_end(_BRACKET_TAIL, "", _strip_end(_PARENTHETICAL_TAIL, " ", s))
