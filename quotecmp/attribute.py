@@ -98,6 +98,11 @@ our my two three four five other others most few
 MAX_CHUNK = 9
 NP_WINDOW = 240   # characters before a cue verb that can hold its subject
 # what may open a sentence before its subject: a conjunction, an adverb, an introductory phrase
+# the verb right after a subject, past an adverb or an auxiliary: "… has repeatedly called"
+_VERB_AFTER_SUBJECT = regex.compile(
+    r"(?:\s+(?:also|later|then|again|once|repeatedly|often|has|have|had|is|was|were|are|will|"
+    r"would|did|does|do|not|never|\p{Ll}+ly))*\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|"
+    r"that|the|a|an)\b)(\p{Ll}{3,})\b")
 _VERB_NEXT = regex.compile(r"(?:\s+(?:also|later|then|again|once|repeatedly|has|had|have))*"
                            r"\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an)\b)"
                            r"\p{Ll}+(?:ed|s)\b")
@@ -813,6 +818,11 @@ class Attributor:
             if mention and not mention.casefold() in _DETERMINERS and \
                     self.resolve(mention, sp.outer_start)[1] in ("person", "org", "group"):
                 at = sp.outer_start - len(sp.pre) + sp.pre.find(mention)
+                # the verb the subject opens ("Isaiah 45:1 reads:", "Karen Holt was blunt:")
+                verb = _VERB_AFTER_SUBJECT.match(self.flat, at + len(mention))
+                if verb and self.g.lang == "en":
+                    return Found(mention=mention, at=at, cue=verb.group(1), cue_at=verb.start(1),
+                                 rule="colon")
                 return Found(mention=mention, at=at, rule="colon")
         # 5. "according to X"
         for part, base in ((sp.post, sp.outer_end), (sp.pre, sp.outer_start - len(sp.pre))):
@@ -1015,5 +1025,9 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
             item.update(speaker=who, rule="sentence-subject")
             if mention:
                 item.update(mention=mention, at=at)
+                # the verb the subject governs is how the sentence attributes the words
+                verb = _VERB_AFTER_SUBJECT.match(flat, at + len(mention))
+                if verb and not item["cue"] and att.g.lang == "en" and verb.start(1) < sp.outer_start:
+                    item.update(cue=verb.group(1), cue_at=verb.start(1))
         elif not cue_near:
             item["drop"] = True
