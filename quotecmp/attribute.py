@@ -100,9 +100,9 @@ NP_WINDOW = 240   # characters before a cue verb that can hold its subject
 # what may open a sentence before its subject: a conjunction, an adverb, an introductory phrase
 # the verb right after a subject, past an adverb or an auxiliary: "… has repeatedly called"
 _VERB_AFTER_SUBJECT = regex.compile(
-    r"(?:\s+(?:also|later|then|again|once|repeatedly|often|has|have|had|is|was|were|are|will|"
-    r"would|did|does|do|not|never|\p{Ll}+ly))*\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|"
-    r"that|the|a|an)\b)(\p{Ll}{3,})\b")
+    r"(?:\s+(?:also|later|then|again|once|repeatedly|often|has|have|had|will|would|did|does|do|"
+    r"not|never|\p{Ll}+ly))*\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an|is|"
+    r"was|were|are|be|been|being)\b)(\p{Ll}{3,})\b")
 _VERB_NEXT = regex.compile(r"(?:\s+(?:also|later|then|again|once|repeatedly|has|had|have))*"
                            r"\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an)\b)"
                            r"\p{Ll}+(?:ed|s)\b")
