@@ -61,6 +61,12 @@ _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
 _NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$")
 _COMMA_NAME = regex.compile(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}[’']s\b")
+_INITIAL = regex.compile(r"\p{Lu}\.")
+_LEAD_OPENERS = frozenset("""
+but and so yet still now first however meanwhile instead indeed later earlier today yesterday
+again about under over after before during while when if although though since despite from
+with without throughout following asked like unlike amid because until once by
+""".split())
 _LAST_WORD = regex.compile(r"(?<![\p{L}’'])(\p{L}+)\s*$")
 _PLACE_ADJECTIVE = regex.compile(r"-(?:based|born|bred|area|led)\b")
 _NAME_COMMA_START = regex.compile(rf"{_CAP_RUN.pattern},\s")
@@ -635,9 +641,11 @@ class Attributor:
             gap = head[toks[n - 1].end():t.start()]
             w = t.group()
             lw = w.casefold().rstrip(".")
+            prev_tok = toks[n - 1].group()
             if gap.strip() or lw in _SUBJECT_STOP or self.g.cue.fullmatch(w) or \
-                    toks[n - 1].group().endswith(".") and not _title_word(toks[n - 1].group()):
-                break
+                    prev_tok.endswith(".") and not _title_word(prev_tok) and \
+                    not _INITIAL.fullmatch(prev_tok):
+                break   # a full stop ends the subject, unless it closes a title or an initial
             if w[:1].islower() and lw not in _NP_GLUE and lw not in lexicon.ROLE_NOUNS:
                 prev = toks[n - 1].group().casefold()
                 if lw.endswith("ed") and prev not in _DETERMINERS or lower >= 3:
@@ -674,8 +682,11 @@ class Attributor:
             who, _ = self._pronoun(self.g.pronouns[toks[0].casefold()], sp.outer_start)
             return who, None, -1
         subject = self.np_after(head.lstrip())
-        if subject and not (" " not in subject and subject not in self.entities.surname and
-                            len(subject) > 5 and subject.casefold().endswith("ing")):
+        opener = subject.split()[0].casefold() if subject else ""
+        if subject and opener not in _SUBJECT_STOP and opener not in _NEVER_A_NAME and \
+                opener not in _LEAD_OPENERS and not (
+                    " " not in subject and subject not in self.entities.surname and
+                    len(subject) > 5 and subject.casefold().endswith("ing")):
             who, kind = self.resolve(subject, sp.context_start + len(subject))
             if who and kind in ("person", "org", "group"):
                 return who, None, -1

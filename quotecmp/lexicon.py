@@ -49,7 +49,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "quips", "recounts", "reveals", "observes", "counters", "retorts", "wonders", "opined",
         "opines", "posits", "posited", "surmised", "acknowledging", "announcing", "confirming",
         "denying", "beamed", "barked", "growled", "cried", "shot back", "fired back",
-        "went on to say", "quipping", "joking", "boasting", "complaining", "lamenting",
+        "went on to say", "quipping", "joking", "boasting", "complaining", "lamenting", "put it",
+        "puts it",
     ),
     "fr": (
         "a déclaré", "a dit", "a expliqué", "a ajouté", "a estimé", "a souligné", "a rappelé",
