@@ -61,6 +61,9 @@ _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
 _NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$")
 _COMMA_NAME = regex.compile(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}[’']s\b")
+_INFINITIVE = regex.compile(r"\bto\s*$")
+# the last sentence of a paragraph that ends with a colon, right before a quote's paragraph
+_INTRO_PARAGRAPH = regex.compile(r"(?:^|[.!?]\s|\n)([^\n.!?]{3,200}:)[ \t]*\n\s*$")
 _INITIAL = regex.compile(r"\p{Lu}\.")
 _LEAD_OPENERS = frozenset("""
 but and so yet still now first however meanwhile instead indeed later earlier today yesterday
@@ -717,6 +720,12 @@ class Attributor:
                 if after and rest[after.end():after.end() + 1] in (",", ".") and \
                         name_kind(self.entities.full(split_name(after.group())[0] or "")) == "person":
                     return cue, after.group()
+                # "In other words, explained CBS moderator Nancy Cordes: …"
+                chunk = self.chunk_after(rest)
+                if chunk and rest[len(chunk):].lstrip()[:1] in (":", ",", "") and \
+                        self._better(None, chunk) and any(
+                            name_kind(run) == "person" for run in _CAP_RUN.findall(chunk)):
+                    return cue, chunk
             # "Michael Green, associate professor of history at the University of Nevada, said":
             # the name that opens the clause, not the last capital of its appositive
             appos = _OPENING_NAME.search(before)
@@ -727,9 +736,11 @@ class Attributor:
             mention = self.np_before(before)
             if mention:
                 return cue, mention
-            # "The lawsuit alleges that …": a subject of common nouns, up to the verb
+            # "The lawsuit alleges that …": a subject of common nouns, up to the verb; "Mr. Trump
+            # was prompted to say": the sentence's subject says it
             subject = self.clause_subject(before)
-            if subject and not before[subject[1] + len(subject[0]):].strip():
+            if subject and (not before[subject[1] + len(subject[0]):].strip() or
+                            _INFINITIVE.search(before)):
                 return cue, subject[0]
         return None, None
 
@@ -792,12 +803,19 @@ class Attributor:
                 if chunk and chunk in between:
                     return Found(mention=chunk, at=post_at + between.find(chunk), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
-        # 2. the clause before the quote: "China said that …"
-        cue, mention = self._cue_subject(sp.pre)
+        # 2. the clause before the quote: "China said that …", or a paragraph of its own that
+        # ends with a colon right before a quote that opens the next one ("Reporter X says:")
+        pre, base = sp.pre, sp.outer_start - len(sp.pre)
+        if not pre.strip():
+            intro = _INTRO_PARAGRAPH.search(self.flat, max(0, sp.outer_start - 400), sp.outer_start)
+            if intro:
+                pre, base = intro.group(1), intro.start(1)
+        cue, mention = self._cue_subject(pre)
         if cue is not None:
-            at = sp.outer_start - len(sp.pre) + sp.pre.rfind(mention, 0, cue.start())
-            return Found(mention=mention, at=at, cue=cue.group(),
-                         cue_at=sp.outer_start - len(sp.pre) + cue.start(), rule="cue-before")
+            pos = pre.rfind(mention, 0, cue.start())
+            pos = pos if pos >= 0 else pre.find(mention, cue.end())
+            return Found(mention=mention, at=base + pos, cue=cue.group(),
+                         cue_at=base + cue.start(), rule="cue-before")
         # 3. later in the sentence: "…, underlined the head of NATO."
         for m in _COMMA.finditer(sp.post):
             rest = sp.post[m.end():]

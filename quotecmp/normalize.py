@@ -157,8 +157,11 @@ def _is_furniture_line(line: str) -> bool:
     if _BULLET_RE.match(line) and len(low.split()) <= 6 and not low.endswith((".", "!", "?")):
         return True
     if len(low.split()) <= 4 and not regex.search(r"[.!?:,;]|\p{Quotation_Mark}", low) and \
-            len(low) >= 4 and low[:1].isalpha() and line.strip()[:1].isupper():
-        return True   # "Menu Search Log in", "Dover", section names: navigation, not prose
+            len(low) >= 4 and low[:1].isalpha() and line.strip()[:1].isupper() and \
+            not (line.rstrip().endswith(":") and len(low.split()) >= 2):
+        # "Menu Search Log in", "Dover", section names: navigation, not prose; but a line that
+        # ends with a colon introduces what follows ("Reporter Jomana Karadsheh says:")
+        return True
     return False
 
 

@@ -586,6 +586,11 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     # a dash and a name opening the next paragraph
     ("“Americans are worried about the future.”\n\n- Bernie Sanders.", "Bernie Sanders",
      "Bernie Sanders", "dash"),
+    # a paragraph that introduces the next with a colon; an inverted cue before a colon
+    ("Reporter Jomana Karadsheh says:\n\n“Well, according to the eyewitness, it was bad.”",
+     "Reporter Jomana Karadsheh", "Reporter Jomana Karadsheh", "cue-before"),
+    ("In other words, explained CBS moderator Nancy Cordes: “What does that have to do with it?”",
+     "Nancy Cordes", "CBS moderator Nancy Cordes", "cue-before"),
     # the quotation dash (U+2015), glued to the closing mark or not
     ("“I am so ashamed.”― Jacklyn Ashley\n“We are not afraid.” ― Carla Sanchez.",
      "Carla Sanchez", "Carla Sanchez", "dash"),
