@@ -590,13 +590,22 @@ class Attributor:
 
     # -- speakers a sentence implies ---------------------------------------------------------
 
-    def named_between(self, lo: int, hi: int) -> str | None:
-        """The last person who opens a sentence between two positions ("Tom Berg spoke next.")."""
+    def named_between(self, lo: int, hi: int) -> tuple[str, Found] | None:
+        """The last person who opens a sentence between two positions ("Tom Berg spoke next."),
+        with the name as printed and the verb that follows it."""
         events = [e for e in self._before(hi, hi - lo, self.entities.subject_mentions, self.subjects)
                   if e[2] == "person"]
-        return events[0][1] if events else None
+        if not events:
+            return None
+        at, who, _ = events[0]
+        run = _CAP_RUN.match(self.flat, at)
+        if run is None or self.entities.full(split_name(run.group())[0] or "") != who:
+            return who, Found(rule="named-between")
+        verb = _VERB_AFTER_SUBJECT.match(self.flat, run.end()) if self.g.lang == "en" else None
+        return who, Found(mention=run.group(), at=at, cue=verb.group(1) if verb else None,
+                          cue_at=verb.start(1) if verb else -1, rule="named-between")
 
-    def spoke_before(self, lo: int, hi: int) -> str | None:
+    def spoke_before(self, lo: int, hi: int) -> tuple[str, Found] | None:
         """The person the last speech verb of the paragraph before ``hi`` (and after ``lo``)
         names: "This is not a decision we made lightly, said Dr. Angela Ruiz. “We have tried …”"
         — the words before the quote were hers, printed without marks, and so are these."""
@@ -612,7 +621,10 @@ class Attributor:
             if mention:
                 who, kind = self.resolve(mention, start + last.start())
                 if who and kind == "person":
-                    return who
+                    pos = region.rfind(mention, 0, last.start())
+                    pos = pos if pos >= 0 else region.find(mention, last.end())
+                    return who, Found(mention=mention, at=start + pos, cue=last.group(),
+                                      cue_at=start + last.start(), rule="spoke-before")
         return None
 
     def clause_subject(self, head: str) -> tuple[str, int] | None:
@@ -1016,12 +1028,11 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
             _inherit(item, prev, "follows-quote")
             return
         # someone named between the previous quote and this one speaks now
-        newer = att.spoke_before(lo, sp.outer_start)
-        rule = "spoke-before"
-        if not newer:
-            newer, rule = att.named_between(lo, sp.outer_start), "named-between"
+        newer = att.spoke_before(lo, sp.outer_start) or att.named_between(lo, sp.outer_start)
         if newer:
-            item.update(speaker=newer, rule=rule)
+            who, found = newer
+            item.update(speaker=who, rule=found.rule, mention=found.mention, at=found.at,
+                        cue=found.cue, cue_at=found.cue_at)
             return
         if prev is not None and sp.outer_start - prev["span"].outer_end < 1500:
             _inherit(item, prev, "previous-speaker")
