@@ -567,7 +567,11 @@ def make_variants(article: dict, n_variants: int, seed: str, usage: collections.
                     k = pos_in_order[min(group, key=lambda i: pos_in_order[i])]
                     prev = order[k - 1] if k else None
                     pronoun = PRONOUN_OF_TITLE.get(words[0])
+                    # "he" only where the same person was named, in other words, for the quote
+                    # just before ("“…,” Mr. Rubio said. … “…,” he said"): never the only naming
                     if pronoun and prev is not None and prev.speaker == qi.speaker and \
+                            prev.mention is not None and prev.mention_type == "name" and \
+                            prev.mention[1] <= ms and prev.mention != (ms, me) and \
                             prev.para == qi.para and prev.idx not in edits and prev.idx not in group and \
                             not re.search(r"\b[A-Z][a-z]+\b", text[prev.end:ms].replace(
                                 words[-1], "")) and text[ms - 1:ms] in (" ", "\n"):

@@ -242,8 +242,11 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
+    """The words of a name, without titles and the adjectives news puts before them ("Retired
+    Lt. Gen. Michael Flynn", "Rival Hillary Clinton")."""
     return [w.casefold().rstrip(".") for w in name.split()
-            if w[:1].isupper() and not _title_word(w)]
+            if w[:1].isupper() and not _title_word(w) and
+            w.casefold().rstrip(".") not in lexicon.NAME_DESCRIPTORS]
 
 
 def _last_named(text: str, name: str) -> int | None:

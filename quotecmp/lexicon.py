@@ -251,6 +251,12 @@ former deputy top senior acting interim outgoing new foreign defence defense chi
 russian chinese american french german british ukrainian european israeli iranian turkish
 """.split())
 
+# Words news prints before a name that are no part of it ("Retired Lt. Gen. Michael Flynn").
+NAME_DESCRIPTORS: frozenset[str] = frozenset("""
+retired former late rival democrat democratic republican gop independent conservative liberal
+then-candidate candidate nominee presumptive incumbent outgoing incoming embattled veteran
+""".split()) | ROLE_ADJECTIVES
+
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "document declaration statement communique communiqué report text letter resolution "
     "memo note post tweet release".split())
