@@ -61,6 +61,7 @@ _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
 _NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$")
 _COMMA_NAME = regex.compile(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}[’']s\b")
+_ABBREVIATIONS = frozenset(a.casefold() for a in lexicon.NAME_ABBREVIATIONS)
 _INFINITIVE = regex.compile(r"\bto\s*$")
 # the last sentence of a paragraph that ends with a colon, right before a quote's paragraph
 _INTRO_PARAGRAPH = regex.compile(r"(?:^|[.!?]\s|\n)([^\n.!?]{3,200}:)[ \t]*\n\s*$")
@@ -329,7 +330,6 @@ class Attributor:
                 if name and run not in mention and "person" in (
                         name_kind(self.entities.full(name)), name_kind(run)):
                     return chunk
-            return mention
         return mention or chunk
 
     def chunk_after(self, s: str) -> str | None:
@@ -351,8 +351,7 @@ class Attributor:
                     return None   # too long to be one phrase
                 break
             end = t.end()
-            if w.endswith(".") and not (len(lw) == 1 or _title_word(w) or
-                                        lw in {a.casefold() for a in lexicon.NAME_ABBREVIATIONS}):
+            if w.endswith(".") and not (len(lw) == 1 or _title_word(w) or lw in _ABBREVIATIONS):
                 end -= 1   # the sentence's full stop
                 break
         phrase = s[:end].strip()
@@ -662,8 +661,7 @@ class Attributor:
                     not _INITIAL.fullmatch(prev_tok):
                 break   # a full stop ends the subject, unless it closes a title or an initial
             if w[:1].islower() and lw not in _NP_GLUE and lw not in lexicon.ROLE_NOUNS:
-                prev = toks[n - 1].group().casefold()
-                if lw.endswith("ed") and prev not in _DETERMINERS or lower >= 3:
+                if lw.endswith("ed") and prev_tok.casefold() not in _DETERMINERS or lower >= 3:
                     break   # "the Wisconsin Republican criticized": the verb ends the subject
                 lower += 1
             end = t.end()
@@ -690,8 +688,8 @@ class Attributor:
         # a person followed by a verb is the one acting ("Bush referred to Rubio as …"); else
         # the last person named
         acting = [m for m in people if _VERB_NEXT.match(head, m.end())]
-        for m in (acting or people)[-1:]:
-            return self.entities.full(split_name(m.group())[0]), None, -1
+        if people:
+            return self.entities.full(split_name((acting or people)[-1].group())[0]), None, -1
         toks = _TOKEN.findall(head)
         if toks and self.g.is_pronoun(toks[0]):
             who, _ = self._pronoun(self.g.pronouns[toks[0].casefold()], sp.outer_start)
