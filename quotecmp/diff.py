@@ -100,8 +100,10 @@ def cue_lemma(cue: str | None) -> str | None:
 
 PRONOUN_NEAR = 400     # the sentence or two before a pronoun
 PRONOUN_REACH = 3000   # how far back a pronoun's antecedent may be named
-_PRONOUN_MENTION = regex.compile(r"(?:he|she|they|it|we|i|you|il|elle|ils|elles|on|er|sie|es|"
-                                  r"él|ella|ellos|ellas|his|her|their)")
+# a mention that is only a pronoun (any language's) or a possessive one: our reading of it
+_PRONOUN_MENTION = regex.compile("(?:%s)" % "|".join(sorted(
+    {p for words in lexicon.PRONOUNS.values() for p in words} | {"his", "her", "their", "you"},
+    key=len, reverse=True)))
 
 
 def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = None,
@@ -221,11 +223,10 @@ def _named_apart(a: Quote, b: Quote, texts: dict[str, str] | None = None) -> boo
             return False          # no name to look for
         if named_at < 0:
             return True           # never named before the pronoun: "he" cannot be them
-        # both named: "he" is the one named last, the person we resolved it to, only when that
-        # person was named after the other one
-        # … named after the other one, and close enough to the quote to be whom "he" means
-        ante_at = _last_named(before, pronoun.speaker or "") or -1
-        return named_at < ante_at and len(before) - ante_at <= PRONOUN_NEAR
+        # both named: "he" is the person we resolved it to only when that person was named
+        # after the other one, and close enough to the quote to be whom "he" means
+        ante_at = _last_named(before, pronoun.speaker or "")
+        return ante_at is not None and named_at < ante_at and len(before) - ante_at <= PRONOUN_NEAR
     return True
 
 
