@@ -62,6 +62,7 @@ _NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$")
 _COMMA_NAME = regex.compile(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}[’']s\b")
 _ABBREVIATIONS = frozenset(a.casefold() for a in lexicon.NAME_ABBREVIATIONS)
+_COMPLEMENTIZER = regex.compile(r"\s*(?:that|whether|if|how|why|what|when)\b", regex.I)
 _INFINITIVE = regex.compile(r"\bto\s*$")
 # the last sentence of a paragraph that ends with a colon, right before a quote's paragraph
 _INTRO_PARAGRAPH = regex.compile(r"(?:^|[.!?]\s|\n)([^\n.!?]{3,200}:)[ \t]*\n\s*$")
@@ -791,7 +792,12 @@ class Attributor:
             between = p[:c.start()]
             if not between.strip():
                 rest = p[c.end():]
-                mention = self._better(self.np_after(rest), self.chunk_after(rest.lstrip()))
+                # "“…,” noting that Trump’s tax cuts …": a participle and a clause, whose
+                # subject is the sentence's, not the words after the verb
+                clause = _COMPLEMENTIZER.match(rest) or (
+                    self.g.lang == "en" and _PARTICIPLE.search(c.group()) is not None)
+                mention = None if clause else self._better(self.np_after(rest),
+                                                           self.chunk_after(rest.lstrip()))
                 if mention:
                     return Found(mention=mention, at=post_at + c.end() + rest.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
