@@ -63,6 +63,8 @@ _COMMA_NAME = regex.compile(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}[’']s\b")
 _ABBREVIATIONS = frozenset(a.casefold() for a in lexicon.NAME_ABBREVIATIONS)
 _COMPLEMENTIZER = regex.compile(r"\s*(?:that|whether|if|how|why|what|when)\b", regex.I)
+_SIGNED_BEFORE_COLON = regex.compile(
+    rf"(?:\s[-–—]|\bfrom)\s+((?:{_CAP_RUN.pattern})(?:\s+and\s+(?:{_CAP_RUN.pattern}))?)\s*$")
 _INFINITIVE = regex.compile(r"\bto\s*$")
 # the last sentence of a paragraph that ends with a colon, right before a quote's paragraph
 _INTRO_PARAGRAPH = regex.compile(r"(?:^|[.!?]\s|\n)([^\n.!?]{3,200}:)[ \t]*\n\s*$")
@@ -857,12 +859,19 @@ class Attributor:
         # 4. a clause that introduces the quote with a colon: "Karen Holt was blunt: …"
         if sp.pre.rstrip().endswith(":"):
             clause = _CLAUSE_SPLIT.split(sp.pre.rstrip()[:-1])[-1]
-            mention = self.np_after(clause.lstrip())
+            signed = _SIGNED_BEFORE_COLON.search(clause)
+            subject = self.clause_subject(clause) if self.g.lang == "en" else None
+            if signed:      # "HEADLINE - Carl Bialik:", "More from Blumenthal and Cohen:"
+                mention = signed.group(1)
+            elif subject:   # "At the town hall …, the Christie supporter retorted:"
+                mention = subject[0]
+            else:
+                mention = self.np_after(clause.lstrip())
             if mention and mention in _STARTERS:
                 mention = None   # "Asked about …, the chief executive said:" opens with no subject
             if mention and not mention.casefold() in _DETERMINERS and \
                     self.resolve(mention, sp.outer_start)[1] in ("person", "org", "group"):
-                at = sp.outer_start - len(sp.pre) + sp.pre.find(mention)
+                at = sp.outer_start - len(sp.pre) + sp.pre.rfind(mention)
                 # the verb the subject opens ("Isaiah 45:1 reads:", "Karen Holt was blunt:")
                 verb = _VERB_AFTER_SUBJECT.match(self.flat, at + len(mention))
                 if verb and self.g.lang == "en":
