@@ -1050,6 +1050,15 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
         if prev is not None and sp.outer_start - prev["span"].outer_end < 1500:
             _inherit(item, prev, "previous-speaker")
             return
+    # a partial quote in a sentence about someone is theirs before it is an echo of a quote
+    # that happens to hold the same words
+    if sp.kind == "partial" and len(key) >= 3 and (
+            len(key.split()) > 1 or att.g.cue.search(flat, sp.context_start, sp.context_end)):
+        subject = att.clause_subject(flat[sp.context_start:sp.outer_start])
+        if subject and att.resolve(subject[0], sp.context_start + subject[1] + len(subject[0]))[1] \
+                in ("person", "org", "group"):
+            _sentence_subject(item, sp, att, flat)
+            return
     # the same words inside a longer quote nearby ("serious consequences")
     near = range(max(0, n - ECHO_REACH), min(len(found), n + ECHO_REACH + 1))
     host = next((found[i] for i in near if i != n and found[i]["speaker"] and
@@ -1073,14 +1082,20 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
         if len(key) < 3 or (len(key.split()) < 2 and not cue_near):
             item["drop"] = True  # a scare quote or a term ('n', "unlimited"): no one's words
             return
-        who, mention, at = att.sentence_speaker(sp)
-        if who:
-            item.update(speaker=who, rule="sentence-subject")
-            if mention:
-                item.update(mention=mention, at=at)
-                # the verb the subject governs is how the sentence attributes the words
-                verb = _VERB_AFTER_SUBJECT.match(flat, at + len(mention))
-                if verb and not item["cue"] and att.g.lang == "en" and verb.start(1) < sp.outer_start:
-                    item.update(cue=verb.group(1), cue_at=verb.start(1))
-        elif not cue_near:
+        if not _sentence_subject(item, sp, att, flat) and not cue_near:
             item["drop"] = True
+
+
+def _sentence_subject(item: dict, sp: Span, att: Attributor, flat: str) -> bool:
+    """Give ``item`` the person or body its sentence is about, with the subject's words and the
+    verb it governs (how the sentence attributes the words); False when there is none."""
+    who, mention, at = att.sentence_speaker(sp)
+    if not who:
+        return False
+    item.update(speaker=who, rule="sentence-subject")
+    if mention:
+        item.update(mention=mention, at=at)
+        verb = _VERB_AFTER_SUBJECT.match(flat, at + len(mention))
+        if verb and not item["cue"] and att.g.lang == "en" and verb.start(1) < sp.outer_start:
+            item.update(cue=verb.group(1), cue_at=verb.start(1))
+    return True
