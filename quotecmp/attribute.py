@@ -747,6 +747,12 @@ class Attributor:
                 if name and name_kind(self.entities.full(name)) == "person":
                     return cue, appos.group(1)
             mention = self.np_before(before)
+            if mention and _PARTICIPLE.search(cue.group()) and \
+                    mention.split()[-1].casefold() in lexicon.DOCUMENT_NOUNS:
+                # "Jessica Mackler issued a statement saying …": whoever issued it
+                subject = self.clause_subject(before)
+                if subject and subject[0] != mention:
+                    return cue, subject[0]
             if mention:
                 return cue, mention
             # "The lawsuit alleges that …": a subject of common nouns, up to the verb; "Mr. Trump
