@@ -65,6 +65,7 @@ _ABBREVIATIONS = frozenset(a.casefold() for a in lexicon.NAME_ABBREVIATIONS)
 _COMPLEMENTIZER = regex.compile(r"\s*(?:that|whether|if|how|why|what|when)\b", regex.I)
 _SIGNED_BEFORE_COLON = regex.compile(
     rf"(?:\s[-–—]|\bfrom)\s+((?:{_CAP_RUN.pattern})(?:\s+and\s+(?:{_CAP_RUN.pattern}))?)\s*$")
+_AUXILIARY_TAIL = regex.compile(r"(?:\s+(?:will|would|has|had|have|did|does|also|later|then))+\s*$")
 _INFINITIVE = regex.compile(r"\bto\s*$")
 # the last sentence of a paragraph that ends with a colon, right before a quote's paragraph
 _INTRO_PARAGRAPH = regex.compile(r"(?:^|[.!?]\s|\n)([^\n.!?]{3,200}:)[ \t]*\n\s*$")
@@ -374,7 +375,7 @@ class Attributor:
         """The subject that fills the words between a quote and its cue verb, as a reader takes
         it: "“…,” the Gawker employee wrote", "“…,” Republican pollster Bill McInturff, part of
         the team conducting the survey, told NBC" (the phrase before the appositive)."""
-        s = _BRACKETS.sub(" ", s).strip(" ,")
+        s = _AUXILIARY_TAIL.sub("", _BRACKETS.sub(" ", s)).strip(" ,")   # "the president will say"
         if self.g.lang != "en" or not s or _BOUNDARY.search(s):
             return None
         head = s.split(",")[0].strip()
@@ -391,8 +392,8 @@ class Attributor:
                 first in _STOPWORDS_ALL and first not in _NP_OPENERS or
                 toks[0] in _STARTERS and first not in _NP_OPENERS):
             return None   # one capitalised word right before the verb is a name ("Will wrote")
-        if any(t.casefold() in _CLAUSE_WORDS for t in toks[1:]):
-            return None
+        if any(t.casefold() in _CLAUSE_WORDS - {"and"} for t in toks[1:]):
+            return None   # "the Florida senator and Republican presidential candidate said" is one
         return head
 
     def speaker_of(self, sp: Span, found: "Found") -> tuple[str | None, str]:
