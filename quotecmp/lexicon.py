@@ -50,7 +50,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "opines", "posits", "posited", "surmised", "acknowledging", "announcing", "confirming",
         "denying", "beamed", "barked", "growled", "cried", "shot back", "fired back",
         "went on to say", "quipping", "joking", "boasting", "complaining", "lamenting", "put it",
-        "puts it", "remembered",
+        "puts it", "remembered", "echoed", "echoing",
     ),
     "fr": (
         "a déclaré", "a dit", "a expliqué", "a ajouté", "a estimé", "a souligné", "a rappelé",
