@@ -651,9 +651,14 @@ class Attributor:
             # "Reporting collected in …", "Between Saturday …", "If Hillsborough …": a clause
             # or a gerund opens the sentence, not someone who speaks
             return None
-        if not (first[:1].isupper() or first[:1].isdigit() or first.casefold() in _NP_OPENERS) \
-                or first in _STARTERS and first.casefold() not in _NP_OPENERS:
+        if not (first[:1].isupper() or first[:1].isdigit() or first.casefold() in _NP_OPENERS):
             return None
+        if first in _STARTERS and first.casefold() not in _NP_OPENERS:
+            # "Will described Trump as …", "May said": a capitalised word that acts is a name
+            if len(toks) < 2 or first.casefold() in _NEVER_A_NAME or \
+                    not _VERB_NEXT.match(head, toks[0].end()):
+                return None
+            return first, toks[0].start()
         end, lower = toks[0].end(), 0
         for n, t in enumerate(toks[1:MAX_CHUNK], 1):
             gap = head[toks[n - 1].end():t.start()]
