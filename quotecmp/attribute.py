@@ -753,17 +753,16 @@ class Attributor:
                 if name and name_kind(self.entities.full(name)) == "person":
                     return cue, appos.group(1)
             mention = self.np_before(before)
-            if mention and _PARTICIPLE.search(cue.group()) and \
-                    mention.split()[-1].casefold() in lexicon.DOCUMENT_NOUNS:
-                # "Jessica Mackler issued a statement saying …": whoever issued it
-                subject = self.clause_subject(before)
-                if subject and subject[0] != mention:
-                    return cue, subject[0]
-            if mention:
+            issued = mention and _PARTICIPLE.search(cue.group()) and \
+                mention.split()[-1].casefold() in lexicon.DOCUMENT_NOUNS
+            if mention and not issued:
                 return cue, mention
+            subject = self.clause_subject(before)
+            if issued:
+                # "Jessica Mackler issued a statement saying …": whoever issued it
+                return cue, subject[0] if subject and subject[0] != mention else mention
             # "The lawsuit alleges that …": a subject of common nouns, up to the verb; "Mr. Trump
             # was prompted to say": the sentence's subject says it
-            subject = self.clause_subject(before)
             if subject and (not before[subject[1] + len(subject[0]):].strip() or
                             _INFINITIVE.search(before)):
                 return cue, subject[0]
