@@ -202,8 +202,8 @@ def mask_marks(text: str) -> str:
         a, b = m.span()
         prev = text[a - 1] if a else " "
         nxt = text[b] if b < len(text) else " "
-        if prev.isalnum() and nxt.isalnum() or prev.isdigit():
-            continue    # glued between letters, or inches ("a 12'' pipe"): no mark of ours
+        if prev.isalnum() and nxt.isalnum():
+            continue    # glued between letters: no mark of ours
         if not prev.isalnum() and prev not in _CLOSES_AFTER and (nxt.isalnum() or nxt in _OPENS_AFTER):
             rep = ' "' if b - a == 2 else ' "\''         # opens: ''Yes / '''Tis
         elif not prev.isspace():
