@@ -103,7 +103,7 @@ who whom whose which when while because if since until where and but or than sai
 added wrote asked is are was were has have had will would could should can may might do does did
 """.split())
 _NEVER_A_NAME = frozenset("""
-and but or so then yet also as if when while because that this these those there here
+and but or so then yet also as if when while because that this these those there here you
 """.split())
 _NP_OPENERS = frozenset("""
 the a an one another his her their its this that these those some many several both each every
@@ -120,13 +120,17 @@ _VERB_AFTER_SUBJECT = regex.compile(
 _VERB_NEXT = regex.compile(r"(?:\s+(?:also|later|then|again|once|repeatedly|has|had|have))*"
                            r"\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an)\b)"
                            r"\p{Ll}+(?:ed|s)\b")
+# "WASHINGTON — Sen. Chuck Grassley said …", "KYIV, Ukraine (AP) —": a dateline opens the text
+_DATELINE_OPENER = regex.compile(r"\p{Lu}[\p{Lu} .,'’\-]{2,40}(?:\([^)\n]{1,20}\))?\s*[—–-]\s*")
 _LEAD_WORDS = regex.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|First|Also|However|Meanwhile|"
                             r"Instead|Indeed|Later|Earlier|Today|Yesterday|Again)\b,?\s+)"
                             r"(?:(?i:then|now|also|later|still|yet|so)\b,?\s+)*")
 _INTRO_PHRASE = regex.compile(
     r"(?:(?:In|On|At|After|Before|During|When|While|As|If|Although|Though|Since|Despite|From|"
     r"With|Without|Throughout|Following|Asked|Under|Over|For|Like|Unlike|Amid|Because|Until|"
-    r"Once|By|Earlier|Later|Last|This|Next)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}+ed\s+by\b)"
+    r"Once|By|Earlier|Later|Last|This|Next|Given|Based|Specifically|Besides|Beyond|Overall|"
+    r"Instead|Still|Yet|Indeed|Apparently|Clearly|Perhaps)\b|\p{Lu}\p{Ll}+ing\b|"
+    r"\p{Lu}\p{Ll}+ed\s+by\b)"
     r"[^,;:\n\"“”]{0,120},\s*")
 _SUBJECT_STOP = frozenset("""
 has have had is are was were will would could should can may might must do does did also
@@ -636,7 +640,7 @@ class Attributor:
         if self.g.lang != "en":
             return None
         pos = len(head) - len(head.lstrip())
-        for pattern in (_LEAD_WORDS, _INTRO_PHRASE):
+        for pattern in (_DATELINE_OPENER, _LEAD_WORDS, _INTRO_PHRASE):
             m = pattern.match(head, pos)
             if m:
                 pos = m.end()
