@@ -33,9 +33,10 @@ _SENTENCE_END = regex.compile(r"[.!?]+(?=[\"”’»)\]]*(?:\s|$))")
 # "said Dr. Angela Ruiz": the full stop of a title before a name is no sentence end
 _TITLE_STOP = "|".join(sorted(set(lexicon.NAME_ABBREVIATIONS), key=len, reverse=True))
 # and nor does a middle initial ("said Laurence H. Tribe"), though "the U.S. He" still does
-# and nor does a party and state in brackets ("Sen. Claire McCaskill (D-Mo.) said")
+# and nor does a party and state in brackets ("Sen. Claire McCaskill (D-Mo.) said"), nor a
+# full stop before a lower-case word ("a D.C. lobbyist", "at 3 p.m. on Tuesday")
 _BOUNDARY = regex.compile(rf"(?:(?<!(?<![\p{{L}}.])(?:{_TITLE_STOP}|\p{{Lu}})(?=\.\s+\p{{Lu}}))"
-                          rf"(?<!\(\p{{Lu}}{{1,2}}-\p{{L}}{{1,8}})[.!?…]+[\"”’»)\]]*\s+)"
+                          rf"(?<!\(\p{{Lu}}{{1,2}}-\p{{L}}{{1,8}})[.!?…]+[\"”’»)\]]*\s+(?!\p{{Ll}}))"
                           r"|\n|(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{Ll})")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
