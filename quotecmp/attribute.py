@@ -109,6 +109,7 @@ _NP_OPENERS = frozenset("""
 the a an one another his her their its this that these those some many several both each every
 our my two three four five other others most few
 """.split())
+_NO_OPENER = (_CHUNK_STOP_WORDS - _NP_OPENERS) | {"that"}
 MAX_CHUNK = 9
 NP_WINDOW = 240   # characters before a cue verb that can hold its subject
 # what may open a sentence before its subject: a conjunction, an adverb, an introductory phrase
@@ -353,8 +354,8 @@ class Attributor:
                 break
             w = t.group()
             lw = w.casefold().rstrip(".")
-            if n == MAX_CHUNK or (n and lw in _CHUNK_STOP_WORDS) or \
-                    (n == 0 and lw in _CHUNK_STOP_WORDS and lw not in _NP_OPENERS):
+            # after a verb, "that" opens a clause ("said that Mr. Trump had …"), not a phrase
+            if n == MAX_CHUNK or (n and lw in _CHUNK_STOP_WORDS) or (n == 0 and lw in _NO_OPENER):
                 if n == MAX_CHUNK:
                     return None   # too long to be one phrase
                 break
