@@ -20,8 +20,8 @@ from .extract import _BOUNDARY, Span
 from .grammar import Grammar, grammar
 from .models import Quote
 from .normalize import fold
-from .names import (_CAP_RUN, _DETERMINERS, _ELISION, _STARTERS, Entities, _gender_fits,
-                    _has_first_name, _title_word, name_kind, split_name)
+from .names import (SENTENCE_ADVERBS, _CAP_RUN, _DETERMINERS, _ELISION, _STARTERS, Entities,
+                    _gender_fits, _has_first_name, _title_word, name_kind, split_name)
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*\.?")
 _NP_GLUE = {"of", "for", "de", "du", "d", "von", "vom", "al", "del"} | _DETERMINERS
@@ -392,6 +392,8 @@ class Attributor:
         office = first.rstrip(".") in lexicon.ROLE_ADJECTIVES or first in lexicon.ROLE_NOUNS or \
             _title_word(first)
         if not (toks[0][:1].isupper() or toks[0][:1].isdigit() or first in _NP_OPENERS or office):
+            return None
+        if toks[0] in SENTENCE_ADVERBS:
             return None
         if (len(toks) > 1 or first in _NEVER_A_NAME) and (
                 first in _STOPWORDS_ALL and first not in _NP_OPENERS or

@@ -23,11 +23,17 @@ _DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their"
                 "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "el",
                 "los", "las", "lo", "una", "this", "that", "son", "sa", "ses", "leur", "su", "sus",
                 "sein", "seine", "ihr", "ihre", "dessen", "deren"}
+# sentence adverbs, never a name ("Perhaps, said …", "“…,” Likewise said")
+SENTENCE_ADVERBS = frozenset({
+    "Perhaps", "Likewise", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Otherwise",
+    "Similarly", "Finally", "Ultimately", "Instead", "Indeed", "Besides", "Consequently",
+    "Therefore", "Thus", "Hence", "Regardless", "Overall", "Specifically", "Notably",
+    "Apparently", "Clearly", "Obviously", "Unfortunately", "Fortunately", "Ironically"})
 _STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in words} | {
     "But", "And", "In", "On", "At", "After", "Before", "When", "While", "Earlier", "However",
     "Meanwhile", "According", "Still", "Yet", "So", "Then", "Also", "Later", "Asked", "Speaking",
     "Naturally", "Together", "Read", "Follow", "Source", "Mais", "Et", "Pour", "Selon", "Aber",
-    "Und", "Pero", "Según", "Also", "Earlier", "Last", "This", "That"}
+    "Und", "Pero", "Según", "Also", "Earlier", "Last", "This", "That"} | SENTENCE_ADVERBS
 _TIME_WORDS = {w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS}
 # "KYIV, Ukraine (AP) —": a dash that stands between words, not one inside a word
 # ("Tim Kaine, Hillary Clinton’s vice-presidential nominee")
