@@ -383,7 +383,8 @@ class Attributor:
         s = _AUXILIARY_TAIL.sub("", _BRACKETS.sub(" ", s)).strip(" ,")   # "the president will say"
         if self.g.lang != "en" or not s or _BOUNDARY.search(s):
             return None
-        head = s.split(",")[0].strip()
+        # "… Donald Trump on Tuesday charged": the day is no part of who spoke
+        head = _strip_end(self.g.adverbial_tail, "", s.split(",")[0].strip()).strip()
         toks = _TOKEN.findall(head)
         if not toks or len(toks) > MAX_CHUNK or len(_TOKEN.findall(s)) > 3 * MAX_CHUNK:
             return None
