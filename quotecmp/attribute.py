@@ -66,6 +66,8 @@ _COMPLEMENTIZER = regex.compile(r"\s*(?:that|whether|if|how|why|what|when)\b", r
 _SIGNED_BEFORE_COLON = regex.compile(
     rf"(?:\s[-–—]|\bfrom)\s+((?:{_CAP_RUN.pattern})(?:\s+and\s+(?:{_CAP_RUN.pattern}))?)\s*$")
 _AUXILIARY_TAIL = regex.compile(r"(?:\s+(?:will|would|has|had|have|did|does|also|later|then))+\s*$")
+_NAME_AFTER_PREPOSITION = regex.compile(rf"\b(?:to|for|of|at|with|from|close to)\s+(?:the\s+)?"
+                                         rf"{_CAP_RUN.pattern}\s*$")
 _INFINITIVE = regex.compile(r"\bto\s*$")
 # the last sentence of a paragraph that ends with a colon, right before a quote's paragraph
 _INTRO_PARAGRAPH = regex.compile(r"(?:^|[.!?]\s|\n)([^\n.!?]{3,200}:)[ \t]*\n\s*$")
@@ -288,7 +290,10 @@ class Attributor:
             return None
         if self.g.is_pronoun(toks[0].group().rstrip(".")):
             return toks[0].group().rstrip(".")   # "…“, sagte sie.": the sentence's full stop
-        if toks[0].group().casefold() in _PREPOSITIONS and len(toks) > 2:
+        first = toks[0].group().casefold()
+        if first in _PREPOSITIONS and len(toks) > 2 and not (first in ("a", "an") and
+                                                             self.g.lang == "en"):
+            # (in English "a" and "an" are articles: "said a 2008 Clinton veteran")
             # "a déclaré à l’AFP Adam Issa", "told reporters": skip to whoever is named next
             m = _CAP_RUN.search(s, toks[1].end(), toks[1].end() + 40)
             if m and split_name(m.group())[0] and name_kind(self.entities.full(
@@ -430,6 +435,11 @@ class Attributor:
         first = mention.split()[0].casefold() if mention.split() else ""
         if first in _POSSESSIVE_PRONOUN and len(mention.split()) <= 4:
             return self._pronoun(self.g.pronouns.get(_POSSESSIVE_PRONOUN[first], "x"), pos)
+        # "a 2008 Clinton veteran", "an aide to Donald Trump": someone new whom a name only
+        # describes; the name is no speaker
+        if first in _INDEFINITE and self.g.lang == "en" and (
+                mention.split()[-1][:1].islower() or _NAME_AFTER_PREPOSITION.search(mention)):
+            return self._role(_MENTION_WORDS.findall(mention), pos)
         # a name inside a role phrase wins: "company spokesman Rick Tanaka"
         named = _CAP_RUN.findall(mention)
         for run in reversed(named):

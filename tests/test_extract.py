@@ -569,6 +569,11 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     # an indefinite role is someone new, not anyone named before
     ("Bob Iger spoke on Monday. “We will not comment,” a spokesman for Disney said.",
      "spokesman for Disney", "a spokesman for Disney", "cue-after"),
+    # a name that only describes someone new is no speaker
+    ("Hillary Clinton prepared. “She did not like that,” said a 2008 Clinton veteran.",
+     "2008 Clinton veteran", "a 2008 Clinton veteran", "cue-after"),
+    ("Donald Trump spoke. “We will win,” said an aide to Donald Trump.", "aide", "an aide",
+     "cue-after"),
     # documents and common nouns speak as themselves
     ("“Voters are angry,” the survey said.", "survey", "the survey", "cue-after"),
     ("“Hi Americans!” a welcome message on the website reads.", "welcome message on the website",
