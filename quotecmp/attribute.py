@@ -1069,6 +1069,15 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
             # the attribution and the next quote, so the same person goes on speaking
             _inherit(item, prev, "follows-quote")
             return
+        # a quote inside a sentence about someone ("Clinton clashed with Johnson, chiding him,
+        # “…”") is theirs
+        head = flat[sp.context_start:sp.outer_start]
+        if len(head.split()) >= 3:
+            subject = att.clause_subject(head)
+            if subject and att.resolve(subject[0], sp.context_start + subject[1] +
+                                       len(subject[0]))[1] in ("person", "org", "group"):
+                if _sentence_subject(item, sp, att, flat):
+                    return
         # someone named between the previous quote and this one speaks now
         newer = att.spoke_before(lo, sp.outer_start) or att.named_between(lo, sp.outer_start)
         if newer:
