@@ -759,7 +759,7 @@ class Attributor:
                     return cue, after.group()
                 # "In other words, explained CBS moderator Nancy Cordes: …"
                 chunk = self.chunk_after(rest)
-                if chunk and rest[len(chunk):].lstrip()[:1] in (":", ",", "") and \
+                if chunk and rest[len(chunk):].lstrip()[:1] in (":", ",") and \
                         self._better(None, chunk) and any(
                             name_kind(run) == "person" for run in _CAP_RUN.findall(chunk)):
                     return cue, chunk
