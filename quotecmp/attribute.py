@@ -699,16 +699,25 @@ class Attributor:
             return None
         return phrase, toks[0].start()
 
+    def subject_speaker(self, sp: Span, kinds: tuple[str, ...]) -> tuple[str, str, int] | None:
+        """The speaker the subject opening the quote's sentence names, when it is of one of
+        ``kinds``: (speaker, the subject's words, their offset)."""
+        subject = self.clause_subject(self.flat[sp.context_start:sp.outer_start])
+        if subject:
+            at = sp.context_start + subject[1]
+            who, kind = self.resolve(subject[0], at + len(subject[0]))
+            if who and kind in kinds:
+                return who, subject[0], at
+        return None
+
     def sentence_speaker(self, sp: Span) -> tuple[str | None, str | None, int]:
         """Who a partial quote belongs to when no verb says it: the person or body the sentence
         is about ("Le capitaine, Mathieu Garnier, a salué « … »"), else the last speaker; with
         the subject's words and offset when the sentence names it."""
         head = self.flat[sp.context_start:sp.outer_start]
-        subject = self.clause_subject(head)
-        if subject:
-            who, kind = self.resolve(subject[0], sp.context_start + subject[1] + len(subject[0]))
-            if who and kind in ("person", "org", "group", "role"):
-                return who, subject[0], sp.context_start + subject[1]
+        hit = self.subject_speaker(sp, ("person", "org", "group", "role"))
+        if hit:
+            return hit
         people = [m for m in _CAP_RUN.finditer(head)
                   if split_name(m.group())[0] and
                   name_kind(self.entities.full(split_name(m.group())[0])) == "person"]
@@ -924,18 +933,6 @@ class Attributor:
         return Found()
 
 
-# The rules, as the JSON's ``attribution`` names them. The first six read the quote's own
-# sentence (explicit); the others are what a reader infers when the sentence does not say.
-EXPLICIT_RULES = ("cue-after", "cue-before", "cue-later", "colon", "according-to", "dash")
-INFERRED_RULES = ("continues-paragraph", "same-sentence", "follows-quote", "spoke-before",
-                  "named-between", "previous-speaker", "echo", "sentence-subject", "other-version")
-
-
-# Rules whose mention is printed with the quote: its own sentence, or the attribution the quote
-# directly continues ("“…,” she said. “…”"). Only these are evidence of who an outlet says spoke.
-EVIDENCE_RULES = EXPLICIT_RULES + ("follows-quote", "continues-paragraph", "same-sentence")
-
-
 def _confidences() -> dict[str, float]:
     """Per rule, the precision measured on annotated news nobody here wrote (PolNeAR dev,
     ``bench/eval_polnear.py --write-confidence``): a rule's confidence is how often it is right."""
@@ -1071,13 +1068,11 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
             return
         # a quote inside a sentence about someone ("Clinton clashed with Johnson, chiding him,
         # “…”") is theirs
-        head = flat[sp.context_start:sp.outer_start]
-        if len(head.split()) >= 3:
-            subject = att.clause_subject(head)
-            if subject and att.resolve(subject[0], sp.context_start + subject[1] +
-                                       len(subject[0]))[1] in ("person", "org", "group"):
-                if _sentence_subject(item, sp, att, flat):
-                    return
+        if len(flat[sp.context_start:sp.outer_start].split()) >= 3:
+            hit = att.subject_speaker(sp, _ACTORS)
+            if hit:
+                _sentence_subject(item, sp, att, flat, hit)
+                return
         # someone named between the previous quote and this one speaks now
         newer = att.spoke_before(lo, sp.outer_start) or att.named_between(lo, sp.outer_start)
         if newer:
@@ -1092,10 +1087,9 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
     # that happens to hold the same words
     if sp.kind == "partial" and len(key) >= 3 and (
             len(key.split()) > 1 or att.g.cue.search(flat, sp.context_start, sp.context_end)):
-        subject = att.clause_subject(flat[sp.context_start:sp.outer_start])
-        if subject and att.resolve(subject[0], sp.context_start + subject[1] + len(subject[0]))[1] \
-                in ("person", "org", "group"):
-            _sentence_subject(item, sp, att, flat)
+        hit = att.subject_speaker(sp, _ACTORS)
+        if hit:
+            _sentence_subject(item, sp, att, flat, hit)
             return
     # the same words inside a longer quote nearby ("serious consequences")
     near = range(max(0, n - ECHO_REACH), min(len(found), n + ECHO_REACH + 1))
@@ -1124,10 +1118,15 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
             item["drop"] = True
 
 
-def _sentence_subject(item: dict, sp: Span, att: Attributor, flat: str) -> bool:
-    """Give ``item`` the person or body its sentence is about, with the subject's words and the
-    verb it governs (how the sentence attributes the words); False when there is none."""
-    who, mention, at = att.sentence_speaker(sp)
+_ACTORS = ("person", "org", "group")   # subjects that can say something, unlike a mere role
+
+
+def _sentence_subject(item: dict, sp: Span, att: Attributor, flat: str,
+                      hit: tuple[str, str, int] | None = None) -> bool:
+    """Give ``item`` the person or body its sentence is about (``hit`` when already found),
+    with the subject's words and the verb it governs (how the sentence attributes the words);
+    False when there is none."""
+    who, mention, at = hit or att.sentence_speaker(sp)
     if not who:
         return False
     item.update(speaker=who, rule="sentence-subject")

@@ -52,7 +52,8 @@ SOURCE_SCHEMA = {"id": "string", "path": "string", "outlet": "string", "lang": "
 QUOTE_SCHEMA = {"id": "string", "source": "string", "text": "string", "start": "int64",
                 "end": "int64", "kind": "string", "speaker": "string",
                 "speaker_mention": "string", "cue": "string", "confidence": "float64",
-                "marks": "string", "attribution": "string", "context": "string", "outlet": "string",
+                "marks": "string", "attribution": "string", "context": "string",
+                "outlet": "string",
                 "published": "string", "story": "string", "lang": "string"}
 CLUSTER_SCHEMA = {"id": "string", "quotes": "string", "speaker": "string", "sources": "string",
                   "size": "int64", "first_published": "string"}

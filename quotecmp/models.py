@@ -20,6 +20,14 @@ DIFFERENCE_KINDS = ("identical", "typography", "wording", "truncated", "quote_ma
                     "cue_verb", "number_changed", "negation_changed", "misattributed")
 SEVERITIES = ("none", "low", "medium", "high")
 STATUSES = ("ok", "empty", "error")
+# The attribution rules, as the JSON's ``attribution`` names them. The first six read the quote's
+# own sentence (explicit); the others are what a reader infers when the sentence does not say.
+EXPLICIT_RULES = ("cue-after", "cue-before", "cue-later", "colon", "according-to", "dash")
+INFERRED_RULES = ("continues-paragraph", "same-sentence", "follows-quote", "spoke-before",
+                  "named-between", "previous-speaker", "echo", "sentence-subject", "other-version")
+# Rules whose mention is printed with the quote: its own sentence, or the attribution the quote
+# directly continues ("“…,” she said. “…”"). Only these are evidence of who an outlet says spoke.
+EVIDENCE_RULES = EXPLICIT_RULES + ("follows-quote", "continues-paragraph", "same-sentence")
 
 
 @record
@@ -78,7 +86,6 @@ class Quote:
     def explicit(self) -> bool:
         """True when the outlet's words name the speaker: a cue and a mention in the quote's
         sentence, or the attribution the quote directly continues. False when we inferred it."""
-        from .attribute import EVIDENCE_RULES
         return self.attribution in EVIDENCE_RULES
 
     def to_dict(self) -> dict[str, Any]:

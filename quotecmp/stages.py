@@ -48,7 +48,8 @@ TOP_SPEAKERS = 20
 WORK_QUOTE_EXTRA = {"part": "int64", "row": "int64", "rank": "float64", "month": "string",
                     "outlet_key": "string"}
 _FIELDS = ["id", "source", "text", "start", "end", "kind", "speaker", "speaker_mention", "cue",
-           "confidence", "marks", "attribution", "lang", "context", "outlet", "published", "rank", "part", "row"]
+           "confidence", "marks", "attribution", "lang", "context", "outlet", "published", "rank",
+           "part", "row"]
 EDGE_SCHEMA = {"a": "string", "b": "string", "pa": "int64", "ra": "int64", "pb": "int64",
                "rb": "int64", "score": "float64"}
 

@@ -37,7 +37,7 @@ def test_speakers_and_cues(figures):
 
 def test_every_quote_says_which_rule_chose_its_speaker(figures):
     rules = set(figures["rules"]) - {"none"}
-    from quotecmp.attribute import EXPLICIT_RULES, INFERRED_RULES
+    from quotecmp.models import EXPLICIT_RULES, INFERRED_RULES
     assert rules <= set(EXPLICIT_RULES) | set(INFERRED_RULES)
 
 
