@@ -5,13 +5,39 @@
     >>> result.to_frames()["differences"]                   # doctest: +SKIP
     >>> html = quotecmp.render_html(result)                 # doctest: +SKIP
 """
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from .__about__ import __version__
-from .comparison import compare, compare_sources, extract, quotes_of
 from .errors import InputError, NoUsableInput, OutputError, QuotecmpError, UsageError
+# ``extract`` and ``load`` are also submodule names: importing the functions here, after their
+# modules, is what keeps ``quotecmp.extract`` and ``quotecmp.load`` the functions
+from .comparison import compare, compare_sources, extract, quotes_of
 from .load import load
 from .models import Cluster, Comparison, Difference, Options, Quote, Source
-from .report import render_html
 from .resources import sample_paths
+
+# The report is imported on first use: extraction needs no jinja2, and a command's start-up is
+# most of a small run (comparison imports the aligner, numpy and rapidfuzz, the same way).
+_LAZY = {"render_html": "report"}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .report import render_html
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "__version__", "compare", "compare_sources", "extract", "quotes_of", "load", "render_html",

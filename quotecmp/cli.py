@@ -17,11 +17,9 @@ except ImportError:  # pragma: no cover - older typer with click as a dependency
 
 from . import __version__
 from .comparison import compare as api_compare, extract as api_extract
-from .diff import RANK, SEVERITY
 from .errors import QuotecmpError, UsageError
 from .files import write_atomic, write_set_atomic
-from .models import Options
-from .report import render_html
+from .models import RANK, SEVERITY, Options
 from .resources import sample_dir
 from .table import TABLES, extract_json, jsonl, quote_records, to_frames
 
@@ -149,6 +147,7 @@ def _run_compare(paths, output, fmt, manifest, options, fail_on) -> int:
         progress.close()
     if fmt == "html":
         stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        from .report import render_html   # jinja2 only for a report: extraction starts faster
         _emit(output, render_html(result, generated=stamp))
         where = output
     elif fmt == "json":

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from . import align, attribute, extract as extract_mod, load as load_mod
+from . import attribute, extract as extract_mod, load as load_mod
 from .errors import NoUsableInput
 from .models import Comparison, Options, Quote, Source
 from .normalize import mask_furniture, mask_marks
@@ -66,6 +66,7 @@ def extract(paths: Iterable[str | os.PathLike[str]], options: Options | None = N
 def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
                       quotes: dict[str, Quote], story: dict[str, str],
                       options: Options) -> tuple[list[list[str]], dict[str, Quote]]:
+    from . import align
     keys: dict[str, str] = {}
     readers: dict[str, attribute.Attributor] = {}
     taken = {sid: [(q.start, q.end) for q in p.quotes] for sid, p in parsed.items()}
@@ -129,7 +130,8 @@ def _recover_unmarked(parsed: dict[str, Parsed], groups: list[list[str]],
 def compare_sources(sources: list[Source], options: Options | None = None, *,
                     progress: Progress | None = None) -> Comparison:
     """Extract, attribute, align and diff already loaded sources."""
-    from . import diff
+    # imported here, not at the top: extraction alone needs neither numpy nor rapidfuzz
+    from . import align, diff
     options = options or Options()
     _usable(sources)
     parsed: dict[str, Parsed] = {}

@@ -12,14 +12,10 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import lexicon
-from .models import Cluster, Difference, Quote
+from .models import RANK, SEVERITY, Cluster, Difference, Quote  # noqa: F401 - RANK, SEVERITY re-exported
 from .names import _title_word
 from .normalize import fold
 
-SEVERITY = {"identical": "none", "typography": "none", "wording": "low", "truncated": "medium",
-            "quote_marks_lost": "medium", "cue_verb": "low", "number_changed": "high",
-            "negation_changed": "high", "misattributed": "high"}
-RANK = {"none": 0, "low": 1, "medium": 2, "high": 3}
 _TOKEN = regex.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _NUMBER = regex.compile(r"^\d")
 _NUMBER_WORDS = lexicon.NUMBER_WORDS

@@ -41,7 +41,6 @@ _BOUNDARY = regex.compile(rf"(?:(?<!(?<![\p{{L}}.])(?:{_TITLE_STOP}|\p{{Lu}})(?=
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
 MAX_RECOVERED = 1200
-_NOT_CRLF = regex.compile(r"[^\r\n]")
 _COMMA_SPACE = regex.compile(r",\s+")
 _CLAUSE_PUNCT = regex.compile(r"[.!?;:,]")
 _COMMA_OR_DASH = regex.compile(r"\s*[,–—-]")
@@ -319,7 +318,7 @@ def flatten(masked: str, spans: list[Span]) -> str:
         # a quote that ends its sentence keeps that full stop, so the next sentence starts
         end = sp.end - 1 if masked[sp.end - 1:sp.end] in (".", "!", "?") and sp.close_mark else sp.end
         ranges.append((sp.start, end))
-    return fill_ranges(masked, ranges, "x", _NOT_CRLF)
+    return fill_ranges(masked, ranges, "x", frozenset("\r\n"))
 
 
 def fill_context(flat: str, sp: Span, prev_end: int = 0, next_start: int | None = None) -> None:

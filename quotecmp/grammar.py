@@ -60,7 +60,8 @@ def grammar(lang: str | None) -> Grammar:
     noun_context = (r"(?<!(?:['’]s|\b(?:the|his|her|their|its|a|an|these|those|this|my|our|your|"
                     r"whose|new|latest|recent|public|written|earlier|previous))\s+)"
                     if lang == "en" else "")
-    cue = regex.compile(rf"(?<![\p{{L}}\-]){noun_context}(?-i:(?=\p{{Ll}}))(?:{_alternation(cues)})"
+    # \b first: the engine skips to word starts fast, and only there tries the lookbehinds
+    cue = regex.compile(rf"\b(?-i:(?=\p{{Ll}}))(?<![\p{{L}}\-]){noun_context}(?:{_alternation(cues)})"
                         rf"(?![\p{{L}}\-])", regex.I)
     according = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(lexicon.ACCORDING_TO)})(?!\p{{L}})",
                               regex.I)

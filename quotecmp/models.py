@@ -19,6 +19,11 @@ KINDS = ("direct", "partial", "unmarked")
 DIFFERENCE_KINDS = ("identical", "typography", "wording", "truncated", "quote_marks_lost",
                     "cue_verb", "number_changed", "negation_changed", "misattributed")
 SEVERITIES = ("none", "low", "medium", "high")
+# what each kind of difference costs a reader, and the order of those costs
+SEVERITY = {"identical": "none", "typography": "none", "wording": "low", "truncated": "medium",
+            "quote_marks_lost": "medium", "cue_verb": "low", "number_changed": "high",
+            "negation_changed": "high", "misattributed": "high"}
+RANK = {name: n for n, name in enumerate(SEVERITIES)}
 STATUSES = ("ok", "empty", "error")
 # The attribution rules, as the JSON's ``attribution`` names them. The first six read the quote's
 # own sentence (explicit); the others are what a reader infers when the sentence does not say.

@@ -13,8 +13,8 @@ from typing import Any
 
 import jinja2
 
-from .diff import RANK, char_ops
-from .models import Comparison, Difference, Quote
+from .diff import char_ops
+from .models import RANK, SEVERITY, Comparison, Difference, Quote
 from .normalize import fold
 from .resources import resource_dir
 from .table import drift_matrix
@@ -184,7 +184,6 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
 
 
 def _sev(kind: str) -> str:
-    from .diff import SEVERITY
     return SEVERITY[kind]
 
 

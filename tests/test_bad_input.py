@@ -789,12 +789,12 @@ def _disk_full(*args, **kwargs):
 @pytest.mark.parametrize("output", ["report.html", "report.json"])
 def test_failed_write_leaves_previous_output_and_no_temp_file(previous, monkeypatch, capsys,
                                                               where, failure, code, output):
-    import quotecmp.cli as cli
     import quotecmp.files as files
+    import quotecmp.report as report
     out = previous / "out" / output
     out.write_text("previous output", encoding="utf-8")
     if where == "render":
-        monkeypatch.setattr(cli, "render_html", failure)          # report.html
+        monkeypatch.setattr(report, "render_html", failure)       # report.html
         monkeypatch.setattr(quotecmp.Comparison, "to_json", failure)  # report.json
     else:
         monkeypatch.setattr(files.os, where, failure)

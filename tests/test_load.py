@@ -426,3 +426,84 @@ def test_lang_override(tmp_path):
     p = tmp_path / "x.txt"
     p.write_text(EN, encoding="utf-8")
     assert _one(p, lang="fr").lang == "fr"
+
+
+# --- the mojibake check looks only near non-ASCII text, with ftfy's answer -------------------
+
+def _branches_of_badness():
+    import re._constants as C
+    import re._parser as P
+    from ftfy.badness import BADNESS_RE
+    tree = P.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    (op, av), = tree.data
+    assert op is C.BRANCH
+    return C, tree, av[1]
+
+
+def test_ftfy_badness_can_only_match_near_non_ascii():
+    """The windowed search is exact only while ftfy's expression keeps these properties."""
+    from quotecmp.load import MOJIBAKE_REACH
+    C, tree, branches = _branches_of_badness()
+
+    def needs_non_ascii(seq) -> bool:
+        for op, av in seq.data:
+            if op is C.LITERAL and av > 127:
+                return True
+            if op is C.IN and all((o is C.LITERAL and a > 127) or (o is C.RANGE and a[0] > 127)
+                                  for o, a in av):
+                return True
+            if op is C.SUBPATTERN and needs_non_ascii(av[-1]):
+                return True
+        return False
+
+    def ops(seq):
+        for op, av in seq.data:
+            yield op
+            if op is C.SUBPATTERN:
+                yield from ops(av[-1])
+            elif op is C.BRANCH:
+                for b in av[1]:
+                    yield from ops(b)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                yield from ops(av[2])
+
+    assert tree.getwidth()[1] <= MOJIBAKE_REACH
+    assert all(needs_non_ascii(b) for b in branches)
+    assert not {C.ASSERT, C.ASSERT_NOT, C.GROUPREF} & set(ops(tree))
+
+
+MOJIBAKE_TABLE = [
+    ("plain ASCII, nothing to repair", False),
+    ("“Curly quotes” and an en dash – are fine", False),
+    ("The minister said â€œweâ€\x9d will", True),
+    ("Ã  la carte at the café", True),
+    ("Ã  at the start", True),
+    ("naïve résumé Zürich", False),
+]
+
+
+@pytest.mark.parametrize("text,expected", MOJIBAKE_TABLE)
+def test_looks_mojibaked_table(text, expected):
+    from ftfy.badness import is_bad
+    from quotecmp.load import looks_mojibaked
+    assert looks_mojibaked(text) is expected
+    assert is_bad(text) is expected
+
+
+def test_looks_mojibaked_is_ftfys_answer_on_any_text():
+    from ftfy.badness import is_bad
+    from hypothesis import given, settings, strategies as st
+    from quotecmp.load import looks_mojibaked
+    # letters, spaces and punctuation ASCII, and the Latin-1 / cp1252 / general punctuation
+    # characters mojibake is made of, mixed at random
+    alphabet = st.sampled_from(list("ab Z.,?!\n\t") + [chr(c) for c in range(0x80, 0x180)]
+                               + list("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¢£¤¥ГўВЂ"))
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.lists(st.text(alphabet, max_size=12) | st.text(st.sampled_from("abc. "), min_size=1,
+                                                             max_size=40), max_size=8))
+    def check(parts):
+        text = "".join(parts)
+        assert looks_mojibaked(text) == is_bad(text)
+
+    check()

@@ -301,3 +301,31 @@ def test_mask_keeps_length_and_newlines(text):
 def test_two_apostrophes_read_as_a_double_mark(text, expected):
     masked = mask_marks(text)
     assert masked == expected and len(masked) == len(text)
+
+
+# --- blanking ranges keeps line breaks where they were -----------------------------------
+
+@pytest.mark.parametrize("text, ranges, char, keep, expected", [
+    ("abc def", [(0, 3)], " ", None, "    def"),
+    ("abc\ndef", [(1, 6)], "x", None, "axx\nxxf"),
+    ("a\u2028b\r\nc", [(0, 6)], " ", None, " \u2028 \r\n "),          # every break str.splitlines knows
+    ("a\u2028b\r\nc", [(0, 6)], "x", frozenset("\r\n"), "xxx\r\nx"),  # only the breaks asked for
+    ("abcdef", [(3, 5), (1, 4)], "-", None, "a----f"),              # overlapping, out of order
+    ("abcdef", [(4, 2), (6, 9)], "-", None, "abcdef"),              # empty and beyond the end
+])
+def test_fill_ranges_table(text, ranges, char, keep, expected):
+    from quotecmp.normalize import fill_ranges
+    got = fill_ranges(text, ranges, char) if keep is None else fill_ranges(text, ranges, char, keep)
+    assert got == expected
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from("ab \n\r\u2028\u0085é")),
+       st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=4))
+def test_fill_ranges_keeps_length_and_breaks(text, ranges):
+    from quotecmp.normalize import LINE_BREAKS, fill_ranges
+    out = fill_ranges(text, ranges, "x")
+    assert len(out) == len(text)
+    covered = {i for s, e in ranges for i in range(s, e)}
+    for i, (a, b) in enumerate(zip(text, out)):
+        assert b == (a if a in LINE_BREAKS or i not in covered else "x")

@@ -60,11 +60,11 @@ def test_failed_write_keeps_the_previous_report(tmp_path, monkeypatch, capsys):
     (tmp_path / "a.txt").write_text('"We are ready for the storm," the mayor said.\n', encoding="utf-8")
     out = tmp_path / "report.html"
     out.write_text("previous report", encoding="utf-8")
-    import quotecmp.cli as cli
+    import quotecmp.report as report
 
     def boom(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr(cli, "render_html", boom)
+    monkeypatch.setattr(report, "render_html", boom)
     assert main(["compare", str(tmp_path / "a.txt"), "-o", str(out)]) == 130
     assert out.read_text(encoding="utf-8") == "previous report"
     monkeypatch.undo()
