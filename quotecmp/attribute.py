@@ -50,10 +50,13 @@ _PARENTHETICAL_TAIL = regex.compile(
     # ", speaking at a rally in Ohio on Saturday," between the subject and its verb
     r",\s*(?:(?:\d{1,3}|\p{Ll}[\p{L}\s\-]{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}"
     r"|\p{Ll}+ing\b[^,\"“”«»]{1,80}),|"
-    r"(?:who|whose|which|whom|qui|dont|que|quien)\b[^,]{1,80},?)\s*$")
+    # "Holt, who heads the agency(,) said"; but "the Stonewall Inn, which President Obama
+    # declared": with no comma to close it, an object relative's subject is the speaker
+    r"(?:who|whose|qui|quien)\b[^,]{1,80},?|(?:which|whom|dont|que)\b[^,]{1,80},)\s*$")
 _NAME_THEN_ROLE = regex.compile(
-    rf"(?:^|[\s(])({_CAP_RUN.pattern}),\s+(?:the|a|an|his|her|its|their|le|la|l’|l'|el|la|der|die|das|"
-    rf"son|sa|su)\b[^,]{{2,90}},?\s*$")
+    rf"(?:^|[\s(])({_CAP_RUN.pattern}),\s+(?:(?:the|a|an|his|her|its|their|le|la|l’|l'|el|la|der|die|"
+    # "Kevin Brady, chairman of the House Ways and Means Committee,": a role of something
+    rf"das|son|sa|su)\b|\p{{Ll}}+(?:\s+\p{{Ll}}+)?\s+(?:of|for|at|to)\s)[^,]{{2,90}},?\s*$")
 _BODY_TAIL = regex.compile(r"(?:^|[\s,(])((?i:l[’']|(?:le|la|les|el|los|las)\s+)([\p{L}\-]+)"
                             r"(?:\s+(?:\p{Ll}[\p{L}\-]*|\p{Lu}[\p{L}\-]*)){0,5})\s*$")
 _CLAUSE_MARKS = regex.compile(r"[,;:()\[\]\"“”«»]|\.\s")
@@ -135,6 +138,12 @@ _INTRO_PHRASE = regex.compile(
     r"Instead|Still|Yet|Indeed|Apparently|Clearly|Perhaps)\b|\p{Lu}\p{Ll}+ing\b|"
     r"\p{Lu}\p{Ll}+ed\s+by\b)"
     r"[^,;:\n\"“”]{0,120},\s*")
+# what an introductory phrase's comma may leave before the subject: "At a rally in Portsmouth,
+# N.H., on Tuesday, Senator Bernie Sanders …"
+_INTRO_MORE = regex.compile(
+    rf"(?:(?:\p{{Lu}}(?:\.\p{{Lu}})+\.|\p{{Lu}}\p{{Ll}}{{1,4}}\.)\s*,\s*)?"
+    rf"(?:(?:on|late|early|this|last)\s+(?:{'|'.join(w.title() for w in lexicon.WEEKDAYS)})"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*)?")
 _SUBJECT_STOP = frozenset("""
 has have had is are was were will would could should can may might must do does did also
 now then still just already never always often who whom whose which that to not n't
@@ -654,7 +663,7 @@ class Attributor:
         if self.g.lang != "en":
             return None
         pos = len(head) - len(head.lstrip())
-        for pattern in (_DATELINE_OPENER, _LEAD_WORDS, _INTRO_PHRASE):
+        for pattern in (_DATELINE_OPENER, _LEAD_WORDS, _INTRO_PHRASE, _INTRO_MORE):
             m = pattern.match(head, pos)
             if m:
                 pos = m.end()
@@ -1054,6 +1063,13 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
     if same is not None:  # "called the plan “a disaster” and “a waste of money”"
         _inherit(item, same, "same-sentence")
         return
+    # "Guns are “…” and “…,” Howard Dean proclaimed": the sentence names the speaker after
+    # its last quote
+    later = next((f for f in found[n + 1:n + 4] if f["speaker"] and f["rule"] in _LATER_RULES
+                  and f["span"].context_start == sp.context_start), None)
+    if later is not None:
+        _inherit(item, later, "same-sentence")
+        return
     if sp.kind == "direct":
         prev = last
         lo = prev["end"] if prev is not None else max(0, sp.outer_start - 1500)
@@ -1118,6 +1134,7 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
             item["drop"] = True
 
 
+_LATER_RULES = ("cue-after", "cue-later")
 _ACTORS = ("person", "org", "group")   # subjects that can say something, unlike a mere role
 
 

@@ -190,6 +190,13 @@ premier chancellor commander general officer officers negotiator negotiators act
 researcher researchers scientist scientists economist economists witness witnesses resident
 residents member members country countries nation nations state states party parties group
 groups foreign affairs prime counterpart counterparts executive executives
+man woman men women voter voters supporter supporters protester protesters attendee attendees
+student students teacher teachers worker workers strategist strategists pollster pollsters
+adviser advisers advisor advisors aide aides consultant consultants candidate candidates nominee
+critic critics observer observers organizer organizers operative operatives insider insiders
+donor donors owner founder professor historian commentator columnist reporter reporters
+journalist journalists friend friends staffer staffers editor editors backer backers person
+host author user congressman congresswoman employee employees speechwriter crowd audience
 secrétaire général générale ministre chef cheffe président présidente porte-parole dirigeant
 dirigeants diplomate responsable responsables alliés gouvernement ministère déclaration texte
 communiqué document représentant ambassadeur maire député députée sénateur juge procureur
@@ -249,6 +256,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
 ROLE_ADJECTIVES: frozenset[str] = frozenset("""
 former deputy top senior acting interim outgoing new foreign defence defense chief junior
 russian chinese american french german british ukrainian european israeli iranian turkish
+longtime veteran fellow retired vice political conservative liberal progressive
 """.split())
 
 # Words news prints before a name that are no part of it ("Retired Lt. Gen. Michael Flynn").
