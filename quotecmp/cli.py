@@ -18,7 +18,7 @@ except ImportError:  # pragma: no cover - older typer with click as a dependency
 from . import __version__
 from .comparison import compare as api_compare, extract as api_extract
 from .errors import QuotecmpError, UsageError
-from .files import write_atomic, write_set_atomic
+from .files import check_outputs, write_atomic, write_set_atomic
 from .models import RANK, SEVERITY, Options
 from .resources import sample_dir
 from .table import TABLES, extract_json, jsonl, quote_records, to_frames
@@ -62,11 +62,13 @@ def _format(output: str, given: Optional[str], allowed: tuple[str, ...], default
     elif output == "-":
         fmt = default if default != "html" else "json"
     else:
-        fmt = pathlib.Path(output).suffix.casefold().lstrip(".") or default
+        fmt = pathlib.Path(output).suffix.casefold().lstrip(".")
         if fmt == "htm":
             fmt = "html"
         if fmt not in allowed:
-            fmt = default
+            # guessing would write, say, an HTML page into a file named like an article
+            raise UsageError(f"cannot tell the format of {output!r} from its extension: name it "
+                             f"{' or '.join('.' + a for a in allowed)}, or give --format")
     if fmt not in allowed:
         raise UsageError(f"unknown format {given!r}: choose one of {', '.join(allowed)}")
     return fmt
@@ -95,6 +97,17 @@ def _fail_on(spec: Optional[str]) -> tuple[set[str], Optional[str]]:
     return kinds, level
 
 
+def _table_paths(output: str, fmt: str) -> list[pathlib.Path]:
+    """``out.csv`` -> ``out.quotes.csv``, ``out.clusters.csv``, …"""
+    base = pathlib.Path(output)
+    stem = base.with_suffix("") if base.suffix.casefold().lstrip(".") == fmt else base
+    return [pathlib.Path(f"{stem}.{name}.{fmt}") for name in TABLES]
+
+
+def _outputs(output: str, fmt: str) -> list:
+    return _table_paths(output, fmt) if fmt in ("csv", "parquet") and output != "-" else [output]
+
+
 def _write_tables(comparison, output: str, fmt: str) -> list[str]:
     frames = to_frames(comparison)
     if output == "-":
@@ -104,11 +117,8 @@ def _write_tables(comparison, output: str, fmt: str) -> list[str]:
         frames["quotes"].to_csv(buf, index=False)
         _emit("-", buf.getvalue())
         return ["-"]
-    base = pathlib.Path(output)
-    stem = base.with_suffix("") if base.suffix.casefold().lstrip(".") == fmt else base
     items = []
-    for name in TABLES:
-        path = pathlib.Path(f"{stem}.{name}.{fmt}")
+    for name, path in zip(TABLES, _table_paths(output, fmt)):
         if fmt == "csv":
             buf = io.StringIO()
             frames[name].to_csv(buf, index=False)
@@ -140,6 +150,7 @@ def _summary(comparison, where: str) -> str:
 def _run_compare(paths, output, fmt, manifest, options, fail_on) -> int:
     kinds, level = _fail_on(fail_on)
     fmt = _format(output, fmt, COMPARE_FORMATS, "html")
+    check_outputs(_outputs(output, fmt), [*paths, *([manifest] if manifest else [])])
     progress = _Progress()
     try:
         result = api_compare(paths, options, manifest=manifest, progress=progress)
@@ -207,6 +218,7 @@ def extract(
 ) -> None:
     """Extract the quotes of each source with speaker and cue verb (no comparison)."""
     fmt = _format(output, format, EXTRACT_FORMATS, "jsonl")
+    check_outputs([output], [*paths, *([manifest] if manifest else [])])
     options = _options(lang, True, keep_furniture)
     sources, quotes = api_extract(paths, options, manifest=manifest, progress=_Progress())
     if fmt == "jsonl":

@@ -35,6 +35,7 @@ import pandas as pd
 
 from . import align, shards, stages
 from .errors import NoUsableInput, OutputError, UsageError
+from .files import check_outputs
 from .models import Options, Source
 
 CHUNK_ROWS = 500
@@ -389,6 +390,8 @@ def run_corpus(inputs: Iterable[str | os.PathLike[str]], outdir: str | os.PathLi
     out = pathlib.Path(outdir)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out} exists and is not a directory")
+    inputs = list(inputs)
+    check_outputs([out], inputs, folder=True)
     chunks = plan(corpus_files(inputs), chunk_rows)
     try:
         return _run(chunks, out, options, engine, workers, scheduler, progress)

@@ -88,11 +88,12 @@ def test_fail_on_kind_and_severity(tmp_path, capsys):
 
 
 def test_changed_number_fails_the_run(tmp_path, capsys):
-    (tmp_path / "a.txt").write_text('"We will send 300 tanks to the front before winter," the minister said.\n',
-                                    encoding="utf-8")
-    (tmp_path / "b.txt").write_text('"We will send 30 tanks to the front before winter," the minister said.\n',
-                                    encoding="utf-8")
-    code, out, err = run(["compare", str(tmp_path), "-o", str(tmp_path / "r.json"),
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text('"We will send 300 tanks to the front before winter," the minister said.\n',
+                                           encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text('"We will send 30 tanks to the front before winter," the minister said.\n',
+                                           encoding="utf-8")
+    code, out, err = run(["compare", str(tmp_path / "in"), "-o", str(tmp_path / "r.json"),
                           "--fail-on", "number_changed"], capsys)
     assert code == 1
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))

@@ -85,9 +85,10 @@ def test_cli_corpus(corpus_file, tmp_path, capsys):
 
 def test_csv_and_parquet_inputs(tmp_path):
     rows = [{"id": r["id"], "text": r["text"], "outlet": r["outlet"]} for r in synth.corpus(12, seed=5)]
-    pd.DataFrame(rows[:6]).to_csv(tmp_path / "a.csv", index=False)
-    pd.DataFrame(rows[6:]).to_parquet(tmp_path / "b.parquet", index=False)
-    result = run_corpus([tmp_path], tmp_path / "out", workers=1, chunk_rows=4)
+    (tmp_path / "in").mkdir()
+    pd.DataFrame(rows[:6]).to_csv(tmp_path / "in" / "a.csv", index=False)
+    pd.DataFrame(rows[6:]).to_parquet(tmp_path / "in" / "b.parquet", index=False)
+    result = run_corpus([tmp_path / "in"], tmp_path / "out", workers=1, chunk_rows=4)
     assert result.sources == 12 and result.ok == 12 and result.quotes > 20
 
 
