@@ -26,6 +26,7 @@ import json
 import os
 import pathlib
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
@@ -77,15 +78,22 @@ def conform(frame: pd.DataFrame, schema: dict[str, str]) -> pd.DataFrame:
 
 # --- chunk specs and reading ---------------------------------------------------------------------
 
+# one article is a few hundred KB at most; a row beyond this is a mistake or a bomb (a 2.7 KB
+# Parquet file can hold 60 rows of 20 MB), and becomes an error row instead of filling memory
+MAX_ROW_BYTES = 10 * 2**20
+
+
 @dataclass(frozen=True)
 class Chunk:
-    """Where a chunk of articles lies: a byte range of a JSONL file, or rows of a CSV/Parquet."""
+    """Where a chunk of articles lies: a byte range of a JSONL file, or rows of a CSV/Parquet;
+    kind ``error`` for a file that cannot be read at all (its ``problem`` becomes an error row)."""
 
     path: str
     kind: str
     start: int
     stop: int
     first_row: int
+    problem: str | None = None
 
 
 def corpus_files(inputs: Iterable[str | os.PathLike[str]]) -> list[pathlib.Path]:
@@ -107,34 +115,60 @@ def corpus_files(inputs: Iterable[str | os.PathLike[str]]) -> list[pathlib.Path]
     return files
 
 
+def _unreadable(f: pathlib.Path) -> str | None:
+    """Why a corpus file cannot be read, checked without opening it (a FIFO would block)."""
+    try:
+        mode = os.stat(f).st_mode
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    if not stat.S_ISREG(mode):
+        return "is not a regular file (a pipe, a device or a socket): give regular files"
+    return None
+
+
 def plan(files: Iterable[pathlib.Path], chunk_rows: int = CHUNK_ROWS) -> list[Chunk]:
     """Chunk specs for every file: the driver only scans, it never keeps article text."""
     chunks: list[Chunk] = []
     for f in files:
         kind = CORPUS_EXT[f.suffix.casefold()]
-        if kind == "jsonl":
-            with open(f, "rb") as fh:
-                start, rows, pos, first = 0, 0, 0, 1
-                for line in fh:
-                    pos += len(line)
-                    rows += 1
-                    if rows == chunk_rows:
-                        chunks.append(Chunk(str(f), kind, start, pos, first))
-                        start, first, rows = pos, first + chunk_rows, 0
-                if pos > start:
+        problem = _unreadable(f)
+        if problem is None:
+            try:
+                chunks += _plan_file(f, kind, chunk_rows)
+                continue
+            except OSError as exc:
+                problem = f"cannot read: {exc.strerror or exc}"
+            except Exception as exc:   # pyarrow's errors for a corrupt or truncated Parquet file
+                problem = f"not a readable {kind} file ({type(exc).__name__}: {exc})"
+        chunks.append(Chunk(str(f), "error", 0, 0, 1, problem))
+    return chunks
+
+
+def _plan_file(f: pathlib.Path, kind: str, chunk_rows: int) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    if kind == "jsonl":
+        with open(f, "rb") as fh:
+            start, rows, pos, first = 0, 0, 0, 1
+            for line in fh:   # binary lines end at b"\n" only, as JSONL rows do
+                pos += len(line)
+                rows += 1
+                if rows == chunk_rows:
                     chunks.append(Chunk(str(f), kind, start, pos, first))
-        elif kind == "parquet":
-            import pyarrow.parquet as pq
-            n = pq.ParquetFile(f).metadata.num_rows
-            for lo in range(0, max(n, 1), chunk_rows):
-                chunks.append(Chunk(str(f), kind, lo, min(n, lo + chunk_rows), lo + 1))
-        else:
-            import csv
-            csv.field_size_limit(1 << 28)
-            with open(f, encoding="utf-8-sig", newline="") as fh:
-                n = sum(1 for _ in csv.reader(fh)) - 1
-            for lo in range(0, max(n, 1), chunk_rows):
-                chunks.append(Chunk(str(f), kind, lo, min(n, lo + chunk_rows), lo + 2))
+                    start, first, rows = pos, first + chunk_rows, 0
+            if pos > start:
+                chunks.append(Chunk(str(f), kind, start, pos, first))
+    elif kind == "parquet":
+        import pyarrow.parquet as pq
+        n = pq.ParquetFile(f).metadata.num_rows
+        for lo in range(0, max(n, 1), chunk_rows):
+            chunks.append(Chunk(str(f), kind, lo, min(n, lo + chunk_rows), lo + 1))
+    else:
+        import csv
+        csv.field_size_limit(1 << 28)
+        with open(f, encoding="utf-8-sig", newline="") as fh:
+            n = sum(1 for _ in csv.reader(fh)) - 1
+        for lo in range(0, max(n, 1), chunk_rows):
+            chunks.append(Chunk(str(f), kind, lo, min(n, lo + chunk_rows), lo + 2))
     return chunks
 
 
@@ -148,40 +182,95 @@ def _article(row: dict[str, Any], path: str, n: int) -> dict[str, Any]:
     return out
 
 
+def _problem(chunk: Chunk, n: int, message: str) -> dict[str, Any]:
+    return {"id": f"{pathlib.Path(chunk.path).stem}:{n}", "path": f"{chunk.path}:{n}",
+            "problem": message}
+
+
+def _too_big(n: int, size: int, what: str = "row") -> str:
+    return (f"{what} {n}: the article is {size / 2**20:.0f} MB, more than the "
+            f"{MAX_ROW_BYTES // 2**20} MB limit for one article")
+
+
+def _parquet_rows(chunk: Chunk) -> Iterable[tuple[int, dict[str, Any] | None, str | None]]:
+    """The chunk's rows one at a time, their size read from Arrow before any Python string is
+    made: a batch of several oversized rows would cost their sum (a bomb's 60 rows of 20 MB
+    compress to a few KB); one row at a time costs about 30 µs, nothing beside extraction."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+    pf = pq.ParquetFile(chunk.path)
+    names = [c for c in ARTICLE_FIELDS if c in pf.schema_arrow.names]
+    n = 0   # rows of the file seen so far
+    for rg in range(pf.num_row_groups):
+        rows = pf.metadata.row_group(rg).num_rows
+        if n + rows <= chunk.start:
+            n += rows
+            continue
+        for batch in pf.iter_batches(batch_size=1, row_groups=[rg], columns=names):
+            if n >= chunk.stop:
+                return
+            if n >= chunk.start:
+                size = 0
+                if "text" in names and _is_text(batch.column("text").type):
+                    size = pc.binary_length(batch.column("text"))[0].as_py() or 0
+                if size > MAX_ROW_BYTES:
+                    yield n + 1, None, _too_big(n + 1, size)
+                else:
+                    yield n + 1, batch.to_pylist()[0], None
+            n += 1
+
+
+def _is_text(kind) -> bool:
+    import pyarrow as pa
+    return pa.types.is_string(kind) or pa.types.is_large_string(kind) or \
+        pa.types.is_binary(kind) or pa.types.is_large_binary(kind)
+
+
 def read_chunk(chunk: Chunk) -> pd.DataFrame:
-    """The articles of one chunk (schema ``ARTICLE_SCHEMA``); a malformed row becomes a row with
-    a ``problem`` instead of stopping the run."""
+    """The articles of one chunk (schema ``ARTICLE_SCHEMA``); a malformed row, an oversized row
+    and an unreadable file become rows with a ``problem`` instead of stopping the run."""
     rows: list[dict[str, Any]] = []
-    if chunk.kind == "jsonl":
+    if chunk.kind == "error":
+        rows.append({"id": pathlib.Path(chunk.path).stem, "path": chunk.path,
+                     "problem": chunk.problem})
+    elif chunk.kind == "jsonl":
         with open(chunk.path, "rb") as fh:
             fh.seek(chunk.start)
             data = fh.read(chunk.stop - chunk.start)
-        for k, line in enumerate(data.decode("utf-8", errors="replace").splitlines()):
+        # rows end at "\n" only: U+2028, U+2029 and U+0085 are valid inside JSON strings
+        for k, raw in enumerate(data.split(b"\n")):
             n = chunk.first_row + k
-            if not line.strip():
+            if not raw.strip():
                 continue
+            if len(raw) > MAX_ROW_BYTES:
+                rows.append(_problem(chunk, n, _too_big(n, len(raw), "line")))
+                continue
+            line = raw.decode("utf-8", errors="replace")
             try:
                 row = json.loads(line)
             except ValueError as exc:
-                rows.append({"id": f"{pathlib.Path(chunk.path).stem}:{n}", "path": f"{chunk.path}:{n}",
-                             "problem": f"line {n}: not valid JSON ({exc})"})
+                rows.append(_problem(chunk, n, f"line {n}: not valid JSON ({exc})"))
                 continue
             if not isinstance(row, dict):
-                rows.append({"id": f"{pathlib.Path(chunk.path).stem}:{n}", "path": f"{chunk.path}:{n}",
-                             "problem": f"line {n}: expected a JSON object with a 'text' field"})
+                rows.append(_problem(chunk, n, f"line {n}: expected a JSON object with a 'text' field"))
                 continue
             rows.append(_article(row, chunk.path, n))
     elif chunk.kind == "parquet":
-        import pyarrow.parquet as pq
-        table = pq.read_table(chunk.path).slice(chunk.start, chunk.stop - chunk.start)
-        for k, row in enumerate(table.to_pylist()):
-            rows.append(_article(row, chunk.path, chunk.first_row + k))
+        try:
+            for n, row, problem in _parquet_rows(chunk):
+                rows.append(_problem(chunk, n, problem) if problem else _article(row, chunk.path, n))
+        except Exception as exc:   # pyarrow: a corrupt page or row group
+            rows.append(_problem(chunk, chunk.first_row, f"rows from {chunk.first_row}: not readable "
+                                 f"Parquet ({type(exc).__name__}: {exc})"))
     else:
         frame = pd.read_csv(chunk.path, dtype=str, keep_default_na=False, encoding="utf-8-sig",
                             skiprows=range(1, chunk.start + 1), nrows=chunk.stop - chunk.start,
                             on_bad_lines="skip", engine="python")
         for k, row in enumerate(frame.to_dict("records")):
-            rows.append(_article(row, chunk.path, chunk.first_row + k))
+            n = chunk.first_row + k
+            size = len(str(row.get("text") or "").encode("utf-8", "replace"))
+            rows.append(_problem(chunk, n, _too_big(n, size)) if size > MAX_ROW_BYTES
+                        else _article(row, chunk.path, n))
     return conform(pd.DataFrame(rows), ARTICLE_SCHEMA) if rows else empty(ARTICLE_SCHEMA)
 
 

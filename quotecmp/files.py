@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import stat
 import tempfile
 from typing import Iterable
 
@@ -55,6 +56,16 @@ def _open_mode(fd: int) -> None:
     os.fchmod(fd, 0o666 & ~_umask())
 
 
+def _special(target: pathlib.Path) -> bool:
+    """An existing output that is no regular file: /dev/null, a FIFO, a terminal. Renaming a
+    file over it would destroy the device node, so it is written in place."""
+    try:
+        mode = os.stat(target).st_mode
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write to a temporary file beside ``path``, then rename it into place."""
     target = pathlib.Path(path)
@@ -62,6 +73,13 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     if not folder.is_dir():
         raise OutputError(f"cannot write {target}: folder {folder} does not exist")
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    if _special(target):
+        try:
+            with open(target, "wb") as fh:
+                fh.write(raw)
+        except OSError as exc:
+            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        return
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

@@ -11,6 +11,7 @@ import io
 import json
 import os
 import pathlib
+import stat
 from collections import Counter
 from typing import Iterable, Iterator
 
@@ -216,9 +217,9 @@ def guess_title(text: str) -> str | None:
 def read_manifest(path: pathlib.Path) -> dict[str, dict[str, str]]:
     """``file -> {outlet, lang, published, title, url, story, id}`` from a manifest CSV."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read manifest {path}: {exc.strerror or exc}") from exc
+        raw = read_limited(path)
+    except (OSError, ValueError, InputError) as exc:
+        raise UsageError(f"cannot read manifest {path}: {getattr(exc, 'strerror', None) or exc}") from exc
     text, _ = decode(raw)
     rows: dict[str, dict[str, str]] = {}
     reader = csv.DictReader(io.StringIO(text))
@@ -344,13 +345,47 @@ def _html_to_text(html: str) -> tuple[str, dict[str, str]]:
     return text, {k: v for k, v in meta.items() if v}
 
 
+_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+                (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _too_big(size: int) -> InputError:
+    return InputError(f"file is more than the {MAX_BYTES // 2**20} MB limit for one article "
+                      f"({size // 2**20} MB read); split it or give it as a corpus file")
+
+
+def read_limited(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, at most ``limit`` of them.
+
+    Opened without blocking, so a FIFO cannot hang the run, and checked to be a regular file
+    after opening (nothing can swap it in between); the limit is enforced while reading, because
+    /dev/zero or a file still growing reports a size that means nothing."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        for test, what in _NOT_REGULAR:
+            if test(mode):
+                raise InputError(f"is {what}, not a file: give regular files")
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise _too_big(total)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def _read_bytes(path: pathlib.Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"file is {size // 2**20} MB, more than the {MAX_BYTES // 2**20} MB "
-                             "limit for one article; split it or give it as a corpus file")
-        return path.read_bytes()
+        return read_limited(path)
     except FileNotFoundError as exc:
         raise InputError("no such file or directory") from exc
     except IsADirectoryError as exc:
@@ -364,7 +399,9 @@ def _read_bytes(path: pathlib.Path) -> bytes:
 
 
 def _rows_jsonl(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
-    for n, line in enumerate(text.splitlines(), 1):
+    # rows end at "\n" only (a "\r" before it is JSON whitespace): str.splitlines would also
+    # split at U+2028, U+2029 and U+0085, all valid raw inside a JSON string
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:

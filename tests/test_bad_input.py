@@ -537,13 +537,13 @@ def test_unreadable_file_simulated(tmp_path, capsys, monkeypatch):
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     locked = tmp_path / "locked.txt"
     locked.write_text(GOOD, encoding="utf-8")
-    real = Path.read_bytes
+    real = os.open
 
-    def read_bytes(self):
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    def open_(path, *args, **kwargs):
+        if str(path).endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, *args, **kwargs)
+    monkeypatch.setattr(os, "open", open_)
     code, out, err = run(["compare", tmp_path, "-o", "-", "--format", "json"], capsys)
     assert code == 0
     status = {s["id"]: (s["status"], s["message"]) for s in json.loads(out)["sources"]}

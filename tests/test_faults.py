@@ -116,3 +116,130 @@ def test_outputs_follow_the_umask_even_when_replacing_a_private_file(two, argv, 
         os.umask(old)
     for f in files:
         assert stat.S_IMODE(os.stat(f).st_mode) == 0o666 & ~umask, f
+
+
+# --- only regular files are read; reads are bounded as they happen ---------------------------
+
+def _sources(out: str) -> dict[str, tuple[str, str]]:
+    import json
+    return {s["path"]: (s["status"], s["message"] or "") for s in json.loads(out)["sources"]}
+
+
+def test_fifo_given_or_found_in_a_folder_is_an_error_not_a_hang(two, capsys):
+    Path("in").mkdir()
+    Path("a.txt").rename("in/a.txt")
+    os.mkfifo("in/pipe.txt")
+    os.mkfifo("direct.txt")
+    assert main(["compare", "in", "direct.txt", "b.txt", "-f", "json", "-o", "-"]) == 0
+    status = _sources(capsys.readouterr().out)
+    assert status["in/a.txt"][0] == "ok"
+    assert status["in/pipe.txt"][0] == "error" and "pipe" in status["in/pipe.txt"][1]
+    assert status["direct.txt"][0] == "error"
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_devices_are_errors_not_endless_reads(two, capsys, device):
+    if not os.path.exists(device):
+        pytest.skip(f"no {device} here")
+    assert main(["compare", device, "a.txt", "b.txt", "-f", "json", "-o", "-"]) == 0
+    status = _sources(capsys.readouterr().out)
+    assert status[device][0] == "error" and "device" in status[device][1]
+
+
+def test_read_stops_at_the_limit_whatever_the_file_system_says(tmp_path):
+    from quotecmp.errors import InputError
+    from quotecmp.load import read_limited
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 5000)
+    assert read_limited(big, 5000) == b"x" * 5000
+    with pytest.raises(InputError, match="limit"):
+        read_limited(big, 4999)
+    if os.path.exists("/dev/zero"):
+        with pytest.raises(InputError):
+            read_limited("/dev/zero", 1 << 16)
+
+
+# --- corpus inputs: corrupt, bombs, separators, FIFOs ----------------------------------------
+
+def _corpus_sources(out: Path):
+    import pandas as pd
+    return pd.read_parquet(out / "sources.parquet").set_index("path")
+
+
+@pytest.fixture
+def corpus_dir(tmp_path, monkeypatch):
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    Path("in").mkdir()
+    return tmp_path
+
+
+def test_corrupt_and_truncated_parquet_are_error_rows_the_rest_runs(corpus_dir, capsys):
+    import pandas as pd
+    pd.DataFrame({"id": ["1", "2"], "text": [QUOTE, QUOTE.replace("Monday", "Sunday")]}) \
+        .to_parquet("in/good.parquet")
+    whole = Path("in/good.parquet").read_bytes()
+    Path("in/truncated.parquet").write_bytes(whole[: len(whole) // 2])
+    Path("in/garbage.parquet").write_bytes(b"PAR1" + os.urandom(300) + b"PAR1")
+    assert main(["corpus", "in", "-o", "out", "--workers", "1"]) == 0
+    s = _corpus_sources(Path("out"))
+    assert set(s.loc[s["status"] == "ok", "id"]) == {"1", "2"}
+    for name in ("truncated", "garbage"):
+        row = s[s.index.str.contains(name)]
+        assert len(row) == 1 and row["status"].iloc[0] == "error"
+        assert "Parquet" in row["message"].iloc[0] or "parquet" in row["message"].iloc[0]
+
+
+def test_parquet_bomb_rows_are_error_rows_and_memory_stays_small(corpus_dir):
+    import subprocess
+    import sys
+    # made in another process: a child forked from a big parent starts with its resident size
+    bomb = ("import pyarrow as pa, pyarrow.parquet as pq; big = 'x' * (20 * 2**20); "
+            f"pq.write_table(pa.table({{'id': [str(i) for i in range(60)] + ['ok'], "
+            f"'text': [big] * 60 + [{QUOTE!r}]}}), 'in/bomb.parquet', compression='zstd')")
+    subprocess.run([sys.executable, "-c", bomb], check=True, timeout=120)
+    assert Path("in/bomb.parquet").stat().st_size < 200_000
+    code = ("import sys, resource; from quotecmp.cli import main; rc = main(sys.argv[1:]); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(rc)")
+    run = subprocess.run([sys.executable, "-c", code, "corpus", "in", "-o", "out", "--workers", "1"],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    peak_mb = int(run.stdout.split()[-1]) / 1024
+    assert peak_mb < 600, f"peak {peak_mb:.0f} MB for a {60 * 20} MB bomb"
+    s = _corpus_sources(Path("out"))
+    assert (s["status"] == "error").sum() == 60 and "limit" in s["message"].dropna().iloc[0]
+    assert (s["status"] == "ok").sum() == 1
+
+
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\u0085"])
+def test_jsonl_rows_split_on_newline_only_in_both_modes(corpus_dir, capsys, sep):
+    import json
+    rows = [{"id": f"r{i}", "text": QUOTE.replace("Monday", f"day {i}{sep}and more")} for i in range(3)]
+    Path("in/c.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                  encoding="utf-8")
+    assert main(["compare", "in/c.jsonl", "-f", "json", "-o", "-"]) == 0
+    compared = json.loads(capsys.readouterr().out)["sources"]
+    assert [s["id"] for s in compared] == ["r0", "r1", "r2"]
+    assert all(s["status"] == "ok" for s in compared)
+    assert main(["corpus", "in", "-o", "out", "--workers", "1"]) == 0
+    s = _corpus_sources(Path("out"))
+    assert sorted(s["id"]) == ["r0", "r1", "r2"] and (s["status"] == "ok").all()
+
+
+def test_corpus_fifo_is_an_error_row_not_a_hang(corpus_dir):
+    import json
+    Path("in/a.jsonl").write_text(json.dumps({"id": "a", "text": QUOTE}) + "\n", encoding="utf-8")
+    os.mkfifo("in/pipe.jsonl")
+    assert main(["corpus", "in", "-o", "out", "--workers", "1"]) == 0
+    s = _corpus_sources(Path("out"))
+    assert s.loc[s["id"] == "a", "status"].iloc[0] == "ok"
+    pipe = s[s.index.str.contains("pipe")]
+    assert pipe["status"].iloc[0] == "error" and "regular" in pipe["message"].iloc[0]
+
+
+def test_writing_to_dev_null_keeps_the_device(two):
+    if not os.path.exists("/dev/null") or not stat.S_ISCHR(os.stat("/dev/null").st_mode):
+        pytest.skip("no /dev/null device here")
+    assert main(["compare", "a.txt", "b.txt", "-f", "json", "-o", "/dev/null"]) == 0
+    assert main(["extract", "a.txt", "-f", "jsonl", "-o", "/dev/null"]) == 0
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)   # a rename over it would make it a file
