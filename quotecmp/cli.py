@@ -144,7 +144,12 @@ def _summary(comparison, where: str) -> str:
             f"{len(comparison.differences)} differences ({high} high) -> {where}")
     for s in bad:
         line += f"\nquotecmp: {s.status}: {s.path}: {s.message}"
-    return line
+    return line + _renamed(comparison.sources)
+
+
+def _renamed(sources) -> str:
+    return "".join(f"\nquotecmp: note: {s.path}: {s.message}" for s in sources
+                   if s.status == "ok" and s.message and "renamed" in s.message)
 
 
 def _run_compare(paths, output, fmt, manifest, options, fail_on) -> int:
@@ -233,7 +238,8 @@ def extract(
     _emit(output, text)
     bad = [s for s in sources if s.status != "ok"]
     typer.echo(f"quotecmp: {len(quotes)} quotes from {len(sources) - len(bad)} of {len(sources)} sources"
-               + "".join(f"\nquotecmp: {s.status}: {s.path}: {s.message}" for s in bad), err=True)
+               + "".join(f"\nquotecmp: {s.status}: {s.path}: {s.message}" for s in bad)
+               + _renamed(sources), err=True)
 
 
 @app.command(epilog="""Examples:

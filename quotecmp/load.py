@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -547,4 +548,24 @@ def load(paths: Iterable[str | os.PathLike[str]], *, manifest: str | os.PathLike
         sid = meta.get("id", sid)
         meta = {k: v for k, v in meta.items() if k in MANIFEST_FIELDS}
         sources.extend(read_path(path, sid, meta, lang_override=lang))
-    return sources
+    return unique_ids(sources)
+
+
+def unique_ids(sources: list[Source]) -> list[Source]:
+    """Sources with distinct ids: a repeated id (two corpus rows, a manifest, two files) is
+    renamed ``id-2``, ``id-3`` … and says so, so no article's quotes replace another's."""
+    taken = {s.id for s in sources}
+    seen: set[str] = set()
+    out = []
+    for s in sources:
+        if s.id in seen:
+            n = 2
+            while f"{s.id}-{n}" in taken:
+                n += 1
+            new = f"{s.id}-{n}"
+            taken.add(new)
+            note = f"id {s.id!r} is used by an earlier input; renamed {new!r}"
+            s = dataclasses.replace(s, id=new, message="; ".join(filter(None, [s.message, note])))
+        seen.add(s.id)
+        out.append(s)
+    return out

@@ -243,3 +243,20 @@ def test_writing_to_dev_null_keeps_the_device(two):
     assert main(["compare", "a.txt", "b.txt", "-f", "json", "-o", "/dev/null"]) == 0
     assert main(["extract", "a.txt", "-f", "jsonl", "-o", "/dev/null"]) == 0
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)   # a rename over it would make it a file
+
+
+# --- duplicate ids are made unique and reported, never merged -------------------------------
+
+def test_duplicate_ids_in_compare_keep_both_articles(two, capsys):
+    import json
+    rows = [{"id": "x", "text": QUOTE}, {"id": "x", "text": '"Never again," Senator John Roe said.'},
+            {"id": "x-2", "text": '"Not now," Minister Ann Poe said.'}]
+    Path("c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["compare", "c.jsonl", "-f", "json", "-o", "-"]) == 0
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    ids = [s["id"] for s in data["sources"]]
+    assert len(set(ids)) == 3 and ids[0] == "x" and ids[2] == "x-2"
+    speakers = {q["source"]: q["speaker"] for q in data["quotes"]}
+    assert len(speakers) == 3 and "John Roe" in speakers.values() and "Jane Doe" in speakers.values()
+    assert "renamed" in err and err.count("renamed") == 1
