@@ -13,6 +13,7 @@ from typing import Any
 
 import jinja2
 
+from .__about__ import __version__
 from .diff import char_ops
 from .models import RANK, SEVERITY, Comparison, Difference, Quote
 from .normalize import fold
@@ -153,6 +154,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                         "level": min(4, int(cell["drift"] * 8)) if cell else -1})
         heat.append({"source": outlet(a), "cells": row})
 
+    per_source = collections.Counter(q.source for q in comparison.quotes)
     speakers: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for q in comparison.quotes:
         speakers[q.speaker or "unknown"][outlet(q.source)] += 1
@@ -162,11 +164,10 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
 
     return {
         "title": "quotecmp report",
-        "version": comparison.to_dict()["quotecmp"],
+        "version": __version__,   # Comparison.to_dict() would build the whole JSON tree for it
         "signature": comparison.signature,
         "generated": generated,
-        "sources": [{**s.to_dict(), "outlet": outlet(s.id),
-                     "quotes": sum(1 for q in comparison.quotes if q.source == s.id)}
+        "sources": [{**s.to_dict(), "outlet": outlet(s.id), "quotes": per_source[s.id]}
                     for s in comparison.sources],
         "counts": {"sources": len(comparison.sources), "ok": len(ok_ids),
                    "quotes": len(comparison.quotes), "clusters": len(comparison.clusters),
