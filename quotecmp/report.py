@@ -28,6 +28,9 @@ HIGH_SHOWN = 20      # the "read first" list stays a list; the severity filter s
 # since a source shares quotes with a few others), while it grows as n²: 5,000 sources made a
 # 600 MB page. Beyond it each source gets one row: its mean drift, closest and farthest source.
 HEAT_MAX_SOURCES = 30
+# A card names this many sources that carry the story but not the quote; with thousands of
+# sources in one story, naming them all on every card would make the page clusters × sources.
+MISSING_SHOWN = 30
 KIND_LABEL = {"identical": "identical", "typography": "typography", "wording": "wording",
               "truncated": "truncated", "quote_marks_lost": "quote marks lost",
               "cue_verb": "cue verb", "number_changed": "number changed",
@@ -125,7 +128,9 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                 "context": src.text[q.context_start:q.context_end] if q.context_end else "",
             })
         cards.append({"id": c.id, "number": n, "speaker": c.speaker or "unknown speaker",
-                      "versions": versions, "missing": [outlet(m) for m in c.missing],
+                      "versions": versions,
+                      "missing": [outlet(m) for m in c.missing[:MISSING_SHOWN]],
+                      "missing_more": max(0, len(c.missing) - MISSING_SHOWN),
                       "kinds": kinds, "severity": severity, "size": len(c.sources),
                       "search": fold(" ".join([c.speaker or ""] + [q.text for q in members] +
                                               [outlet(q.source) for q in members]))})

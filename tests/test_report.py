@@ -108,3 +108,12 @@ def test_drift_by_source_weights_pairs_and_names_closest_and_farthest():
                         "closest": ("b", 0.1), "farthest": ("c", 0.5)}
     assert got["c"]["closest"] == ("a", 0.5) and got["c"]["farthest"] == ("a", 0.5)  # tie: first listed
     assert got["d"] == {"partners": 0, "shared": 0, "drift": None, "closest": None, "farthest": None}
+
+
+def test_missing_sources_are_named_up_to_a_bound(sample_comparison, monkeypatch):
+    import quotecmp.report as report
+    longest = max(len(c.missing) for c in sample_comparison.clusters)
+    assert longest >= 2
+    monkeypatch.setattr(report, "MISSING_SHOWN", 1)
+    html = report.render_html(sample_comparison)
+    assert f"and {longest - 1} more (the <code>missing</code> column of the clusters table)" in html
