@@ -106,8 +106,10 @@ def test_drift_by_source_weights_pairs_and_names_closest_and_farthest():
     got = drift_by_source(matrix, ["a", "b", "c", "d"])      # x is not shown (not ok)
     assert got["a"] == {"partners": 2, "shared": 4, "drift": 0.2,
                         "closest": ("b", 0.1), "farthest": ("c", 0.5)}
-    assert got["c"]["closest"] == ("a", 0.5) and got["c"]["farthest"] == ("a", 0.5)  # tie: first listed
-    assert got["d"] == {"partners": 0, "shared": 0, "drift": None, "closest": None, "farthest": None}
+    # c is as far from a as from b: the tie goes to the source listed first
+    assert got["c"]["closest"] == ("a", 0.5) and got["c"]["farthest"] == ("a", 0.5)
+    assert got["d"] == {"partners": 0, "shared": 0, "drift": None,
+                        "closest": None, "farthest": None}
 
 
 def test_missing_sources_are_named_up_to_a_bound(sample_comparison, monkeypatch):
