@@ -13,14 +13,24 @@ from typing import Any
 
 import jinja2
 
+from .__about__ import __version__
 from .diff import char_ops
 from .models import RANK, SEVERITY, Comparison, Difference, Quote
 from .normalize import fold
 from .resources import resource_dir
-from .table import drift_matrix
+from .table import drift_by_source, drift_matrix
 
 SEVERITY_ORDER = ("high", "medium", "low", "none")
 HIGH_SHOWN = 20      # the "read first" list stays a list; the severity filter shows the rest
+# The source-by-source drift table is drawn up to this many sources. Its cells are 5.5rem wide,
+# so 30 columns already fill two laptop screens and a row can still be followed to its column
+# by eye; past that the table stops being read (and in a large comparison most cells are blank,
+# since a source shares quotes with a few others), while it grows as n²: 5,000 sources made a
+# 600 MB page. Beyond it each source gets one row: its mean drift, closest and farthest source.
+HEAT_MAX_SOURCES = 30
+# A card names this many sources that carry the story but not the quote; with thousands of
+# sources in one story, naming them all on every card would make the page clusters × sources.
+MISSING_SHOWN = 30
 KIND_LABEL = {"identical": "identical", "typography": "typography", "wording": "wording",
               "truncated": "truncated", "quote_marks_lost": "quote marks lost",
               "cue_verb": "cue verb", "number_changed": "number changed",
@@ -118,7 +128,9 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                 "context": src.text[q.context_start:q.context_end] if q.context_end else "",
             })
         cards.append({"id": c.id, "number": n, "speaker": c.speaker or "unknown speaker",
-                      "versions": versions, "missing": [outlet(m) for m in c.missing],
+                      "versions": versions,
+                      "missing": [outlet(m) for m in c.missing[:MISSING_SHOWN]],
+                      "missing_more": max(0, len(c.missing) - MISSING_SHOWN),
                       "kinds": kinds, "severity": severity, "size": len(c.sources),
                       "search": fold(" ".join([c.speaker or ""] + [q.text for q in members] +
                                               [outlet(q.source) for q in members]))})
@@ -143,16 +155,21 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
 
     ok_ids = [s.id for s in comparison.sources if s.status == "ok"]
     matrix = drift_matrix(comparison)
-    heat = []
-    for a in ok_ids:
-        row = []
-        for b in ok_ids:
-            cell = (matrix.get((a, b)) or matrix.get((b, a))) if a != b else None
-            row.append({"drift": f"{cell['drift']:.2f}" if cell else "",
-                        "shared": cell["shared"] if cell else 0, "self": a == b,
-                        "level": min(4, int(cell["drift"] * 8)) if cell else -1})
-        heat.append({"source": outlet(a), "cells": row})
+    heat: list[dict[str, Any]] = []
+    drift_rows: list[dict[str, Any]] = []
+    if len(ok_ids) <= HEAT_MAX_SOURCES:
+        for a in ok_ids:
+            row = []
+            for b in ok_ids:
+                cell = (matrix.get((a, b)) or matrix.get((b, a))) if a != b else None
+                row.append({"drift": f"{cell['drift']:.2f}" if cell else "",
+                            "shared": cell["shared"] if cell else 0, "self": a == b,
+                            "level": min(4, int(cell["drift"] * 8)) if cell else -1})
+            heat.append({"source": outlet(a), "cells": row})
+    else:
+        drift_rows = _drift_rows(drift_by_source(matrix, ok_ids), outlet)
 
+    per_source = collections.Counter(q.source for q in comparison.quotes)
     speakers: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for q in comparison.quotes:
         speakers[q.speaker or "unknown"][outlet(q.source)] += 1
@@ -162,11 +179,10 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
 
     return {
         "title": "quotecmp report",
-        "version": comparison.to_dict()["quotecmp"],
+        "version": __version__,   # Comparison.to_dict() would build the whole JSON tree for it
         "signature": comparison.signature,
         "generated": generated,
-        "sources": [{**s.to_dict(), "outlet": outlet(s.id),
-                     "quotes": sum(1 for q in comparison.quotes if q.source == s.id)}
+        "sources": [{**s.to_dict(), "outlet": outlet(s.id), "quotes": per_source[s.id]}
                     for s in comparison.sources],
         "counts": {"sources": len(comparison.sources), "ok": len(ok_ids),
                    "quotes": len(comparison.quotes), "clusters": len(comparison.clusters),
@@ -175,12 +191,29 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
         "quote_kinds": sorted(quote_kinds.items()),
         "by_kind": [(KIND_LABEL[k], k, by_kind[k]) for k in KIND_LABEL if by_kind[k]],
         "by_severity": [(s, by_severity[s]) for s in SEVERITY_ORDER if by_severity[s]],
-        "high": high, "high_total": high_total, "heat": heat,
-        "heat_cols": [outlet(i) for i in ok_ids],
+        "high": high, "high_total": high_total, "heat": heat, "drift_rows": drift_rows,
+        "heat_cols": [outlet(i) for i in ok_ids] if heat else [],
         "cards": cards, "speakers": speaker_rows,
         "kinds_all": list(KIND_LABEL.items()),
         "source_names": [outlet(i) for i in ok_ids],
     }
+
+
+def _drift_rows(by_source: dict[str, dict[str, Any]], outlet) -> list[dict[str, Any]]:
+    """One row per source, most drifting first; sources that share no quote come last."""
+    keyed = []
+    for n, (sid, r) in enumerate(by_source.items()):
+        d, near, far = r["drift"], r["closest"], r["farthest"]
+        keyed.append(((d is None, -(d or 0.0), n), {
+            "source": outlet(sid), "partners": r["partners"], "shared": r["shared"],
+            "drift": f"{d:.2f}" if d is not None else "",
+            "level": min(4, int(d * 8)) if d is not None else -1,
+            "closest": outlet(near[0]) if near else "",
+            "closest_drift": f"{near[1]:.2f}" if near else "",
+            "farthest": outlet(far[0]) if far else "",
+            "farthest_drift": f"{far[1]:.2f}" if far else ""}))
+    keyed.sort(key=lambda kr: kr[0])
+    return [row for _, row in keyed]
 
 
 def _sev(kind: str) -> str:

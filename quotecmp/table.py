@@ -63,6 +63,38 @@ def drift_matrix(comparison: "Comparison") -> dict[tuple[str, str], dict[str, fl
     return {k: {"shared": len(v), "drift": round(sum(v) / len(v), 3)} for k, v in acc.items()}
 
 
+def drift_by_source(matrix: dict[tuple[str, str], dict[str, float]],
+                    order: list[str]) -> dict[str, dict[str, Any]]:
+    """Per source (in ``order``): the sources it shares quotes with, how many compared pairs,
+    its mean drift to them and the closest and farthest of them.
+
+    One pass over the pairs that share something, so it stays linear where the matrix itself
+    would be n × n. The mean is weighted by the pairs behind each cell: a partner that shares
+    one quote does not count as much as one that shares fifty.
+    """
+    rank = {s: i for i, s in enumerate(order)}
+    acc: dict[str, dict[str, Any]] = {s: {"partners": 0, "shared": 0, "total": 0.0,
+                                          "closest": None, "farthest": None} for s in order}
+    for (a, b), cell in matrix.items():
+        for me, other in ((a, b), (b, a)):
+            row = acc.get(me)
+            if row is None or other not in rank:
+                continue    # a source that is not shown (not ok) is neither a row nor a partner
+            row["partners"] += 1
+            row["shared"] += cell["shared"]
+            row["total"] += cell["drift"] * cell["shared"]
+            # ties go to the source listed first, so the page does not depend on dict order
+            key = (cell["drift"], rank[other])
+            if row["closest"] is None or key < (row["closest"][1], rank[row["closest"][0]]):
+                row["closest"] = (other, cell["drift"])
+            far = (-cell["drift"], rank[other])
+            if row["farthest"] is None or far < (-row["farthest"][1], rank[row["farthest"][0]]):
+                row["farthest"] = (other, cell["drift"])
+    return {s: {"partners": r["partners"], "shared": r["shared"],
+                "drift": round(r["total"] / r["shared"], 3) if r["shared"] else None,
+                "closest": r["closest"], "farthest": r["farthest"]} for s, r in acc.items()}
+
+
 def quote_records(sources: list["Source"], quotes: list["Quote"]) -> list[dict[str, Any]]:
     """Rows for ``quotecmp extract``: the quote fields plus the path of the source."""
     path = {s.id: s.path for s in sources}

@@ -68,3 +68,54 @@ def test_hostile_text_is_escaped(tmp_path, payload):
     assert "<script" not in body and "<img" not in body and "onerror=alert" not in body.replace("onerror=alert(2)&gt;", "")
     assert "{{ 7*7 }}" in html or "7*7" not in payload
     assert html.count("<script>") == 1
+
+
+def _story_corpus(tmp_path, n):
+    """``n`` generated articles, four outlets to a story, labelled with their story so the
+    same stories (and missing-quote lists) come out whatever ``n`` is."""
+    import json
+    import sys
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "bench"))
+    import synth
+    path = tmp_path / f"corpus-{n}.jsonl"
+    path.write_text("".join(json.dumps({"id": r["id"], "outlet": f"{r['outlet']} {r['id']}",
+                                        "story": r["story"], "text": r["text"]}) + "\n"
+                            for r in synth.corpus(n, seed=4)), encoding="utf-8")
+    return quotecmp.compare([path])
+
+
+def test_report_grows_linearly_with_sources(tmp_path):
+    from quotecmp.report import HEAT_MAX_SOURCES
+    pages = {n: quotecmp.render_html(_story_corpus(tmp_path, n)) for n in (40, 60, 80)}
+    assert 60 > HEAT_MAX_SOURCES
+    page = pages[60]
+    assert 'class="heat"' not in page        # no source × source table past the bound
+    assert page.count('<tr><td><bdi>Outlet') == 60   # one summary row per source instead
+    assert "<code>drift</code> list of <code>quotecmp compare … -f json</code>" in page
+    assert "<code>differences</code> table of <code>quotecmp compare … -f csv</code>" in page
+    # twice the sources, about twice the page: cells counted too, since an n × n table of empty
+    # cells hides in the bytes of the quote cards at this size
+    assert len(pages[80]) / len(pages[40]) < 2.3
+    assert pages[80].count("<td") / pages[40].count("<td") < 2.3
+
+
+def test_drift_by_source_weights_pairs_and_names_closest_and_farthest():
+    from quotecmp.table import drift_by_source
+    matrix = {("a", "b"): {"shared": 3, "drift": 0.1}, ("a", "c"): {"shared": 1, "drift": 0.5},
+              ("b", "c"): {"shared": 1, "drift": 0.5}, ("a", "x"): {"shared": 9, "drift": 0.9}}
+    got = drift_by_source(matrix, ["a", "b", "c", "d"])      # x is not shown (not ok)
+    assert got["a"] == {"partners": 2, "shared": 4, "drift": 0.2,
+                        "closest": ("b", 0.1), "farthest": ("c", 0.5)}
+    # c is as far from a as from b: the tie goes to the source listed first
+    assert got["c"]["closest"] == ("a", 0.5) and got["c"]["farthest"] == ("a", 0.5)
+    assert got["d"] == {"partners": 0, "shared": 0, "drift": None,
+                        "closest": None, "farthest": None}
+
+
+def test_missing_sources_are_named_up_to_a_bound(sample_comparison, monkeypatch):
+    import quotecmp.report as report
+    longest = max(len(c.missing) for c in sample_comparison.clusters)
+    assert longest >= 2
+    monkeypatch.setattr(report, "MISSING_SHOWN", 1)
+    html = report.render_html(sample_comparison)
+    assert f"and {longest - 1} more (the <code>missing</code> column of the clusters table)" in html
