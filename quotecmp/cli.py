@@ -296,13 +296,40 @@ def _main(version: bool = typer.Option(False, "--version", help="Print the versi
         raise typer.Exit(0)
 
 
+class _Terminated(BaseException):
+    """SIGTERM (a scheduler's stop, ``kill``) as an exception, so work folders and temporary
+    files are removed on the way out as for Ctrl-C. Not a KeyboardInterrupt: typer turns those
+    into a silent exit 130."""
+
+
+def _on_term(signum, frame):
+    raise _Terminated()
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     """Entry point: every error a user can cause becomes one line on stderr and exit code 2."""
+    import signal
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_term)
+    except ValueError:   # not the main thread: leave signals to whoever owns it
+        previous = None
+    try:
+        return _main_guarded(argv)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main_guarded(argv: Optional[list[str]]) -> int:
     try:
         result = app(args=argv, prog_name="quotecmp", standalone_mode=False)
+        if result == 130:   # typer turns Ctrl-C into a silent exit code
+            typer.echo("quotecmp: interrupted", err=True)
         if isinstance(result, int):
             return result
     except typer.Exit as exc:
+        if isinstance(exc.__cause__, KeyboardInterrupt):
+            typer.echo("quotecmp: interrupted", err=True)
         return exc.exit_code
     except NoArgsIsHelpError as exc:  # a bare command: its help, and exit 2
         typer.echo(exc.ctx.get_help() if getattr(exc, "ctx", None) else str(exc), err=True)
@@ -318,6 +345,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     except QuotecmpError as exc:
         typer.echo(f"quotecmp: error: {exc}", err=True)
         return exc.exit_code
+    except _Terminated:
+        typer.echo("quotecmp: terminated", err=True)
+        return 143
     except KeyboardInterrupt:
         typer.echo("quotecmp: interrupted", err=True)
         return 130

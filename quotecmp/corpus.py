@@ -36,11 +36,13 @@ import pandas as pd
 
 from . import align, shards, stages
 from .errors import NoUsableInput, OutputError, UsageError
-from .files import check_outputs
+from .files import check_outputs, foreign_entries, replace_folder, staging_folder
 from .models import Options, Source
 
 CHUNK_ROWS = 500
 PARTITION_ROWS = 250_000          # above this many rows, tables are written hive-partitioned
+TABLES = ("sources", "quotes", "clusters", "differences")
+OUTPUTS = tuple(f"{t}.parquet" for t in TABLES) + ("summary.html",)
 CORPUS_EXT = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet",
               ".pq": "parquet"}
 ARTICLE_FIELDS = ("id", "text", "outlet", "published", "lang", "title", "url", "story")
@@ -320,6 +322,20 @@ Progress = Callable[[str, int, int], None]
 Fold = Callable[[dict[str, Any]], None]
 
 
+def _die_with_driver(driver: int) -> None:
+    """Pool workers exit when their driver dies (the out-of-memory killer takes the biggest
+    process, and orphaned workers would hold their memory for minutes): Linux's parent-death
+    signal; elsewhere nothing."""
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != driver:   # the driver died before the signal was armed
+        os._exit(1)
+
+
 class _Engine:
     """Runs a stage's tasks: a process pool on this machine, or Dask. A task returns a one-row
     frame with a small payload, folded into the driver's running totals as it arrives, so the
@@ -337,11 +353,26 @@ class _Engine:
             if scheduler:
                 self.client = Client(scheduler)
             else:
-                self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1,
-                                            processes=True, dashboard_address=None)
+                import logging
+                import signal
+                # a terminal's Ctrl-C reaches the whole process group: workers started with it
+                # ignored leave the stop to this driver (one line) instead of each printing
+                # its tracebacks while the driver closes them
+                try:
+                    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+                except ValueError:   # not the main thread
+                    previous = None
+                try:
+                    self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1,
+                                                processes=True, dashboard_address=None,
+                                                silence_logs=logging.CRITICAL)
+                finally:
+                    if previous is not None:
+                        signal.signal(signal.SIGINT, previous)
                 self.client = Client(self.cluster)
         elif self.workers > 1:
-            self.pool = cf.ProcessPoolExecutor(max_workers=self.workers)
+            self.pool = cf.ProcessPoolExecutor(max_workers=self.workers, initializer=_die_with_driver,
+                                               initargs=(os.getpid(),))
 
     def run(self, stage: str, fn: Callable[[dict[str, Any]], pd.DataFrame],
             specs: list[dict[str, Any]], fold: Fold | None = None,
@@ -382,9 +413,16 @@ class _Engine:
             for done, s in enumerate(specs, 1):
                 take(fn(s), done)
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         if self.pool is not None:
-            self.pool.shutdown()
+            if abort:
+                # stopped (an error, Ctrl-C, SIGTERM): the tasks still running are of no use, and
+                # waiting for them would keep the user waiting minutes
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                for proc in (getattr(self.pool, "_processes", None) or {}).values():
+                    proc.terminate()
+            else:
+                self.pool.shutdown()
         if self.client is not None:
             self.client.close()
         if self.cluster is not None:
@@ -469,9 +507,11 @@ def run_corpus(inputs: Iterable[str | os.PathLike[str]], outdir: str | os.PathLi
                progress: Progress | None = None) -> CorpusResult:
     """Extract, align and diff a whole corpus; write Parquet tables and a summary page.
 
-    Every stage runs as tasks over shards in a work folder inside ``outdir`` (removed at the
-    end), so memory follows the chunk size: see :mod:`quotecmp.stages`. With ``engine="dask"``
-    the workers must see ``outdir`` at the same path (one machine, or a shared disk).
+    Every stage runs as tasks over shards in a work folder (removed at the end), so memory
+    follows the chunk size: see :mod:`quotecmp.stages`. The new tables and summary are built in
+    a hidden folder beside ``outdir`` and replace it as one (:func:`quotecmp.files.replace_folder`):
+    a run stopped at any point leaves the previous set whole. With ``engine="dask"`` the
+    workers must see that folder at the same path (one machine, or a shared disk).
     """
     if engine not in ("local", "dask"):
         raise UsageError(f"unknown engine {engine!r}: choose local or dask")
@@ -481,17 +521,34 @@ def run_corpus(inputs: Iterable[str | os.PathLike[str]], outdir: str | os.PathLi
         raise UsageError(f"{out} exists and is not a directory")
     inputs = list(inputs)
     check_outputs([out], inputs, folder=True)
+    foreign = foreign_entries(out, OUTPUTS)
+    if foreign:
+        # the new set replaces the folder as a whole: anything else in it would go too
+        more = f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
+        raise UsageError(f"{out} holds files quotecmp did not write ({', '.join(foreign[:3])}{more}): "
+                         "give a new or empty folder, or one an earlier corpus run wrote")
     chunks = plan(corpus_files(inputs), chunk_rows)
     try:
-        return _run(chunks, out, options, engine, workers, scheduler, progress)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        stage = staging_folder(out)
+    except OSError as exc:
+        raise OutputError(f"cannot write next to {out}: {exc.strerror or exc}") from exc
+    try:
+        result = _run(chunks, stage, options, engine, workers, scheduler, progress)
+        replace_folder(stage, out)
     except OSError as exc:   # a full disk, a folder without permission, an input gone mid-run
         where = exc.filename or out
         raise OutputError(f"corpus run stopped: {where}: {exc.strerror or exc}") from exc
+    finally:
+        # gone on every exit the process survives: an error, Ctrl-C, SIGTERM (the CLI makes it
+        # an exception), and after the swap it holds the previous set
+        shutil.rmtree(stage, ignore_errors=True)
+    files = tuple(str(out / pathlib.Path(f).name) for f in result.files)
+    return dataclasses.replace(result, outdir=out, files=files)
 
 
 def _run(chunks: list[Chunk], out: pathlib.Path, options: Options, engine: str,
          workers: int | None, scheduler: str | None, progress: Progress | None) -> CorpusResult:
-    out.mkdir(parents=True, exist_ok=True)
     opts = dataclasses.asdict(options)
     nb = max(1, len(chunks))    # buckets per shuffle: about a chunk's rows in each
     work = pathlib.Path(tempfile.mkdtemp(prefix=".quotecmp-work-", dir=out))
@@ -506,7 +563,10 @@ def _run(chunks: list[Chunk], out: pathlib.Path, options: Options, engine: str,
         if not totals.counts["ok"]:
             msgs = [m for f in shards.shard_files(work / "sources")[:3]
                     for m in shards.read(f, ["message"])["message"].dropna().astype(str).head(3)]
-            raise NoUsableInput("no usable article in the corpus: " + "; ".join(msgs[:3]))
+            detail = "; ".join(msgs[:3]) or (
+                f"{totals.counts['articles']} rows, none with article text" if totals.counts["articles"]
+                else "the files hold no rows")
+            raise NoUsableInput(f"no usable article in the corpus: {detail}")
         runner.run("count", stages.df_task, every, progress=progress)
         runner.run("keys", stages.keys_task, every, progress=progress)
         runner.run("score", stages.edges_task, every, progress=progress)
@@ -542,8 +602,12 @@ def _run(chunks: list[Chunk], out: pathlib.Path, options: Options, engine: str,
             errors += s.loc[s["status"] == "error", ["path", "message"]].to_dict("records")
             if len(errors) >= 50:
                 break
-    finally:
+    except BaseException:
+        runner.close(abort=True)
+        raise
+    else:
         runner.close()
+    finally:
         shutil.rmtree(work, ignore_errors=True)
     from .report import render_corpus_summary
     from .files import write_atomic

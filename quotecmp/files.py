@@ -162,3 +162,79 @@ def write_set_atomic(items: list[tuple[str | os.PathLike[str], bytes]]) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+# --- a folder of outputs replaced as one ---------------------------------------------------
+
+def _exchange(a: pathlib.Path, b: pathlib.Path) -> bool:
+    """Swap two paths in one step (Linux renameat2 with RENAME_EXCHANGE); False where the system
+    or the file system cannot."""
+    import ctypes
+    import errno
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EXDEV):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def staging_folder(out: pathlib.Path) -> pathlib.Path:
+    """A new hidden folder beside ``out`` on the same file system, to build the next set in.
+    Left-overs of runs that were killed (their process is gone) are removed first."""
+    parent = out.parent if str(out.parent) else pathlib.Path(".")
+    prefix = f".{out.name}.quotecmp-"
+    for old in parent.glob(prefix + "*"):
+        pid = old.name[len(prefix):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            import shutil
+            shutil.rmtree(old, ignore_errors=True)
+    return pathlib.Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True   # someone else's process: not ours to judge
+    return True
+
+
+def replace_folder(stage: pathlib.Path, out: pathlib.Path) -> None:
+    """Put the finished ``stage`` where ``out`` is, as one step: a reader, or a run killed at
+    any moment, sees the previous set or the new one, never a mix. ``out`` must hold nothing
+    but an earlier set (see :func:`foreign_entries`)."""
+    import shutil
+    os.chmod(stage, 0o777 & ~_umask())   # mkdtemp made it private; an output folder is not
+    if not out.exists():
+        os.rename(stage, out)
+        return
+    if not any(out.iterdir()):
+        os.rename(stage, out)          # rename(2) replaces an empty folder
+        return
+    if _exchange(stage, out):
+        shutil.rmtree(stage, ignore_errors=True)   # stage now holds the previous set
+        return
+    # no atomic exchange here: the previous set steps aside first, so a kill in between leaves
+    # it whole under the hidden name instead of a mix
+    aside = stage.with_name(stage.name + "-old")
+    os.rename(out, aside)
+    os.rename(stage, out)
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+def foreign_entries(out: pathlib.Path, ours: Iterable[str]) -> list[str]:
+    """What ``out`` holds that a run did not write (hidden left-overs of killed runs are ours)."""
+    if not out.is_dir():
+        return []
+    mine = set(ours)
+    return sorted(p.name for p in out.iterdir() if p.name not in mine and
+                  not p.name.startswith(".quotecmp-") and not p.name.endswith(".tmp"))

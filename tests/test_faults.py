@@ -260,3 +260,137 @@ def test_duplicate_ids_in_compare_keep_both_articles(two, capsys):
     speakers = {q["source"]: q["speaker"] for q in data["quotes"]}
     assert len(speakers) == 3 and "John Roe" in speakers.values() and "Jane Doe" in speakers.values()
     assert "renamed" in err and err.count("renamed") == 1
+
+
+# --- a corpus run stopped at any moment leaves the previous set -------------------------------
+
+def _write_corpus(path: Path, n: int, seed: int) -> None:
+    import json
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import synth
+    with path.open("w", encoding="utf-8") as fh:
+        for r in synth.corpus(n, seed=seed):
+            fh.write(json.dumps({"id": r["id"], "text": r["text"], "outlet": r["outlet"]}) + "\n")
+
+
+def _set_digest(out: Path) -> dict[str, str]:
+    return {p.name: _digest(p) for p in sorted(out.iterdir()) if p.is_file()}
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.append(int(stat_file.parent.name))
+    return kids
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state in ("Z", "X")
+
+
+@pytest.fixture
+def previous_set(corpus_dir):
+    _write_corpus(Path("in/small.jsonl"), 30, seed=11)
+    assert main(["corpus", "in/small.jsonl", "-o", "out", "--workers", "1"]) == 0
+    _write_corpus(Path("in2.jsonl"), 400, seed=12)
+    return _set_digest(Path("out"))
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the workers")
+@pytest.mark.parametrize("sig, delay", [("SIGKILL", 0.5), ("SIGKILL", 1.5), ("SIGKILL", 3.0),
+                                        ("SIGTERM", 1.0), ("SIGINT", 2.0)])
+def test_corpus_stopped_at_any_moment_leaves_the_previous_set(previous_set, sig, delay):
+    import signal
+    import subprocess
+    import sys
+    import time
+    proc = subprocess.Popen([sys.executable, "-m", "quotecmp", "corpus", "in2.jsonl", "-o", "out",
+                             "--workers", "2"], stderr=subprocess.PIPE, text=True)
+    time.sleep(delay)
+    kids = _children(proc.pid)
+    proc.send_signal(getattr(signal, sig))
+    err = proc.communicate(timeout=120)[1]
+    now = _set_digest(Path("out"))
+    if proc.returncode == 0:   # it finished first: then the whole new set is there
+        assert set(now) == set(previous_set) and now != previous_set
+        return
+    assert now == previous_set, f"{sig} at {delay} s left a mix"
+    deadline = time.monotonic() + 10
+    while not all(_gone(k) for k in kids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert all(_gone(k) for k in kids), "pool workers outlived their driver"
+    if sig != "SIGKILL":   # a stop the process survives: one line, nothing left behind
+        assert proc.returncode == {"SIGTERM": 143, "SIGINT": 130}[sig]
+        assert err.strip().splitlines()[-1] in ("quotecmp: terminated", "quotecmp: interrupted")
+        assert not list(Path(".").glob(".out.quotecmp-*"))
+        assert not [p for p in Path("out").iterdir() if p.name.startswith(".")]
+    # the next run finishes and tidies what a SIGKILL left
+    assert main(["corpus", "in2.jsonl", "-o", "out", "--workers", "1"]) == 0
+    assert not list(Path(".").glob(".out.quotecmp-*"))
+
+
+def test_a_stop_during_the_swap_leaves_the_previous_set(previous_set, monkeypatch, capsys):
+    import quotecmp.files as files
+
+    def stop(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(files, "_exchange", stop)
+    assert main(["corpus", "in2.jsonl", "-o", "out", "--workers", "1"]) == 130
+    assert _set_digest(Path("out")) == previous_set
+    assert not list(Path(".").glob(".out.quotecmp-*"))
+
+
+def test_corpus_output_folder_with_other_files_is_refused(corpus_dir, capsys):
+    _write_corpus(Path("in/a.jsonl"), 5, seed=1)
+    Path("out").mkdir()
+    Path("out/notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["corpus", "in", "-o", "out"]) == 2
+    assert "did not write" in capsys.readouterr().err
+    assert os.listdir("out") == ["notes.txt"]
+
+
+def test_ctrl_c_is_one_line_in_compare(two, monkeypatch, capsys):
+    import quotecmp.cli as cli
+
+    def stop(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(cli, "api_compare", stop)
+    assert main(["compare", "a.txt", "b.txt", "-o", "r.json"]) == 130
+    assert capsys.readouterr().err == "quotecmp: interrupted\n"
+
+
+def test_ctrl_c_with_the_dask_engine_is_one_line(previous_set):
+    pytest.importorskip("dask.distributed")
+    import signal
+    import subprocess
+    import sys
+    import time
+    proc = subprocess.Popen([sys.executable, "-m", "quotecmp", "corpus", "in2.jsonl", "-o", "out",
+                             "--engine", "dask", "--workers", "2"], stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    time.sleep(6)
+    os.killpg(proc.pid, signal.SIGINT)   # what a terminal's Ctrl-C does: the whole group
+    err = proc.communicate(timeout=120)[1]
+    if proc.returncode == 0:
+        pytest.skip("the run finished before the interrupt")
+    assert proc.returncode == 130 and err == "quotecmp: interrupted\n", err[-2000:]
+    assert _set_digest(Path("out")) == previous_set
+
+
+@pytest.mark.parametrize("content", ["", "\n\n"])
+def test_empty_corpus_says_why(corpus_dir, capsys, content):
+    Path("in/empty.jsonl").write_text(content, encoding="utf-8")
+    assert main(["corpus", "in", "-o", "out"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("quotecmp: error: no usable article in the corpus: ") and \
+        not err.endswith(":") and err.count("\n") == 0
