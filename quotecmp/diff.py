@@ -6,6 +6,7 @@ from a similarity score: a changed number barely moves a fuzzy ratio.
 from __future__ import annotations
 
 import itertools
+from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz
@@ -28,6 +29,43 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+class WordOp(NamedTuple):
+    """One word operation turning ``a``'s words into ``b``'s, as rapidfuzz names them."""
+
+    tag: str
+    src_start: int
+    src_end: int
+    dest_start: int
+    dest_end: int
+
+
+_MIRROR = {"insert": "delete", "delete": "insert", "replace": "replace", "equal": "equal"}
+
+
+def align(ka: list[str], kb: list[str]) -> list[WordOp]:
+    """Word operations turning ``ka`` into ``kb``, mirrored exactly when the two are swapped.
+
+    Levenshtein settles a tie between equally cheap alignments by the order of its arguments,
+    and which words a replacement pairs decides whether a "not" or a number reads as changed:
+    the kinds would depend on which version came first. Of the alignments of both orders the
+    one that keeps more words in place wins, a tie going to the one computed from the smaller
+    word list (the same pair of lists whichever order they come in).
+    """
+    forward = [WordOp(*op) for op in Levenshtein.opcodes(ka, kb)]
+    backward = _mirror(Levenshtein.opcodes(kb, ka))
+    first, second = (forward, backward) if ka <= kb else (backward, forward)
+    return max(first, second, key=_kept)
+
+
+def _mirror(ops) -> list[WordOp]:
+    return [WordOp(_MIRROR[op.tag], op.dest_start, op.dest_end, op.src_start, op.src_end)
+            for op in ops]
+
+
+def _kept(ops: list[WordOp]) -> int:
+    return sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+
+
 def char_ops(a_text: str, b_text: str) -> list[tuple[str, int, int, int, int]]:
     """Word operations as character ranges of the two texts: ``(tag, a_lo, a_hi, b_lo, b_hi)``.
 
@@ -43,7 +81,7 @@ def char_ops(a_text: str, b_text: str) -> list[tuple[str, int, int, int, int]]:
         return at, at
 
     out = []
-    for op in Levenshtein.opcodes(ka, kb):
+    for op in align(ka, kb):
         a_lo, a_hi = span(ta, op.src_start, op.src_end, len(a_text))
         b_lo, b_hi = span(tb, op.dest_start, op.dest_end, len(b_text))
         out.append((op.tag, a_lo, a_hi, b_lo, b_hi))
@@ -112,7 +150,7 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
     sim = fuzz.ratio(" ".join(ka), " ".join(kb)) / 100.0 if ka or kb else 1.0
     ops: list[tuple[str, str, str]] = []
     kinds: list[str] = []
-    opcodes = list(Levenshtein.opcodes(ka, kb))
+    opcodes = align(ka, kb)
     for op in opcodes:
         ops.append((op.tag, " ".join(ta[op.src_start:op.src_end]),
                     " ".join(tb[op.dest_start:op.dest_end])))
