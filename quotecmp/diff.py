@@ -104,6 +104,38 @@ def _negations(keys: list[str], lang: str | None) -> int:
     return sum(1 for k in keys if k in neg or k.endswith("n't"))
 
 
+def _negation_changed(ka: list[str], kb: list[str], opcodes: list[WordOp],
+                      lang_a: str | None, lang_b: str | None) -> bool:
+    """Asserted in one version, negated in the other: a stretch of changed words holds more
+    negations on one side than on the other. Counted per stretch between kept words, not per
+    edit: how a stretch splits into edits ("not" against "we no": insert "we", replace "not"
+    by "no"; or replace "not" by "we", delete "no") is a tie the aligner settles, while a
+    "not" that moved to other words ("had not my chances" / "had not a match point") did
+    change what is denied."""
+    for stretch in _stretches(opcodes):
+        ops = [op for op in stretch if not _edge_cut(op, len(ka), len(kb))]
+        na = sum(_negations(ka[op.src_start:op.src_end], lang_a) for op in ops)
+        nb = sum(_negations(kb[op.dest_start:op.dest_end], lang_b) for op in ops)
+        if na != nb:
+            return True
+    return False
+
+
+def _stretches(opcodes: list[WordOp]) -> list[list[WordOp]]:
+    """The edits between two kept runs of words, each run of them together."""
+    return [list(run) for changed, run in itertools.groupby(opcodes, lambda op: op.tag != "equal")
+            if changed]
+
+
+def _edge_cut(op: WordOp, len_a: int, len_b: int) -> bool:
+    """More than two words cut off one end: a truncation, whatever words it dropped."""
+    if op.tag == "insert":
+        return op.dest_end - op.dest_start > 2 and op.src_start in (0, len_a)
+    if op.tag == "delete":
+        return op.src_end - op.src_start > 2 and op.dest_start in (0, len_b)
+    return False
+
+
 def _length_ratio(a: str, b: str) -> float:
     la, lb = max(1, len(a.strip())), max(1, len(b.strip()))
     return max(la, lb) / min(la, lb)
@@ -192,19 +224,9 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
             digits_b = sorted(k for k in kb if _NUMBER.match(k))
             if digits_a != digits_b and "number_changed" not in kinds and digits_a and digits_b:
                 kinds.append("number_changed")
-        # negation: asserted in one version, negated in the other (outside a cut-off part)
         if same_lang:
-            for op in edits:
-                size = max(op.src_end - op.src_start, op.dest_end - op.dest_start)
-                if size > 2 and op.tag == "insert" and op.src_start in (0, len(ka)):
-                    continue   # a longer cut is a truncation, whatever words it dropped
-                if size > 2 and op.tag == "delete" and op.dest_start in (0, len(kb)):
-                    continue
-                na = _negations(ka[op.src_start:op.src_end], lang_a)
-                nb = _negations(kb[op.dest_start:op.dest_end], lang_b)
-                if na != nb:
-                    kinds.append("negation_changed")
-                    break
+            if _negation_changed(ka, kb, opcodes, lang_a, lang_b):
+                kinds.append("negation_changed")
         elif bool(_negations(ka, lang_a)) != bool(_negations(kb, lang_b)):
             kinds.append("negation_changed")
         if not same_lang and _length_ratio(a.text, b.text) > 1.7:

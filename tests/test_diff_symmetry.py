@@ -22,8 +22,7 @@ def mirrored(ops):
 
 # pairs that named different kinds in one order than in the other before the fix
 ASYMMETRIC = [
-    # the issue: wording, number_changed, cue_verb one way, negation_changed added the other;
-    # both versions are negated ("no 300 tanks", "never send 30 tanks")
+    # the issue's shape: wording, number_changed, cue_verb one way, negation_changed added the other
     ("We will send no 300 tanks", "We will never send 30 tanks", "said", "warned"),
     ("We will send no tanks to the front before the winter begins",
      "We will send 300 not the front before the winter begins", "said", "warned"),
@@ -123,3 +122,16 @@ def test_property_kinds_and_severity_are_symmetric(pair, langs):
     assert ab.severity == ba.severity
     assert ab.similarity == pytest.approx(ba.similarity)
     assert ba.ops == mirrored(ab.ops)
+
+
+@pytest.mark.parametrize("a_text, b_text, negated", [
+    # how one stretch of changed words splits into edits is the aligner's tie, not a new denial
+    ("not", "we no", False),
+    ("30 not", "no", False),
+    ("We will send no tanks to the front", "We will send 300 not the front", False),
+    # a "not" that moved past kept words denies something else
+    ("I had not my chances. I had a match point", "I had my chances. I had not a match point", True),
+])
+def test_negations_are_counted_per_stretch_of_changed_words(a_text, b_text, negated):
+    for d in both_ways(q(a_text), q(b_text, source="b")):
+        assert ("negation_changed" in d.kinds) is negated
