@@ -6,6 +6,7 @@ from a similarity score: a changed number barely moves a fuzzy ratio.
 from __future__ import annotations
 
 import itertools
+from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz
@@ -28,6 +29,43 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+class WordOp(NamedTuple):
+    """One word operation turning ``a``'s words into ``b``'s, as rapidfuzz names them."""
+
+    tag: str
+    src_start: int
+    src_end: int
+    dest_start: int
+    dest_end: int
+
+
+_MIRROR = {"insert": "delete", "delete": "insert", "replace": "replace", "equal": "equal"}
+
+
+def align(ka: list[str], kb: list[str]) -> list[WordOp]:
+    """Word operations turning ``ka`` into ``kb``, mirrored exactly when the two are swapped.
+
+    Levenshtein settles a tie between equally cheap alignments by the order of its arguments,
+    and which words a replacement pairs decides whether a "not" or a number reads as changed:
+    the kinds would depend on which version came first. Of the alignments of both orders the
+    one that keeps more words in place wins, a tie going to the one computed from the smaller
+    word list (the same pair of lists whichever order they come in).
+    """
+    forward = [WordOp(*op) for op in Levenshtein.opcodes(ka, kb)]
+    backward = _mirror(Levenshtein.opcodes(kb, ka))
+    first, second = (forward, backward) if ka <= kb else (backward, forward)
+    return max(first, second, key=_kept)
+
+
+def _mirror(ops) -> list[WordOp]:
+    return [WordOp(_MIRROR[op.tag], op.dest_start, op.dest_end, op.src_start, op.src_end)
+            for op in ops]
+
+
+def _kept(ops: list[WordOp]) -> int:
+    return sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+
+
 def char_ops(a_text: str, b_text: str) -> list[tuple[str, int, int, int, int]]:
     """Word operations as character ranges of the two texts: ``(tag, a_lo, a_hi, b_lo, b_hi)``.
 
@@ -43,7 +81,7 @@ def char_ops(a_text: str, b_text: str) -> list[tuple[str, int, int, int, int]]:
         return at, at
 
     out = []
-    for op in Levenshtein.opcodes(ka, kb):
+    for op in align(ka, kb):
         a_lo, a_hi = span(ta, op.src_start, op.src_end, len(a_text))
         b_lo, b_hi = span(tb, op.dest_start, op.dest_end, len(b_text))
         out.append((op.tag, a_lo, a_hi, b_lo, b_hi))
@@ -64,6 +102,38 @@ def _is_number(k: str) -> bool:
 def _negations(keys: list[str], lang: str | None) -> int:
     neg = lexicon.NEGATIONS.get(lang or "", _ALL_NEGATIONS)
     return sum(1 for k in keys if k in neg or k.endswith("n't"))
+
+
+def _negation_changed(ka: list[str], kb: list[str], opcodes: list[WordOp],
+                      lang_a: str | None, lang_b: str | None) -> bool:
+    """Asserted in one version, negated in the other: a stretch of changed words holds more
+    negations on one side than on the other. Counted per stretch between kept words, not per
+    edit: how a stretch splits into edits ("not" against "we no": insert "we", replace "not"
+    by "no"; or replace "not" by "we", delete "no") is a tie the aligner settles, while a
+    "not" that moved to other words ("had not my chances" / "had not a match point") did
+    change what is denied."""
+    for stretch in _stretches(opcodes):
+        ops = [op for op in stretch if not _edge_cut(op, len(ka), len(kb))]
+        na = sum(_negations(ka[op.src_start:op.src_end], lang_a) for op in ops)
+        nb = sum(_negations(kb[op.dest_start:op.dest_end], lang_b) for op in ops)
+        if na != nb:
+            return True
+    return False
+
+
+def _stretches(opcodes: list[WordOp]) -> list[list[WordOp]]:
+    """The edits between two kept runs of words, each run of them together."""
+    return [list(run) for changed, run in itertools.groupby(opcodes, lambda op: op.tag != "equal")
+            if changed]
+
+
+def _edge_cut(op: WordOp, len_a: int, len_b: int) -> bool:
+    """More than two words cut off one end: a truncation, whatever words it dropped."""
+    if op.tag == "insert":
+        return op.dest_end - op.dest_start > 2 and op.src_start in (0, len_a)
+    if op.tag == "delete":
+        return op.src_end - op.src_start > 2 and op.dest_start in (0, len_b)
+    return False
 
 
 def _length_ratio(a: str, b: str) -> float:
@@ -112,7 +182,7 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
     sim = fuzz.ratio(" ".join(ka), " ".join(kb)) / 100.0 if ka or kb else 1.0
     ops: list[tuple[str, str, str]] = []
     kinds: list[str] = []
-    opcodes = list(Levenshtein.opcodes(ka, kb))
+    opcodes = align(ka, kb)
     for op in opcodes:
         ops.append((op.tag, " ".join(ta[op.src_start:op.src_end]),
                     " ".join(tb[op.dest_start:op.dest_end])))
@@ -154,19 +224,9 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
             digits_b = sorted(k for k in kb if _NUMBER.match(k))
             if digits_a != digits_b and "number_changed" not in kinds and digits_a and digits_b:
                 kinds.append("number_changed")
-        # negation: asserted in one version, negated in the other (outside a cut-off part)
         if same_lang:
-            for op in edits:
-                size = max(op.src_end - op.src_start, op.dest_end - op.dest_start)
-                if size > 2 and op.tag == "insert" and op.src_start in (0, len(ka)):
-                    continue   # a longer cut is a truncation, whatever words it dropped
-                if size > 2 and op.tag == "delete" and op.dest_start in (0, len(kb)):
-                    continue
-                na = _negations(ka[op.src_start:op.src_end], lang_a)
-                nb = _negations(kb[op.dest_start:op.dest_end], lang_b)
-                if na != nb:
-                    kinds.append("negation_changed")
-                    break
+            if _negation_changed(ka, kb, opcodes, lang_a, lang_b):
+                kinds.append("negation_changed")
         elif bool(_negations(ka, lang_a)) != bool(_negations(kb, lang_b)):
             kinds.append("negation_changed")
         if not same_lang and _length_ratio(a.text, b.text) > 1.7:

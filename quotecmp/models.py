@@ -120,7 +120,11 @@ class Cluster:
 
 @record
 class Difference:
-    """How quote ``b`` differs from quote ``a`` of the same cluster."""
+    """How quote ``b`` differs from quote ``a`` of the same cluster.
+
+    ``kinds`` and ``severity`` are the same with ``a`` and ``b`` swapped; which way a change
+    goes (the shorter version, the one that says "not") is in ``ops``, read from ``a`` to ``b``.
+    """
 
     cluster: str
     a: str
