@@ -49,7 +49,7 @@ ARTICLE_FIELDS = ("id", "text", "outlet", "published", "lang", "title", "url", "
 
 ARTICLE_SCHEMA = {"id": "string", "text": "string", "outlet": "string", "published": "string",
                   "lang": "string", "title": "string", "url": "string", "story": "string",
-                  "path": "string", "problem": "string"}
+                  "path": "string", "problem": "string", "note": "string"}
 SOURCE_SCHEMA = {"id": "string", "path": "string", "outlet": "string", "lang": "string",
                  "published": "string", "title": "string", "url": "string", "story": "string",
                  "status": "string", "message": "string", "chars": "int64"}
@@ -96,6 +96,7 @@ class Chunk:
     stop: int
     first_row: int
     problem: str | None = None
+    renames: tuple[tuple[int, str], ...] = ()   # (row, new id) for rows whose id came earlier
 
 
 def corpus_files(inputs: Iterable[str | os.PathLike[str]]) -> list[pathlib.Path]:
@@ -131,12 +132,13 @@ def _unreadable(f: pathlib.Path) -> str | None:
 def plan(files: Iterable[pathlib.Path], chunk_rows: int = CHUNK_ROWS) -> list[Chunk]:
     """Chunk specs for every file: the driver only scans, it never keeps article text."""
     chunks: list[Chunk] = []
+    taken: set[str] = set()   # every article id so far: a repeat is renamed, never merged
     for f in files:
         kind = CORPUS_EXT[f.suffix.casefold()]
         problem = _unreadable(f)
         if problem is None:
             try:
-                chunks += _plan_file(f, kind, chunk_rows)
+                chunks += _with_renames(_plan_file(f, kind, chunk_rows), _renames(f, kind, taken))
                 continue
             except OSError as exc:
                 problem = f"cannot read: {exc.strerror or exc}"
@@ -144,6 +146,66 @@ def plan(files: Iterable[pathlib.Path], chunk_rows: int = CHUNK_ROWS) -> list[Ch
                 problem = f"not a readable {kind} file ({type(exc).__name__}: {exc})"
         chunks.append(Chunk(str(f), "error", 0, 0, 1, problem))
     return chunks
+
+
+def _row_ids(f: pathlib.Path, kind: str) -> Iterable[tuple[int, str | None]]:
+    """(row number as errors report it, the row's id or None) for every row of a file."""
+    if kind == "jsonl":
+        with open(f, "rb") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip() or len(line) > MAX_ROW_BYTES:
+                    continue
+                try:
+                    row = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(row, dict):
+                    yield n, None if row.get("id") in (None, "") else str(row["id"])
+    elif kind == "parquet":
+        import pyarrow.parquet as pq
+        pf = pq.ParquetFile(f)
+        n = 0
+        if "id" not in pf.schema_arrow.names:
+            return
+        for batch in pf.iter_batches(batch_size=4096, columns=["id"]):
+            for v in batch.column("id").to_pylist():
+                n += 1
+                yield n, None if v in (None, "") else str(v)
+    else:
+        import csv
+        with open(f, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader, [])
+            col = header.index("id") if "id" in header else None
+            for n, cells in enumerate(reader, 2):
+                v = cells[col] if col is not None and col < len(cells) else ""
+                yield n, v or None
+
+
+def _renames(f: pathlib.Path, kind: str, taken: set[str]) -> dict[int, str]:
+    """Rows whose id an earlier row already has (given, or the default ``stem:n``), with the
+    id they get: ``id-2``, ``id-3`` …, as ``compare`` does."""
+    out = {}
+    for n, given in _row_ids(f, kind):
+        rid = given or f"{f.stem}:{n}"
+        if rid in taken:
+            k = 2
+            while f"{rid}-{k}" in taken:
+                k += 1
+            out[n] = rid = f"{rid}-{k}"
+        taken.add(rid)
+    return out
+
+
+def _with_renames(chunks: list[Chunk], renames: dict[int, str]) -> list[Chunk]:
+    """Each chunk of one file with the renames of its own rows (a chunk's rows run up to the
+    next chunk's first row)."""
+    if not renames:
+        return chunks
+    ends = [c.first_row for c in chunks[1:]] + [1 << 62]
+    return [dataclasses.replace(c, renames=tuple(sorted(
+        (n, rid) for n, rid in renames.items() if c.first_row <= n < end)))
+        for c, end in zip(chunks, ends)]
 
 
 def _plan_file(f: pathlib.Path, kind: str, chunk_rows: int) -> list[Chunk]:
@@ -174,9 +236,12 @@ def _plan_file(f: pathlib.Path, kind: str, chunk_rows: int) -> list[Chunk]:
     return chunks
 
 
-def _article(row: dict[str, Any], path: str, n: int) -> dict[str, Any]:
+def _article(row: dict[str, Any], path: str, n: int, renamed: str | None = None) -> dict[str, Any]:
     out = {k: (None if row.get(k) in (None, "") else str(row[k])) for k in ARTICLE_FIELDS}
     out["id"] = out["id"] or f"{pathlib.Path(path).stem}:{n}"
+    if renamed:
+        out["note"] = f"id {out['id']!r} is used by an earlier row; renamed {renamed!r}"
+        out["id"] = renamed
     out["path"] = f"{path}:{n}"
     out["problem"] = None if isinstance(row.get("text"), str) else "no 'text' field with the article text"
     if out["problem"]:
@@ -232,6 +297,7 @@ def read_chunk(chunk: Chunk) -> pd.DataFrame:
     """The articles of one chunk (schema ``ARTICLE_SCHEMA``); a malformed row, an oversized row
     and an unreadable file become rows with a ``problem`` instead of stopping the run."""
     rows: list[dict[str, Any]] = []
+    renamed = dict(chunk.renames)
     if chunk.kind == "error":
         rows.append({"id": pathlib.Path(chunk.path).stem, "path": chunk.path,
                      "problem": chunk.problem})
@@ -256,11 +322,12 @@ def read_chunk(chunk: Chunk) -> pd.DataFrame:
             if not isinstance(row, dict):
                 rows.append(_problem(chunk, n, f"line {n}: expected a JSON object with a 'text' field"))
                 continue
-            rows.append(_article(row, chunk.path, n))
+            rows.append(_article(row, chunk.path, n, renamed.get(n)))
     elif chunk.kind == "parquet":
         try:
             for n, row, problem in _parquet_rows(chunk):
-                rows.append(_problem(chunk, n, problem) if problem else _article(row, chunk.path, n))
+                rows.append(_problem(chunk, n, problem) if problem else
+                            _article(row, chunk.path, n, renamed.get(n)))
         except Exception as exc:   # pyarrow: a corrupt page or row group
             rows.append(_problem(chunk, chunk.first_row, f"rows from {chunk.first_row}: not readable "
                                  f"Parquet ({type(exc).__name__}: {exc})"))
@@ -272,7 +339,7 @@ def read_chunk(chunk: Chunk) -> pd.DataFrame:
             n = chunk.first_row + k
             size = len(str(row.get("text") or "").encode("utf-8", "replace"))
             rows.append(_problem(chunk, n, _too_big(n, size)) if size > MAX_ROW_BYTES
-                        else _article(row, chunk.path, n))
+                        else _article(row, chunk.path, n, renamed.get(n)))
     return conform(pd.DataFrame(rows), ARTICLE_SCHEMA) if rows else empty(ARTICLE_SCHEMA)
 
 
@@ -283,7 +350,8 @@ def _source(row: dict[str, Any]) -> Source:
     text = row.get("text") or ""
     problem = row.get("problem")
     status = "error" if problem else ("ok" if text.strip() else "empty")
-    message = problem or (None if text.strip() else "the row's text is empty")
+    message = "; ".join(filter(None, [problem, None if problem or text.strip() else
+                                      "the row's text is empty", row.get("note")])) or None
     lang = row.get("lang") or (detect_language(text) if text else None)
     return Source(id=row["id"], path=row.get("path") or row["id"], outlet=row.get("outlet") or None,
                   lang=lang, published=row.get("published"), title=row.get("title"),

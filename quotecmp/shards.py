@@ -10,9 +10,12 @@ the output folder.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pathlib
+import re
+import unicodedata
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -126,6 +129,26 @@ def gather_table(paths: Iterable[pathlib.Path], bucket: int,
 
 def read(path: pathlib.Path, columns: list[str] | None = None) -> pd.DataFrame:
     return pq.read_table(path, columns=columns).replace_schema_metadata(None).to_pandas()
+
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
+def month_key(published: str | None) -> str:
+    """A partition folder's month: ``YYYY-MM`` or ``unknown``, never a path from the data."""
+    month = (published or "")[:7]
+    return month if _MONTH.fullmatch(month) else "unknown"
+
+
+def partition_key(value: str | None) -> str:
+    """A partition folder's name for an outlet: ASCII letters, digits and dashes, at most 49
+    characters whatever the outlet's name (a 28-character Chinese name URL-encodes past the
+    255 bytes a file name may have), with a short hash so names that fold alike stay apart."""
+    if not value:
+        return "unknown"
+    folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")[:40] or "outlet"
+    return f"{slug}-{hashlib.sha1(value.encode('utf-8')).hexdigest()[:8]}"
 
 
 def name(task: int) -> str:

@@ -394,3 +394,97 @@ def test_empty_corpus_says_why(corpus_dir, capsys, content):
     err = capsys.readouterr().err.strip()
     assert err.startswith("quotecmp: error: no usable article in the corpus: ") and \
         not err.endswith(":") and err.count("\n") == 0
+
+
+# --- partition folders are bounded and safe ---------------------------------------------------
+
+@pytest.mark.parametrize("outlet", ["人民日报海外版新闻客户端官方账号每日精选国际时事评论频道", "../../etc", "a/b\\c:d",
+                                    "x" * 300, "", None, "Le Monde", "Le  Monde!"])
+def test_partition_keys_are_short_safe_and_distinct(outlet):
+    from quotecmp.shards import partition_key
+    key = partition_key(outlet)
+    assert 1 <= len(key.encode("utf-8")) <= 49 and key.isascii()
+    assert all(c.isalnum() or c == "-" for c in key) and not key.startswith(".")
+    assert partition_key("Le Monde") != partition_key("Le  Monde!")   # fold alike, stay apart
+
+
+@pytest.mark.parametrize("published, month", [("2024-03-05", "2024-03"), ("2024-03", "2024-03"),
+                                               ("../../x", "unknown"), ("March 2024", "unknown"),
+                                               (None, "unknown"), ("", "unknown")])
+def test_partition_months_come_only_from_dates(published, month):
+    from quotecmp.shards import month_key
+    assert month_key(published) == month
+
+
+def test_partitioned_tables_with_a_long_chinese_outlet(corpus_dir, monkeypatch):
+    import json
+    import quotecmp.corpus as corpus
+    monkeypatch.setattr(corpus, "PARTITION_ROWS", 1)     # partition even this small corpus
+    long_name = "人民日报海外版新闻客户端官方账号每日精选国际时事评论频道"
+    rows = [{"id": f"r{i}", "text": QUOTE.replace("Monday", f"day {i}"), "outlet": o,
+             "published": p} for i, (o, p) in enumerate([(long_name, "2024-01-02"),
+                                                          ("../../etc", "../x"), ("AP", None)])]
+    Path("in/c.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                  encoding="utf-8")
+    assert main(["corpus", "in", "-o", "out", "--workers", "1"]) == 0
+    folders = [p for p in Path("out/quotes.parquet").rglob("*") if p.is_dir()]
+    assert folders and all(len(p.name.encode("utf-8")) < 80 for p in folders)
+    assert all(Path("out/quotes.parquet") in p.parents for p in folders)
+    import pandas as pd
+    assert sorted(pd.read_parquet("out/quotes.parquet")["outlet"].unique()) == sorted(
+        [long_name, "../../etc", "AP"])
+
+
+# --- a full disk (a small ulimit -f) loses nothing ---------------------------------------------
+
+def _limited(max_bytes: int):
+    import resource
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (max_bytes, max_bytes))
+    return limit
+
+
+@pytest.mark.parametrize("output", ["r.html", "r.json", "t.csv"])
+def test_disk_full_keeps_the_previous_output_and_leaves_no_temp_file(two, output):
+    import subprocess
+    import sys
+    outputs = [output] if not output.endswith(".csv") else \
+        [f"t.{n}.csv" for n in ("sources", "quotes", "clusters", "differences")]
+    for f in outputs:
+        Path(f).write_text("previous", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "quotecmp", "compare", "a.txt", "b.txt", "-o", output],
+                         capture_output=True, text=True, preexec_fn=_limited(150), timeout=120)
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+    assert all(Path(f).read_text(encoding="utf-8") == "previous" for f in outputs)
+    assert not [p for p in Path(".").iterdir() if p.name.startswith(".")]
+
+
+def test_disk_full_in_a_corpus_run_keeps_the_previous_set(previous_set):
+    import subprocess
+    import sys
+    run = subprocess.run([sys.executable, "-m", "quotecmp", "corpus", "in2.jsonl", "-o", "out",
+                          "--workers", "1"], capture_output=True, text=True,
+                         preexec_fn=_limited(64 * 1024), timeout=300)
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.strip().count("\n") == 0 and "Traceback" not in run.stderr
+    assert _set_digest(Path("out")) == previous_set
+    assert not list(Path(".").glob(".out.quotecmp-*"))
+
+
+def test_duplicate_ids_in_a_corpus_are_renamed_across_files_and_chunks(corpus_dir):
+    import json
+    import pandas as pd
+    rows = [{"id": "x", "text": QUOTE}, {"id": "x", "text": '"Never again," Senator John Roe said.'},
+            {"text": '"Not now," Minister Ann Poe said.'}, {"id": "x", "text": '"Soon," Ann Poe said.'}]
+    Path("in/a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    pd.DataFrame({"id": ["x", "a:3"], "text": [QUOTE, QUOTE]}).to_parquet("in/b.parquet")
+    assert main(["corpus", "in", "-o", "out", "--workers", "1", "--chunk-rows", "2"]) == 0
+    s = pd.read_parquet("out/sources.parquet")
+    assert len(s) == 6 and s["id"].is_unique
+    assert sorted(s["id"]) == sorted(["x", "x-2", "a:3", "x-3", "x-4", "a:3-2"])
+    renamed = s[s["message"].fillna("").str.contains("renamed")]
+    assert len(renamed) == 4 and (renamed["status"] == "ok").all()
+    q = pd.read_parquet("out/quotes.parquet")
+    assert q["id"].is_unique and set(q["source"]) <= set(s["id"])
