@@ -30,6 +30,9 @@ MANIFEST_NAMES = ("sources.csv",)
 MANIFEST_FIELDS = ("outlet", "lang", "published", "title", "url", "story")
 CORPUS_FIELDS = ("outlet", "lang", "published", "title", "url", "story")
 MAX_BYTES = 200 * 1024 * 1024
+# one row of a corpus file is one article: beyond this it is a mistake or a bomb (the same limit
+# as the corpus command's)
+MAX_ROW_CHARS = 10 * 2**20
 
 _MAGIC = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
           b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (or Office document)",
@@ -451,6 +454,11 @@ def _corpus(path: pathlib.Path, stem: str, text: str, kind: str,
         if not isinstance(body, str):
             out.append(_error(sid, where, f"{'line' if kind == 'jsonl' else 'row'} {n}: "
                               "no 'text' field with the article text"))
+            continue
+        if len(body) > MAX_ROW_CHARS:
+            out.append(_error(sid, where, f"{'line' if kind == 'jsonl' else 'row'} {n}: the "
+                              f"article is {len(body) // 2**20} M characters, more than the "
+                              f"{MAX_ROW_CHARS // 2**20} M limit for one article"))
             continue
         meta = {k: str(row[k]) for k in CORPUS_FIELDS if row.get(k) not in (None, "")}
         body, note = repair(body)

@@ -488,3 +488,37 @@ def test_duplicate_ids_in_a_corpus_are_renamed_across_files_and_chunks(corpus_di
     assert len(renamed) == 4 and (renamed["status"] == "ok").all()
     q = pd.read_parquet("out/quotes.parquet")
     assert q["id"].is_unique and set(q["source"]) <= set(s["id"])
+
+
+def test_an_oversized_jsonl_row_is_an_error_row_in_compare(two, capsys):
+    import json
+    Path("c.jsonl").write_text(json.dumps({"id": "huge", "text": "x " * (6 * 2**20)}) + "\n" +
+                               json.dumps({"id": "fine", "text": QUOTE}) + "\n", encoding="utf-8")
+    assert main(["compare", "c.jsonl", "a.txt", "-f", "json", "-o", "-"]) == 0
+    import json as j
+    status = {s["id"]: (s["status"], s["message"] or "") for s in j.loads(capsys.readouterr().out)["sources"]}
+    assert status["huge"][0] == "error" and "limit" in status["huge"][1]
+    assert status["fine"][0] == "ok"
+
+
+@pytest.mark.parametrize("sig, delay", [("SIGKILL", 0.4), ("SIGKILL", 1.2), ("SIGTERM", 0.8)])
+def test_compare_stopped_at_any_moment_keeps_the_previous_report(corpus_dir, sig, delay):
+    import signal
+    import subprocess
+    import sys
+    import time
+    _write_corpus(Path("in/c.jsonl"), 300, seed=4)
+    Path("r.html").write_text("previous report", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "quotecmp", "compare", "in/c.jsonl", "-o", "r.html"],
+                            stderr=subprocess.PIPE, text=True)
+    time.sleep(delay)
+    proc.send_signal(getattr(signal, sig))
+    err = proc.communicate(timeout=120)[1]
+    report = Path("r.html").read_text(encoding="utf-8")
+    if proc.returncode == 0:
+        assert report.startswith("<!DOCTYPE html>") and report.rstrip().endswith("</html>")
+        return
+    assert report == "previous report"
+    if sig == "SIGTERM":
+        assert proc.returncode == 143 and err.strip().splitlines()[-1] == "quotecmp: terminated"
+        assert not [p for p in Path(".").iterdir() if p.name.startswith(".r.html")]
