@@ -148,12 +148,33 @@ def plan(files: Iterable[pathlib.Path], chunk_rows: int = CHUNK_ROWS) -> list[Ch
     return chunks
 
 
+def _lines(fh, stop: int | None = None) -> Iterable[tuple[int, bytes | None]]:
+    """(bytes, the line) for each line of a binary file up to ``stop``; a line longer than one
+    article may be comes as None after being read past a piece at a time, so a file with no
+    newline in 10 GB never sits in memory."""
+    pos = fh.tell()
+    while stop is None or pos < stop:
+        line = fh.readline(MAX_ROW_BYTES + 1)
+        if not line:
+            return
+        size = len(line)
+        if size > MAX_ROW_BYTES and not line.endswith(b"\n"):
+            line = None
+            while True:
+                more = fh.readline(1 << 20)
+                size += len(more)
+                if not more or more.endswith(b"\n"):
+                    break
+        pos += size
+        yield size, line
+
+
 def _row_ids(f: pathlib.Path, kind: str) -> Iterable[tuple[int, str | None]]:
     """(row number as errors report it, the row's id or None) for every row of a file."""
     if kind == "jsonl":
         with open(f, "rb") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip() or len(line) > MAX_ROW_BYTES:
+            for n, (_size, line) in enumerate(_lines(fh), 1):
+                if line is None or not line.strip() or len(line) > MAX_ROW_BYTES:
                     continue
                 try:
                     row = json.loads(line)
@@ -213,8 +234,8 @@ def _plan_file(f: pathlib.Path, kind: str, chunk_rows: int) -> list[Chunk]:
     if kind == "jsonl":
         with open(f, "rb") as fh:
             start, rows, pos, first = 0, 0, 0, 1
-            for line in fh:   # binary lines end at b"\n" only, as JSONL rows do
-                pos += len(line)
+            for size, _line in _lines(fh):   # binary lines end at b"\n" only, as JSONL rows do
+                pos += size
                 rows += 1
                 if rows == chunk_rows:
                     chunks.append(Chunk(str(f), kind, start, pos, first))
@@ -304,14 +325,14 @@ def read_chunk(chunk: Chunk) -> pd.DataFrame:
     elif chunk.kind == "jsonl":
         with open(chunk.path, "rb") as fh:
             fh.seek(chunk.start)
-            data = fh.read(chunk.stop - chunk.start)
-        # rows end at "\n" only: U+2028, U+2029 and U+0085 are valid inside JSON strings
-        for k, raw in enumerate(data.split(b"\n")):
+            # rows end at "\n" only: U+2028, U+2029 and U+0085 are valid inside JSON strings
+            lines = list(_lines(fh, chunk.stop))
+        for k, (size, raw) in enumerate(lines):
             n = chunk.first_row + k
-            if not raw.strip():
+            if raw is None or len(raw.rstrip(b"\r\n")) > MAX_ROW_BYTES:
+                rows.append(_problem(chunk, n, _too_big(n, size, "line")))
                 continue
-            if len(raw) > MAX_ROW_BYTES:
-                rows.append(_problem(chunk, n, _too_big(n, len(raw), "line")))
+            if not raw.strip():
                 continue
             line = raw.decode("utf-8", errors="replace")
             try:
