@@ -314,6 +314,28 @@ def _is_text(kind) -> bool:
         pa.types.is_binary(kind) or pa.types.is_large_binary(kind)
 
 
+def _csv_rows(chunk: Chunk) -> Iterable[tuple[int, dict[str, Any] | None, str | None]]:
+    """The chunk's CSV records, numbered as ``compare`` numbers them (the header is row 1); a row
+    with more cells than columns is a problem, as in ``compare``, not silently skipped."""
+    import csv
+    csv.field_size_limit(1 << 28)
+    with open(chunk.path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+        reader = csv.DictReader(fh)
+        try:
+            for k, row in enumerate(reader):
+                if k < chunk.start:
+                    continue
+                if k >= chunk.stop:
+                    break
+                n = k + 2
+                if None in row:
+                    yield n, None, f"row {n}: more cells than columns"
+                else:
+                    yield n, {key: (v or "") for key, v in row.items()}, None
+        except csv.Error as exc:
+            yield reader.line_num, None, f"row {reader.line_num}: malformed CSV ({exc})"
+
+
 def read_chunk(chunk: Chunk) -> pd.DataFrame:
     """The articles of one chunk (schema ``ARTICLE_SCHEMA``); a malformed row, an oversized row
     and an unreadable file become rows with a ``problem`` instead of stopping the run."""
@@ -353,14 +375,12 @@ def read_chunk(chunk: Chunk) -> pd.DataFrame:
             rows.append(_problem(chunk, chunk.first_row, f"rows from {chunk.first_row}: not readable "
                                  f"Parquet ({type(exc).__name__}: {exc})"))
     else:
-        frame = pd.read_csv(chunk.path, dtype=str, keep_default_na=False, encoding="utf-8-sig",
-                            skiprows=range(1, chunk.start + 1), nrows=chunk.stop - chunk.start,
-                            on_bad_lines="skip", engine="python")
-        for k, row in enumerate(frame.to_dict("records")):
-            n = chunk.first_row + k
-            size = len(str(row.get("text") or "").encode("utf-8", "replace"))
-            rows.append(_problem(chunk, n, _too_big(n, size)) if size > MAX_ROW_BYTES
-                        else _article(row, chunk.path, n, renamed.get(n)))
+        for n, row, problem in _csv_rows(chunk):
+            if problem is None:
+                size = len(str(row.get("text") or "").encode("utf-8", "replace"))
+                problem = _too_big(n, size) if size > MAX_ROW_BYTES else None
+            rows.append(_problem(chunk, n, problem) if problem else
+                        _article(row, chunk.path, n, renamed.get(n)))
     return conform(pd.DataFrame(rows), ARTICLE_SCHEMA) if rows else empty(ARTICLE_SCHEMA)
 
 

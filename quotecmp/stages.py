@@ -395,7 +395,6 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
     _, scorer = _scorer(recs, options, qs)
     groups = align.cluster(qs, scorer, scored, cross) if qs else []
     canon_q = {q.id: q for q in qs}
-    printed_q = {q.id: q for q in printed}
     clusters, differences = [], []
     largest: list[tuple] = []
     high: list[tuple] = []
@@ -423,7 +422,9 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
                 ra, rb = by_id[a], by_id[b]
                 if ra["source"] == rb["source"]:
                     continue
-                d = diff.compare_pair(printed_q[a], printed_q[b], cluster=cid, lang_a=ra.get("lang"),
+                # the canonical speakers, as compare diffs them: "Jens Stoltenberg said" and
+                # "Stoltenberg said" name one person, no misattribution
+                d = diff.compare_pair(canon_q[a], canon_q[b], cluster=cid, lang_a=ra.get("lang"),
                                       lang_b=rb.get("lang"))
                 differences.append({"cluster": cid, "a": a, "b": b, "source_a": ra["source"],
                                     "source_b": rb["source"], "outlet_a": ra["outlet"],
