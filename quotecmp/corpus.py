@@ -97,6 +97,7 @@ class Chunk:
     first_row: int
     problem: str | None = None
     renames: tuple[tuple[int, str], ...] = ()   # (row, new id) for rows whose id came earlier
+    offset: int = 0   # CSV: the byte where the chunk's first record starts
 
 
 def corpus_files(inputs: Iterable[str | os.PathLike[str]]) -> list[pathlib.Path]:
@@ -248,13 +249,40 @@ def _plan_file(f: pathlib.Path, kind: str, chunk_rows: int) -> list[Chunk]:
         for lo in range(0, max(n, 1), chunk_rows):
             chunks.append(Chunk(str(f), kind, lo, min(n, lo + chunk_rows), lo + 1))
     else:
-        import csv
-        csv.field_size_limit(1 << 28)
-        with open(f, encoding="utf-8-sig", newline="") as fh:
-            n = sum(1 for _ in csv.reader(fh)) - 1
-        for lo in range(0, max(n, 1), chunk_rows):
-            chunks.append(Chunk(str(f), kind, lo, min(n, lo + chunk_rows), lo + 2))
+        # where every chunk's first record starts, so a chunk is read from there instead of
+        # parsing the file from its start again (quadratic in the number of chunks)
+        offsets = [0]
+        n = -1   # records after the header
+        for n, (_record, end) in enumerate(_csv_records(f, 0)):
+            if n and n % chunk_rows == 0:
+                offsets.append(end)
+        n = max(n, 0)
+        for k, lo in enumerate(range(0, max(n, 1), chunk_rows)):
+            chunks.append(Chunk(str(f), kind, lo, min(n, lo + chunk_rows), lo + 2,
+                                offset=offsets[k] if k < len(offsets) else 0))
     return chunks
+
+
+def _csv_records(path: str | os.PathLike[str], offset: int) -> Iterable[tuple[list[str], int]]:
+    """CSV records from a byte offset, each with the byte offset just past it (the csv module
+    reads a line at a time and no further than a record's last line)."""
+    import csv
+    csv.field_size_limit(1 << 28)
+    pos = offset
+
+    def lines():
+        nonlocal pos
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            for size, raw in _lines(fh):
+                pos += size
+                # a line beyond one article's size is read past, not kept: the record it was
+                # part of becomes a short, malformed one
+                yield "" if raw is None else raw.decode("utf-8-sig" if pos == size else "utf-8",
+                                                         errors="replace")
+
+    for record in csv.reader(lines()):
+        yield record, pos
 
 
 def _article(row: dict[str, Any], path: str, n: int, renamed: str | None = None) -> dict[str, Any]:
@@ -318,22 +346,28 @@ def _csv_rows(chunk: Chunk) -> Iterable[tuple[int, dict[str, Any] | None, str | 
     """The chunk's CSV records, numbered as ``compare`` numbers them (the header is row 1); a row
     with more cells than columns is a problem, as in ``compare``, not silently skipped."""
     import csv
-    csv.field_size_limit(1 << 28)
-    with open(chunk.path, encoding="utf-8-sig", errors="replace", newline="") as fh:
-        reader = csv.DictReader(fh)
-        try:
-            for k, row in enumerate(reader):
-                if k < chunk.start:
-                    continue
-                if k >= chunk.stop:
-                    break
-                n = k + 2
-                if None in row:
-                    yield n, None, f"row {n}: more cells than columns"
-                else:
-                    yield n, {key: (v or "") for key, v in row.items()}, None
-        except csv.Error as exc:
-            yield reader.line_num, None, f"row {reader.line_num}: malformed CSV ({exc})"
+    header = next(iter(_csv_records(chunk.path, 0)), ([], 0))[0]
+    start = chunk.offset or (None if chunk.start else 0)
+    records = _csv_records(chunk.path, start) if start is not None else _csv_records(chunk.path, 0)
+    k = chunk.start if chunk.offset else -1   # the record index before the first one read
+    try:
+        for record, _end in records:
+            if k < 0:   # reading from the file's start: the header first
+                k = 0
+                continue
+            if k < chunk.start:
+                k += 1
+                continue
+            if k >= chunk.stop:
+                break
+            n = k + 2
+            k += 1
+            if len(record) > len(header):
+                yield n, None, f"row {n}: more cells than columns"
+            else:
+                yield n, {key: (record[i] if i < len(record) else "") for i, key in enumerate(header)}, None
+    except csv.Error as exc:
+        yield k + 2, None, f"row {k + 2}: malformed CSV ({exc})"
 
 
 def read_chunk(chunk: Chunk) -> pd.DataFrame:
