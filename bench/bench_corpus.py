@@ -1,6 +1,7 @@
 """Corpus throughput: a generated corpus processed end to end by `run_corpus` (local engine).
 
-    python bench/bench_corpus.py [--sizes 2500 10000] [--workers 2] [--chunk-rows 500] [--engine dask]
+    python bench/bench_corpus.py [--sizes 2500 10000] [--formats jsonl csv parquet] [--workers 2]
+                                 [--chunk-rows 500] [--engine dask]
 
 Writes the corpus as JSONL in a temporary folder (bench/synth.py: stories told by several
 outlets), runs the whole corpus pipeline once per size in a fresh process, and prints the time,
@@ -66,6 +67,8 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[2500, 10000])
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--chunk-rows", type=int, default=500)
+    ap.add_argument("--formats", nargs="+", default=["jsonl"], choices=["jsonl", "csv", "parquet"],
+                    help="input formats to run each size from (the same articles in each)")
     ap.add_argument("--engine", choices=["local", "dask"], default="local",
                     help="dask: a LocalCluster (worker memory is then not measured here)")
     args = ap.parse_args(argv)
@@ -86,18 +89,28 @@ def main(argv=None) -> int:
                                        "story": r["story"], "published": "2025-03-14"})
                     size += len(line)
                     fh.write(line + "\n")
-            code = CHILD.format(root=str(ROOT), path=str(path), out=str(pathlib.Path(tmp) / f"out-{n}"),
-                                workers=args.workers, chunk=args.chunk_rows, engine=args.engine)
-            proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-            if proc.returncode:
-                print(proc.stderr[-2000:])
-                return 1
-            r = json.loads(proc.stdout.strip().splitlines()[-1])
-            times.append(r["seconds"])
-            p, rc = _links(pathlib.Path(tmp) / f"out-{n}", truth)
-            print(f"corpus-scale: {n} articles ({size / 1e6:.1f} MB): {r['seconds']:.1f} s, "
-                  f"{n / r['seconds']:.0f} articles/s, peak memory {r['self_mb']:.0f} MB driver, "
-                  f"{r['worker_mb']:.0f} MB largest worker; links P {p:.3f} R {rc:.3f}; {r['summary']}")
+            for fmt in args.formats:
+                given = path
+                if fmt != "jsonl":   # the same rows, converted outside the measured process
+                    import pandas as pd
+                    given = path.with_suffix(f".{fmt}")
+                    frame = pd.read_json(path, lines=True, dtype=False)
+                    frame.to_csv(given, index=False) if fmt == "csv" else frame.to_parquet(given, index=False)
+                    del frame
+                out = pathlib.Path(tmp) / f"out-{n}-{fmt}"
+                code = CHILD.format(root=str(ROOT), path=str(given), out=str(out),
+                                    workers=args.workers, chunk=args.chunk_rows, engine=args.engine)
+                proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+                if proc.returncode:
+                    print(proc.stderr[-2000:])
+                    return 1
+                r = json.loads(proc.stdout.strip().splitlines()[-1])
+                if fmt == args.formats[0]:
+                    times.append(r["seconds"])
+                p, rc = _links(out, truth)
+                print(f"corpus-scale: {n} articles ({size / 1e6:.1f} MB) from {fmt}: {r['seconds']:.1f} s, "
+                      f"{n / r['seconds']:.0f} articles/s, peak memory {r['self_mb']:.0f} MB driver, "
+                      f"{r['worker_mb']:.0f} MB largest worker; links P {p:.3f} R {rc:.3f}; {r['summary']}")
     if len(times) >= 2:
         k = math.log(times[-1] / times[0]) / math.log(args.sizes[-1] / args.sizes[0])
         print(f"corpus-scale: growth exponent {k:.2f} ({args.sizes[0]} -> {args.sizes[-1]} articles)")
