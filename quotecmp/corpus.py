@@ -37,6 +37,7 @@ import pandas as pd
 from . import align, shards, stages
 from .errors import NoUsableInput, OutputError, UsageError
 from .files import check_outputs, foreign_entries, replace_folder, staging_folder
+from .load import free_id
 from .models import Options, Source
 
 CHUNK_ROWS = 500
@@ -211,10 +212,7 @@ def _renames(f: pathlib.Path, kind: str, taken: set[str]) -> dict[int, str]:
     for n, given in _row_ids(f, kind):
         rid = given or f"{f.stem}:{n}"
         if rid in taken:
-            k = 2
-            while f"{rid}-{k}" in taken:
-                k += 1
-            out[n] = rid = f"{rid}-{k}"
+            out[n] = rid = free_id(rid, taken)
         taken.add(rid)
     return out
 

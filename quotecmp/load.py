@@ -516,12 +516,20 @@ def _unique_ids(paths: list[pathlib.Path]) -> list[str]:
     for p, i in zip(paths, ids):
         if counts[i] > 1 and p.parent.name:
             i = f"{p.parent.name}/{i}"
-        base, n = i, 2
-        while i in used:
-            i, n = f"{base}-{n}", n + 1
+        i = free_id(i, used)
         used.add(i)
         out.append(i)
     return out
+
+
+def free_id(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3`` … the first of them no other input has."""
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
 
 
 def load(paths: Iterable[str | os.PathLike[str]], *, manifest: str | os.PathLike[str] | None = None,
@@ -567,10 +575,7 @@ def unique_ids(sources: list[Source]) -> list[Source]:
     out = []
     for s in sources:
         if s.id in seen:
-            n = 2
-            while f"{s.id}-{n}" in taken:
-                n += 1
-            new = f"{s.id}-{n}"
+            new = free_id(s.id, taken)
             taken.add(new)
             note = f"id {s.id!r} is used by an earlier input; renamed {new!r}"
             s = dataclasses.replace(s, id=new, message="; ".join(filter(None, [s.message, note])))
