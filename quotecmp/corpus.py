@@ -26,7 +26,6 @@ import json
 import os
 import pathlib
 import shutil
-import stat
 import tempfile
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
@@ -37,7 +36,7 @@ import pandas as pd
 from . import align, shards, stages
 from .errors import NoUsableInput, OutputError, UsageError
 from .files import check_outputs, foreign_entries, replace_folder, staging_folder
-from .load import free_id
+from .load import free_id, not_a_file
 from .models import Options, Source
 
 CHUNK_ROWS = 500
@@ -123,12 +122,9 @@ def corpus_files(inputs: Iterable[str | os.PathLike[str]]) -> list[pathlib.Path]
 def _unreadable(f: pathlib.Path) -> str | None:
     """Why a corpus file cannot be read, checked without opening it (a FIFO would block)."""
     try:
-        mode = os.stat(f).st_mode
+        return not_a_file(os.stat(f).st_mode)
     except OSError as exc:
         return f"cannot read: {exc.strerror or exc}"
-    if not stat.S_ISREG(mode):
-        return "is not a regular file (a pipe, a device or a socket): give regular files"
-    return None
 
 
 def plan(files: Iterable[pathlib.Path], chunk_rows: int = CHUNK_ROWS) -> list[Chunk]:
@@ -152,8 +148,8 @@ def plan(files: Iterable[pathlib.Path], chunk_rows: int = CHUNK_ROWS) -> list[Ch
 
 def _lines(fh, stop: int | None = None) -> Iterable[tuple[int, bytes | None]]:
     """(bytes, the line) for each line of a binary file up to ``stop``; a line longer than one
-    article may be comes as None after being read past a piece at a time, so a file with no
-    newline in 10 GB never sits in memory."""
+    article may be (``MAX_ROW_BYTES`` and its newline) comes as None, read past a piece at a
+    time, so a file with no newline in 10 GB never sits in memory."""
     pos = fh.tell()
     while stop is None or pos < stop:
         line = fh.readline(MAX_ROW_BYTES + 1)
@@ -176,7 +172,7 @@ def _row_ids(f: pathlib.Path, kind: str) -> Iterable[tuple[int, str | None]]:
     if kind == "jsonl":
         with open(f, "rb") as fh:
             for n, (_size, line) in enumerate(_lines(fh), 1):
-                if line is None or not line.strip() or len(line) > MAX_ROW_BYTES:
+                if line is None or not line.strip():
                     continue
                 try:
                     row = json.loads(line)
@@ -257,7 +253,7 @@ def _plan_file(f: pathlib.Path, kind: str, chunk_rows: int) -> list[Chunk]:
         n = max(n, 0)
         for k, lo in enumerate(range(0, max(n, 1), chunk_rows)):
             chunks.append(Chunk(str(f), kind, lo, min(n, lo + chunk_rows), lo + 2,
-                                offset=offsets[k] if k < len(offsets) else 0))
+                                offset=offsets[k]))
     return chunks
 
 
@@ -344,18 +340,14 @@ def _csv_rows(chunk: Chunk) -> Iterable[tuple[int, dict[str, Any] | None, str | 
     """The chunk's CSV records, numbered as ``compare`` numbers them (the header is row 1); a row
     with more cells than columns is a problem, as in ``compare``, not silently skipped."""
     import csv
-    header = next(iter(_csv_records(chunk.path, 0)), ([], 0))[0]
-    start = chunk.offset or (None if chunk.start else 0)
-    records = _csv_records(chunk.path, start) if start is not None else _csv_records(chunk.path, 0)
-    k = chunk.start if chunk.offset else -1   # the record index before the first one read
+    records = iter(_csv_records(chunk.path, chunk.offset))
+    if chunk.offset:
+        header = next(iter(_csv_records(chunk.path, 0)), ([], 0))[0]
+    else:   # the first chunk starts at the header
+        header = next(records, ([], 0))[0]
+    k = chunk.start   # the index of the next record read, the header not counted
     try:
         for record, _end in records:
-            if k < 0:   # reading from the file's start: the header first
-                k = 0
-                continue
-            if k < chunk.start:
-                k += 1
-                continue
             if k >= chunk.stop:
                 break
             n = k + 2
@@ -383,7 +375,7 @@ def read_chunk(chunk: Chunk) -> pd.DataFrame:
             lines = list(_lines(fh, chunk.stop))
         for k, (size, raw) in enumerate(lines):
             n = chunk.first_row + k
-            if raw is None or len(raw.rstrip(b"\r\n")) > MAX_ROW_BYTES:
+            if raw is None:
                 rows.append(_problem(chunk, n, _too_big(n, size, "line")))
                 continue
             if not raw.strip():

@@ -353,6 +353,15 @@ _NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a charac
                 (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
 
 
+def not_a_file(mode: int) -> str | None:
+    """Why something with this ``st_mode`` is no input to read (reading a FIFO blocks, a device
+    never ends), or None."""
+    for test, what in _NOT_REGULAR:
+        if test(mode):
+            return f"is {what}, not a file: give regular files"
+    return None
+
+
 def _too_big(size: int) -> InputError:
     return InputError(f"file is more than the {MAX_BYTES // 2**20} MB limit for one article "
                       f"({size // 2**20} MB read); split it or give it as a corpus file")
@@ -370,9 +379,9 @@ def read_limited(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> bytes:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(21, "Is a directory", str(path))
-        for test, what in _NOT_REGULAR:
-            if test(mode):
-                raise InputError(f"is {what}, not a file: give regular files")
+        problem = not_a_file(mode)
+        if problem:
+            raise InputError(problem)
         chunks, total = [], 0
         while True:
             chunk = os.read(fd, min(1 << 20, limit + 1 - total))
