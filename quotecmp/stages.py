@@ -107,10 +107,8 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
     # quotes could not tell later: the scorer's evidence for translations
     rank = align.article_ranks(qs)
     quotes["rank"] = pd.Series([rank[q.id] for q in qs], dtype="float64")
-    quotes["month"] = [shards.month_key(v) for v in quotes["published"].astype(object).where(
-        quotes["published"].notna(), None)]
-    quotes["outlet_key"] = [shards.partition_key(v) for v in quotes["outlet"].astype(object).where(
-        quotes["outlet"].notna(), None)]
+    quotes["month"] = [shards.month_key(v) for v in quotes["published"].fillna("")]
+    quotes["outlet_key"] = [shards.partition_key(v) for v in quotes["outlet"].fillna("")]
     shards.write(sources, work / "sources" / shards.name(k), SOURCE_SCHEMA)
     shards.write(quotes, work / "quotes" / shards.name(k), {**QUOTE_SCHEMA, **WORK_QUOTE_EXTRA})
 
