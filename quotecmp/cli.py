@@ -328,8 +328,6 @@ def _main_guarded(argv: Optional[list[str]]) -> int:
         if isinstance(result, int):
             return result
     except typer.Exit as exc:
-        if isinstance(exc.__cause__, KeyboardInterrupt):
-            typer.echo("quotecmp: interrupted", err=True)
         return exc.exit_code
     except NoArgsIsHelpError as exc:  # a bare command: its help, and exit 2
         typer.echo(exc.ctx.get_help() if getattr(exc, "ctx", None) else str(exc), err=True)
