@@ -132,6 +132,7 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
     """Extract, attribute, align and diff already loaded sources."""
     # imported here, not at the top: extraction alone needs neither numpy nor rapidfuzz
     from . import align, diff
+    from .finalize import Placed, finalize
     options = options or Options()
     _usable(sources)
     parsed: dict[str, Parsed] = {}
@@ -160,16 +161,25 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
         groups, quotes = _recover_unmarked(parsed, groups, quotes, story, options)
         source_of = {q.id: q.source for q in quotes.values()}
         story = align.story_groups(ok, groups, source_of)
-    clusters = align.build_clusters(groups, quotes, sources, story)
-    langs = {s.id: s.lang for s in sources}
-    diffs = diff.differences(clusters, quotes, langs, options.encoder_name,
-                             texts={s.id: s.text for s in ok})
+    placed = {s.id: Placed(id=s.id, order=(n,), lang=s.lang, outlet=s.outlet,
+                           published=s.published, story=s.story) for n, s in enumerate(sources)}
+    before = {q.id: diff.preceding(texts[q.source], q) for q in quotes.values()
+              if diff.pronoun_mention(q)}
+    ok_ids = [s.id for s in ok]
+
+    def missing(srcs: tuple[str, ...]) -> tuple[str, ...]:
+        stories = {story[s] for s in srcs}
+        return tuple(s for s in ok_ids if story.get(s) in stories and s not in srcs)
+
+    done = finalize(groups, quotes, placed, basis="encoder" if options.encoder_name else "evidence",
+                    before=before, missing=missing)
+    clusters, diffs = done.clusters, done.differences
     if progress:
         progress("diff", 1, 1)
     order = {s.id: i for i, s in enumerate(sources)}
     ordered = tuple(sorted(quotes.values(), key=lambda q: (order[q.source], q.start, q.end)))
-    return Comparison(sources=tuple(sources), quotes=ordered, clusters=tuple(clusters),
-                      differences=tuple(diffs), options=options)
+    return Comparison(sources=tuple(sources), quotes=ordered, clusters=clusters,
+                      differences=diffs, options=options)
 
 
 def compare(paths: Iterable[str | os.PathLike[str]], options: Options | None = None, *,

@@ -6,14 +6,14 @@ from a similarity score: a changed number barely moves a fuzzy ratio.
 from __future__ import annotations
 
 import itertools
-from typing import NamedTuple
+from typing import Mapping, NamedTuple
 
 import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import lexicon
-from .models import RANK, SEVERITY, Cluster, Difference, Quote  # noqa: F401 - RANK, SEVERITY re-exported
+from .models import RANK, SEVERITY, Difference, Quote  # noqa: F401 - RANK, SEVERITY re-exported
 from .names import _title_word
 from .normalize import fold
 
@@ -174,9 +174,10 @@ _PRONOUN_MENTION = regex.compile("(?:%s)" % "|".join(sorted(
 
 def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = None,
                  lang_b: str | None = None, basis: str | None = None,
-                 texts: dict[str, str] | None = None) -> Difference:
-    """The difference of ``b`` against ``a`` (``texts``: the sources' texts by id, which let a
-    pronoun on one side be weighed against a name on the other)."""
+                 before: Mapping[str, str] | None = None) -> Difference:
+    """The difference of ``b`` against ``a`` (``before``: quote id -> the text printed before
+    it, :func:`preceding`, which lets a pronoun on one side be weighed against a name on the
+    other)."""
     ta, tb = tokens(a.text), tokens(b.text)
     ka, kb = [_key(t) for t in ta], [_key(t) for t in tb]
     sim = fuzz.ratio(" ".join(ka), " ".join(kb)) / 100.0 if ka or kb else 1.0
@@ -240,7 +241,7 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
     la, lb = cue_lemma(a.cue), cue_lemma(b.cue)
     if same_lang and explicit and la and lb and la != lb:
         kinds.append("cue_verb")
-    if explicit and _named_apart(a, b, texts) and (
+    if explicit and _named_apart(a, b, before) and (
             same_lang or (_person(a.speaker) and _person(b.speaker))):
         # across languages bodies are translated (NATO / OTAN); only people keep their names
         kinds.append("misattributed")
@@ -252,7 +253,17 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
                       basis="words" if same_lang else (basis or "evidence"))
 
 
-def _named_apart(a: Quote, b: Quote, texts: dict[str, str] | None = None) -> bool:
+def pronoun_mention(q: Quote) -> bool:
+    """The quote's speaker is named by a pronoun alone: our reading of whom it means."""
+    return bool(q.speaker_mention) and bool(_PRONOUN_MENTION.fullmatch(fold(q.speaker_mention or "")))
+
+
+def preceding(text: str, q: Quote) -> str:
+    """What :func:`compare_pair` reads before a quote whose speaker is a pronoun."""
+    return text[max(0, q.start - PRONOUN_REACH):q.start]
+
+
+def _named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) -> bool:
     """The two versions print different names for the speaker, and they are different people.
 
     The same words of attribution ("he said" in both) are the same attribution, however we
@@ -270,19 +281,18 @@ def _named_apart(a: Quote, b: Quote, texts: dict[str, str] | None = None) -> boo
         return False
     if pa or pb:
         pronoun, named = (a, b) if pa else (b, a)
-        text = (texts or {}).get(pronoun.source)
+        text = (before or {}).get(pronoun.id)
         if text is None:
             return False
-        before = text[max(0, pronoun.start - PRONOUN_REACH):pronoun.start]
-        named_at = _last_named(before, named.speaker or "")
+        named_at = _last_named(text, named.speaker or "")
         if named_at is None:
             return False          # no name to look for
         if named_at < 0:
             return True           # never named before the pronoun: "he" cannot be them
         # both named: "he" is the person we resolved it to only when that person was named
         # after the other one, and close enough to the quote to be whom "he" means
-        ante_at = _last_named(before, pronoun.speaker or "")
-        return ante_at is not None and named_at < ante_at and len(before) - ante_at <= PRONOUN_NEAR
+        ante_at = _last_named(text, pronoun.speaker or "")
+        return ante_at is not None and named_at < ante_at and len(text) - ante_at <= PRONOUN_NEAR
     return True
 
 
@@ -316,18 +326,3 @@ def _last_named(text: str, name: str) -> int | None:
              for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", text)]
     return max(found, default=-1)
 
-
-def differences(clusters: list[Cluster], quotes: dict[str, Quote],
-                langs: dict[str, str | None], encoder: str | None = None,
-                texts: dict[str, str] | None = None) -> list[Difference]:
-    """Every pair of versions in every cluster, in cluster order."""
-    out = []
-    for c in clusters:
-        for ia, ib in itertools.combinations(c.quotes, 2):
-            a, b = quotes[ia], quotes[ib]
-            if a.source == b.source:
-                continue  # a repeat within one article (headline and body) is not a version
-            out.append(compare_pair(a, b, cluster=c.id, lang_a=langs.get(a.source),
-                                    lang_b=langs.get(b.source),
-                                    basis="encoder" if encoder else "evidence", texts=texts))
-    return out

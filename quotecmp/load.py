@@ -14,7 +14,7 @@ import os
 import pathlib
 import stat
 from collections import Counter
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import regex
 
@@ -469,13 +469,21 @@ def _corpus(path: pathlib.Path, stem: str, text: str, kind: str,
                               f"article is {len(body) // 2**20} M characters, more than the "
                               f"{MAX_ROW_CHARS // 2**20} M limit for one article"))
             continue
-        meta = {k: str(row[k]) for k in CORPUS_FIELDS if row.get(k) not in (None, "")}
-        body, note = repair(body)
-        out.append(_finish(sid, where, body, meta, [note or ""], lang_override))
+        out.append(row_source(sid, where, body, row, lang_override))
     if not out:
         out.append(Source(id=stem, path=str(path), status="empty",
                           message="the corpus file has no rows"))
     return out
+
+
+def row_source(source_id: str, path: str, body: str, row: dict[str, Any],
+               lang_override: str | None = None, notes: Iterable[str | None] = ()) -> Source:
+    """The source of one corpus row, as both ``compare`` and ``corpus`` read it: mojibake
+    repaired, language detected, title guessed, the outlet defaulting to the id."""
+    meta = {k: str(row[k]) for k in CORPUS_FIELDS if row.get(k) not in (None, "")}
+    body, note = repair(body)
+    return _finish(source_id, path, body, meta, [note or "", *(n or "" for n in notes)],
+                   lang_override)
 
 
 def read_path(path: pathlib.Path, source_id: str, meta: dict[str, str],

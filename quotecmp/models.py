@@ -54,7 +54,8 @@ class Source:
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "path": self.path, "outlet": self.outlet, "lang": self.lang,
                 "published": self.published, "title": self.title, "url": self.url,
-                "status": self.status, "message": self.message, "chars": len(self.text)}
+                "story": self.story, "status": self.status, "message": self.message,
+                "chars": len(self.text)}
 
 
 @record

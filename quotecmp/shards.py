@@ -24,8 +24,20 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 _BUCKETS = b"quotecmp.buckets"
-_ARROW = {"string": pa.string(), "int64": pa.int64(), "int32": pa.int32(), "float64": pa.float64(),
+_ARROW = {"string": pa.string(), "int64": pa.int64(), "Int64": pa.int64(), "int32": pa.int32(), "float64": pa.float64(),
           "bool": pa.bool_()}
+
+
+def empty(schema: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame({k: pd.Series(dtype=v) for k, v in schema.items()})
+
+
+def conform(frame: pd.DataFrame, schema: dict[str, str]) -> pd.DataFrame:
+    """The frame with exactly the schema's columns and types (missing ones empty)."""
+    out = pd.DataFrame(index=frame.index)
+    for col, dtype in schema.items():
+        out[col] = (frame[col] if col in frame else pd.Series(pd.NA, index=frame.index)).astype(dtype)
+    return out.reset_index(drop=True)
 
 
 def arrow_schema(schema: dict[str, str]) -> pa.Schema:

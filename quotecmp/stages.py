@@ -34,19 +34,29 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import align, diff, shards
-from .models import Options, Quote, stable_id
+from . import align, diff, schema, shards, table
+from . import rows as article_rows
+from .finalize import Drift, Placed, figures, finalize
+from .load import row_source
+from .models import SEVERITY, Options, Quote, Source, stable_id
 from .normalize import words
-from .table import DRIFT_WEIGHT
 
 RESULT_SCHEMA = {"task": "int64", "payload": "string"}
+# the output tables (:mod:`quotecmp.schema`, which ``compare`` writes too) and the work shards
+SOURCE_SCHEMA = schema.dtypes("sources")
+QUOTE_SCHEMA = schema.dtypes("quotes")
+CLUSTER_SCHEMA = schema.dtypes("clusters")
+DIFFERENCE_SCHEMA = schema.dtypes("differences")
 TOP_CLUSTERS = 20
 TOP_HIGH = 50
 TOP_SPEAKERS = 20
 
-# internal shards: the quote table plus where each quote lives (chunk, row) and its rank
-WORK_QUOTE_EXTRA = {"part": "int64", "row": "int64", "rank": "float64", "month": "string",
-                    "outlet_key": "string"}
+# internal shards: the quote table plus its sentence (which short quotes are matched by), the
+# text before a quote whose speaker is a pronoun (:func:`quotecmp.diff.preceding`), where it
+# lives (chunk, row), which article of its chunk it is in, and its rank in that article
+WORK_QUOTE_SCHEMA = {**QUOTE_SCHEMA, "context": "string", "before": "string", "part": "int64",
+                     "row": "int64", "article": "int64", "rank": "float64", "month": "string",
+                     "outlet_key": "string"}
 _FIELDS = ["id", "source", "text", "start", "end", "kind", "speaker", "speaker_mention", "cue",
            "confidence", "marks", "attribution", "lang", "context", "outlet", "published", "rank",
            "part", "row"]
@@ -64,11 +74,14 @@ def _opts(spec: dict[str, Any]) -> Options:
 
 
 def _quote(r: dict[str, Any]) -> Quote:
+    def at(k: str) -> int | None:
+        return None if r.get(k) is None else int(r[k])
     return Quote(id=r["id"], source=r["source"], text=r["text"] or "", start=int(r["start"]),
                  end=int(r["end"]), kind=r["kind"], speaker=r.get("speaker"),
                  speaker_mention=r.get("speaker_mention"), cue=r.get("cue"),
                  confidence=float(r.get("confidence") or 0.0), marks=r.get("marks") or "",
-                 attribution=r.get("attribution"))
+                 attribution=r.get("attribution"), mention_start=at("mention_start"),
+                 mention_end=at("mention_end"), cue_start=at("cue_start"), cue_end=at("cue_end"))
 
 
 def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
@@ -91,13 +104,43 @@ def _scorer(recs: list[dict[str, Any]], options: Options,
 
 # --- 1. extract ----------------------------------------------------------------------------------
 
+def source_of(row: dict[str, Any]) -> Source:
+    """The source of an article row (:func:`quotecmp.rows.read_chunk`), read as ``compare``
+    reads a corpus row (:func:`quotecmp.load.row_source`)."""
+    path = row.get("path") or row["id"]
+    if row.get("problem"):
+        return Source(id=row["id"], path=path, status="error",
+                      message="; ".join(filter(None, [row["problem"], row.get("note")])))
+    lang = row.get("lang") or None
+    return row_source(row["id"], path, row.get("text") or "", row, lang, [row.get("note")])
+
+
+def extract_frames(articles: list[dict[str, Any]],
+                   options: dict[str, Any] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The sources (schema ``SOURCE_SCHEMA``) and quotes (``QUOTE_SCHEMA`` with their
+    sentence, the text before a pronoun's quote and the article's place in the chunk) of a
+    chunk of article rows."""
+    from .comparison import quotes_of
+    opts = Options(**(options or {}))
+    srows, qrows = [], []
+    for n, r in enumerate(articles):
+        src = source_of(r)
+        srows.append(src.to_dict())
+        for q in quotes_of(src, opts):
+            d = table.quote_row(q, src)
+            d.update(context=src.text[q.context_start:q.context_end], article=n,
+                     before=diff.preceding(src.text, q) if diff.pronoun_mention(q) else None)
+            qrows.append(d)
+    extra = {"context": "string", "before": "string", "article": "int64"}
+    return (shards.conform(pd.DataFrame(srows), SOURCE_SCHEMA) if srows else shards.empty(SOURCE_SCHEMA),
+            shards.conform(pd.DataFrame(qrows), {**QUOTE_SCHEMA, **extra}) if qrows
+            else shards.empty({**QUOTE_SCHEMA, **extra}))
+
+
 def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
-    from .corpus import QUOTE_SCHEMA, SOURCE_SCHEMA, extract_frame, read_chunk, sources_frame
     k, work, nb = spec["i"], pathlib.Path(spec["work"]), spec["nb"]
-    articles = read_chunk(spec["chunk"])
-    sources = sources_frame(articles)
-    quotes = extract_frame(articles, spec["opts"]).sort_values(
-        ["source", "start", "end"], kind="stable").reset_index(drop=True)
+    sources, quotes = extract_frames(article_rows.read_chunk(spec["chunk"]), spec["opts"])
+    quotes = quotes.sort_values(["source", "start", "end"], kind="stable").reset_index(drop=True)
     n = len(quotes)
     recs = _records(quotes)
     qs = [_quote(r) for r in recs]
@@ -110,7 +153,7 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
     quotes["month"] = [shards.month_key(v) for v in quotes["published"].fillna("")]
     quotes["outlet_key"] = [shards.partition_key(v) for v in quotes["outlet"].fillna("")]
     shards.write(sources, work / "sources" / shards.name(k), SOURCE_SCHEMA)
-    shards.write(quotes, work / "quotes" / shards.name(k), {**QUOTE_SCHEMA, **WORK_QUOTE_EXTRA})
+    shards.write(quotes, work / "quotes" / shards.name(k), WORK_QUOTE_SCHEMA)
 
     vocab: list[tuple[str, int, int]] = []
     tokens: dict[str, set[str]] = collections.defaultdict(set)
@@ -340,7 +383,6 @@ def components(work: pathlib.Path, offsets: np.ndarray) -> np.ndarray:
 def route_task(spec: dict[str, Any]) -> pd.DataFrame:
     """Send the quotes (or the edges) of one shard to their component's bucket; a quote alone is
     its own cluster, written here."""
-    from .corpus import CLUSTER_SCHEMA
     i, work, nb, what = spec["i"], pathlib.Path(spec["work"]), spec["nb"], spec["what"]
     labels = np.load(work / "labels.npy", mmap_mode="r")
     offsets = np.asarray(spec["offsets"], dtype=np.int64)
@@ -357,8 +399,8 @@ def route_task(spec: dict[str, Any]) -> pd.DataFrame:
         alone = frame[lab < 0]
         single = pd.DataFrame({
             "id": [stable_id("c", q, length=8) for q in alone["id"]], "quotes": alone["id"],
-            "speaker": alone["speaker"], "sources": alone["source"], "size": 1,
-            "first_published": alone["published"]})
+            "speaker": alone["speaker"], "sources": alone["source"], "missing": None,
+            "size": 1, "first_published": alone["published"]})
         shards.write(single, work / "single" / shards.name(i), CLUSTER_SCHEMA)
     return result(i, {"routed": int(len(shared)), "single": int((lab < 0).sum()) if what == "quotes" else 0})
 
@@ -377,7 +419,8 @@ def _canonical(recs: list[dict[str, Any]], qs: list[Quote]) -> list[Quote]:
 
 
 def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
-    from .corpus import CLUSTER_SCHEMA, DIFFERENCE_SCHEMA
+    """The clusters and differences of the components in one bucket, by
+    :func:`quotecmp.finalize.finalize` as one comparison makes them."""
     c, work = spec["i"], pathlib.Path(spec["work"])
     recs = shards.gather_rows(shards.shard_files(work / "mquotes"), c)
     scored: dict[tuple[str, str], float] = {}
@@ -387,70 +430,62 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
     cross = sorted({(float(e["score"]), e["a"], e["b"]) for e in
                     shards.gather_rows(shards.shard_files(work / "mcross"), c)})
     options = _opts(spec)
-    by_id = {r["id"]: r for r in recs}
-    printed = [_quote(r) for r in recs]
-    qs = _canonical(recs, printed)
+    qs = _canonical(recs, [_quote(r) for r in recs])
     _, scorer = _scorer(recs, options, qs)
     groups = align.cluster(qs, scorer, scored, cross) if qs else []
-    canon_q = {q.id: q for q in qs}
-    clusters, differences = [], []
+    done = finalize(groups, {q.id: q for q in qs}, _placed(recs), basis=_basis(options),
+                    before={r["id"]: r["before"] for r in recs if r.get("before") is not None})
+    by_id = {r["id"]: r for r in recs}
+    outlet = {r["source"]: r["outlet"] for r in recs}
     largest: list[tuple] = []
     high: list[tuple] = []
-    drift: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
-    for ids in groups:
-        members = sorted(ids, key=lambda i: (by_id[i]["published"] or "", by_id[i]["source"],
-                                             by_id[i]["start"]))
-        speakers = collections.Counter(canon_q[i].speaker for i in members if canon_q[i].speaker)
-        cid = stable_id("c", *sorted(members), length=8)
-        row = {"id": cid, "quotes": "|".join(members),
-               "speaker": speakers.most_common(1)[0][0] if speakers else None,
-               "sources": "|".join(dict.fromkeys(by_id[i]["source"] for i in members)),
-               "size": len(members), "first_published": by_id[members[0]]["published"] or None}
-        clusters.append(row)
-        outlet = {i: by_id[i]["outlet"] or by_id[i]["source"] for i in members}
-        if len(members) > 1:
-            item = (-len(members), cid, {"id": cid, "size": len(members),
-                                         "speaker": row["speaker"] or "unknown",
-                                         "text": (by_id[members[0]]["text"] or "")[:200],
-                                         "outlets": ", ".join(dict.fromkeys(map(str, outlet.values())))[:300],
-                                         "first": row["first_published"] or ""})
+    drift = Drift()
+    clusters = [table.cluster_row(cl, done.first_published[cl.id], missing_known=False)
+                for cl in done.clusters]
+    for cl, row in zip(done.clusters, clusters):
+        if len(cl.quotes) > 1:
+            names = dict.fromkeys(outlet[s] or s for s in cl.sources)
+            item = (-len(cl.quotes), cl.id, {"id": cl.id, "size": len(cl.quotes),
+                                             "speaker": cl.speaker or "unknown",
+                                             "text": (by_id[cl.quotes[0]]["text"] or "")[:200],
+                                             "outlets": ", ".join(names)[:300],
+                                             "first": row["first_published"] or ""})
             largest = heapq.nsmallest(TOP_CLUSTERS, largest + [item], key=lambda t: t[:2])
-        for x, a in enumerate(members):
-            for b in members[x + 1:]:
-                ra, rb = by_id[a], by_id[b]
-                if ra["source"] == rb["source"]:
-                    continue
-                # the canonical speakers, as compare diffs them: "Jens Stoltenberg said" and
-                # "Stoltenberg said" name one person, no misattribution
-                d = diff.compare_pair(canon_q[a], canon_q[b], cluster=cid, lang_a=ra.get("lang"),
-                                      lang_b=rb.get("lang"))
-                differences.append({"cluster": cid, "a": a, "b": b, "source_a": ra["source"],
-                                    "source_b": rb["source"], "outlet_a": ra["outlet"],
-                                    "outlet_b": rb["outlet"], "similarity": round(d.similarity, 3),
-                                    "kinds": "|".join(d.kinds), "severity": d.severity})
-                if (ra["outlet"] or "") != (rb["outlet"] or ""):
-                    pair = " / ".join(sorted((outlet[a], outlet[b])))
-                    # micro-units: sums that do not depend on the order tasks finish in
-                    drift[pair][0] += 1
-                    drift[pair][1] += round(1e6 * ((1 - round(d.similarity, 3)) +
-                                                   DRIFT_WEIGHT[d.severity]))
-                if d.severity == "high":
-                    item = (cid, a, b, {"kinds": [k for k in d.kinds if k in (
-                        "number_changed", "negation_changed", "misattributed")],
-                        "a": outlet[a], "b": outlet[b], "text_a": (ra["text"] or "")[:200],
-                        "text_b": (rb["text"] or "")[:200]})
-                    high = heapq.nsmallest(TOP_HIGH, high + [item], key=lambda t: t[:3])
+    source_of = {r["id"]: r["source"] for r in recs}
+    differences = [table.difference_row(d, source_of, outlet) for d in done.differences]
+    for d, row in zip(done.differences, differences):
+        oa, ob = row["outlet_a"] or row["source_a"], row["outlet_b"] or row["source_b"]
+        if (row["outlet_a"] or "") != (row["outlet_b"] or ""):
+            drift.add(tuple(sorted((oa, ob))), d)
+        if d.severity == "high":
+            ra, rb = by_id[d.a], by_id[d.b]
+            item = (d.cluster, d.a, d.b, {"kinds": [k for k in d.kinds if SEVERITY[k] == "high"],
+                                          "a": oa, "b": ob, "text_a": (ra["text"] or "")[:200],
+                                          "text_b": (rb["text"] or "")[:200]})
+            high = heapq.nsmallest(TOP_HIGH, high + [item], key=lambda t: t[:3])
     cf = pd.DataFrame(clusters, columns=list(CLUSTER_SCHEMA))
     cf = cf.sort_values("id").reset_index(drop=True) if len(cf) else cf
     shards.write(cf, work / "clusters" / shards.name(c), CLUSTER_SCHEMA)
     dfr = pd.DataFrame(differences, columns=list(DIFFERENCE_SCHEMA))
     dfr = dfr.sort_values(["cluster", "a", "b"]).reset_index(drop=True) if len(dfr) else dfr
     shards.write(dfr, work / "differences" / shards.name(c), DIFFERENCE_SCHEMA)
-    return result(c, {"clusters": len(cf), "shared": int((cf["size"] > 1).sum()) if len(cf) else 0,
-                      "differences": len(dfr),
-                      "high": int((dfr["severity"] == "high").sum()) if len(dfr) else 0,
-                      "largest": [list(t) for t in largest], "top_high": [list(t) for t in high],
-                      "drift": {k: v for k, v in sorted(drift.items())}})
+    counts = figures(done.clusters, done.differences)
+    return result(c, {**counts, "largest": [list(t) for t in largest],
+                      "top_high": [list(t) for t in high],
+                      "drift": {" / ".join(k): v for k, v in sorted(drift.pairs.items())}})
+
+
+def _placed(recs: list[dict[str, Any]]) -> dict[str, Placed]:
+    """The sources of the quote rows, placed by where they stand in the input (chunk, then
+    article): the order ``compare`` keeps when given the same articles."""
+    return {r["source"]: Placed(id=r["source"], order=(int(r["part"]), int(r["article"])),
+                                lang=r.get("lang"), outlet=r.get("outlet"),
+                                published=r.get("published"), story=r.get("story"))
+            for r in recs}
+
+
+def _basis(options: Options) -> str:
+    return "encoder" if options.encoder_name else "evidence"
 
 
 # --- 8. speakers ---------------------------------------------------------------------------------

@@ -1,66 +1,79 @@
 """Tables for analysis: pandas DataFrames, CSV, Parquet and JSON Lines, one table per record type."""
 from __future__ import annotations
 
-import collections
 import json
 from typing import TYPE_CHECKING, Any
+
+from . import schema
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from .models import Comparison, Quote, Source
+    from .models import Cluster, Comparison, Difference, Quote, Source
 
-QUOTE_COLUMNS = ["id", "source", "text", "start", "end", "kind", "speaker", "speaker_mention",
-                 "cue", "confidence", "marks", "attribution", "mention_start", "mention_end",
-                 "cue_start", "cue_end"]
-SOURCE_COLUMNS = ["id", "path", "outlet", "lang", "published", "title", "url", "status",
-                  "message", "chars"]
-CLUSTER_COLUMNS = ["id", "quotes", "speaker", "sources", "missing", "size"]
-DIFFERENCE_COLUMNS = ["cluster", "a", "b", "source_a", "source_b", "similarity", "kinds",
-                      "severity"]
-TABLES = ("sources", "quotes", "clusters", "differences")
-# added to 1 - similarity when a difference is of that severity: drift ranks meaning over wording
-DRIFT_WEIGHT = {"none": 0.0, "low": 0.05, "medium": 0.15, "high": 0.4}
+TABLES = tuple(schema.TABLES)
+
+
+def quote_row(q: "Quote", source: "Source | None") -> dict[str, Any]:
+    return schema.table_row("quotes", q.to_dict(), {} if source is None else {
+        "outlet": source.outlet, "published": source.published, "story": source.story,
+        "lang": source.lang})
+
+
+def cluster_row(c: "Cluster", first_published: str | None, *, missing_known: bool = True) -> dict[str, Any]:
+    """``missing_known``: False in a corpus run, which does not know its stories."""
+    record = c.to_dict()
+    if not missing_known:
+        record["missing"] = None
+    return schema.table_row("clusters", record, {"size": len(c.quotes),
+                                                 "first_published": first_published})
+
+
+def difference_row(d: "Difference", source_of: dict[str, str],
+                   outlet_of: dict[str, str | None]) -> dict[str, Any]:
+    sa, sb = source_of.get(d.a), source_of.get(d.b)
+    return schema.table_row("differences", d.to_dict(), {
+        "source_a": sa, "source_b": sb, "outlet_a": outlet_of.get(sa) if sa else None,
+        "outlet_b": outlet_of.get(sb) if sb else None})
 
 
 def rows(comparison: "Comparison") -> dict[str, list[dict[str, Any]]]:
     """Flat rows per table (lists joined with ``|`` so CSV stays one value per cell)."""
-    src_of = {q.id: q.source for q in comparison.quotes}
-    out: dict[str, list[dict[str, Any]]] = {}
-    out["sources"] = [s.to_dict() for s in comparison.sources]
-    out["quotes"] = [q.to_dict() for q in comparison.quotes]
-    out["clusters"] = [{**c.to_dict(), "quotes": "|".join(c.quotes), "sources": "|".join(c.sources),
-                        "missing": "|".join(c.missing), "size": len(c.quotes)}
-                       for c in comparison.clusters]
-    out["differences"] = [{"cluster": d.cluster, "a": d.a, "b": d.b, "source_a": src_of.get(d.a),
-                           "source_b": src_of.get(d.b), "similarity": round(d.similarity, 3),
-                           "kinds": "|".join(d.kinds), "severity": d.severity}
-                          for d in comparison.differences]
-    return out
+    src = {s.id: s for s in comparison.sources}
+    source_of = {q.id: q.source for q in comparison.quotes}
+    outlet_of = {s.id: s.outlet for s in comparison.sources}
+    dates: dict[str, str | None] = {}
+    for c in comparison.clusters:
+        known = [src[s].published for s in c.sources if s in src and src[s].published]
+        dates[c.id] = min(known) if known else None
+    return {"sources": [schema.table_row("sources", s.to_dict(), {}) for s in comparison.sources],
+            "quotes": [quote_row(q, src.get(q.source)) for q in comparison.quotes],
+            "clusters": [cluster_row(c, dates[c.id]) for c in comparison.clusters],
+            "differences": [difference_row(d, source_of, outlet_of)
+                            for d in comparison.differences]}
 
 
 def to_frames(comparison: "Comparison") -> dict[str, "pd.DataFrame"]:
     import pandas as pd
-    columns = {"sources": SOURCE_COLUMNS, "quotes": QUOTE_COLUMNS, "clusters": CLUSTER_COLUMNS,
-               "differences": DIFFERENCE_COLUMNS}
-    return {name: pd.DataFrame(data, columns=columns[name])
+    return {name: pd.DataFrame(data, columns=schema.columns(name)).astype(schema.dtypes(name))
             for name, data in rows(comparison).items()}
 
 
 def drift_matrix(comparison: "Comparison") -> dict[tuple[str, str], dict[str, float]]:
     """Per source pair: how many clusters they share and how far their versions drift (0..1).
 
-    Drift is the mean of (1 - similarity) plus a weight per severity, so a pair with one changed
-    number ranks above a pair with many harmless rewordings.
+    Drift is the mean of (1 - similarity) plus a weight per severity
+    (:func:`quotecmp.finalize.drift_term`), so a pair with one changed number ranks above a pair
+    with many harmless rewordings.
     """
-    weight = DRIFT_WEIGHT
+    from .finalize import Drift
     src_of = {q.id: q.source for q in comparison.quotes}
     order = {s.id: i for i, s in enumerate(comparison.sources)}
-    acc: dict[tuple[str, str], list[float]] = collections.defaultdict(list)
+    drift = Drift()
     for d in comparison.differences:
         a, b = sorted((src_of[d.a], src_of[d.b]), key=order.__getitem__)
-        acc[(a, b)].append(min(1.0, (1 - d.similarity) + weight[d.severity]))
-    return {k: {"shared": len(v), "drift": round(sum(v) / len(v), 3)} for k, v in acc.items()}
+        drift.add((a, b), d)
+    return drift.matrix()
 
 
 def drift_by_source(matrix: dict[tuple[str, str], dict[str, float]],

@@ -7,8 +7,14 @@ import pandas as pd
 import pytest
 
 from quotecmp.cli import main
-from quotecmp.corpus import (QUOTE_SCHEMA, SOURCE_SCHEMA, extract_frame, plan, read_chunk,
-                             run_corpus, sources_frame)
+from quotecmp.corpus import run_corpus
+from quotecmp.rows import plan
+from quotecmp.stages import QUOTE_SCHEMA, SOURCE_SCHEMA, extract_frames
+
+
+def read_chunk(chunk):
+    from quotecmp.rows import read_chunk as rows_of
+    return pd.DataFrame(rows_of(chunk))
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "bench"))
 import synth  # noqa: E402
@@ -42,10 +48,10 @@ def test_plan_and_read_in_chunks(corpus_file):
 
 def test_stages_have_their_declared_schema(corpus_file):
     articles = read_chunk(plan([corpus_file], chunk_rows=10)[0])
-    quotes = extract_frame(articles)
-    assert list(quotes.columns) == list(QUOTE_SCHEMA)
-    assert {str(t) for t in quotes.dtypes} <= {"string", "int64", "float64"}
-    assert list(sources_frame(articles).columns) == list(SOURCE_SCHEMA)
+    sources, quotes = extract_frames(articles.to_dict("records"))
+    assert list(quotes.columns) == list(QUOTE_SCHEMA) + ["context", "before", "article"]
+    assert {str(t) for t in quotes.dtypes} <= {"string", "int64", "Int64", "float64"}
+    assert list(sources.columns) == list(SOURCE_SCHEMA)
     # offsets still slice the article text
     text = dict(zip(articles["id"], articles["text"]))
     assert all(text[s][a:b] == t for s, a, b, t in
@@ -158,7 +164,7 @@ def test_dense_ids_and_ranks_survive_sharding(corpus_file, tmp_path):
     """The work shards keep each quote's place in its article; the output drops them."""
     run_corpus([corpus_file], tmp_path / "out", workers=1, chunk_rows=9)
     quotes = pd.read_parquet(tmp_path / "out" / "quotes.parquet")
-    assert list(quotes.columns) == [c for c in QUOTE_SCHEMA if c != "context"]
+    assert list(quotes.columns) == list(QUOTE_SCHEMA)
     assert quotes["id"].is_unique
 
 

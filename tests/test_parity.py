@@ -86,13 +86,13 @@ def test_a_csv_row_with_an_extra_cell_is_an_error_in_both(tmp_path, capsys):
 
 @pytest.mark.parametrize("chunk_rows", [1, 2, 3, 50])
 def test_csv_chunks_start_where_their_rows_start(tmp_path, chunk_rows):
-    from quotecmp.corpus import plan, read_chunk
+    from quotecmp.rows import plan, read_chunk
     rows = [{"id": f"r{i}", "text": f'"Line one of {i},\nstill quoted," she said.\r\nAnd é {i}.',
              "outlet": "Wire"} for i in range(7)]
     path = tmp_path / "c.csv"
     pd.DataFrame(rows).to_csv(path, index=False, encoding="utf-8-sig")
     chunks = plan([path], chunk_rows=chunk_rows)
-    got = pd.concat([read_chunk(c) for c in chunks])
+    got = pd.DataFrame([r for c in chunks for r in read_chunk(c)])
     assert list(got["id"]) == [r["id"] for r in rows]
     assert list(got["text"]) == [r["text"] for r in rows]
     assert list(got["path"]) == [f"{path}:{n}" for n in range(2, 9)]

@@ -1,0 +1,120 @@
+"""The last step of every comparison: groups of quote ids become clusters, their versions'
+differences, and the drift between sources.
+
+``compare`` calls it once over a story; a corpus run calls it in every cluster task over the
+components of its bucket (:func:`quotecmp.stages.cluster_task`). One function for both is what
+keeps a corpus of one story giving the answers ``compare`` gives: the same member order (so the
+same ``a``/``b`` direction of every difference), the same cluster ids, the same speaker, the
+same drift arithmetic.
+"""
+from __future__ import annotations
+
+import collections
+import itertools
+from dataclasses import dataclass
+from typing import Callable, Iterable, Mapping
+
+from . import diff
+from .models import RANK, Cluster, Difference, Quote, record, stable_id
+
+# added to 1 - similarity when a difference is of that severity: drift ranks meaning over wording
+DRIFT_WEIGHT = {"none": 0.0, "low": 0.05, "medium": 0.15, "high": 0.4}
+HIGH = "high"
+
+
+@record
+class Placed:
+    """What the last step needs to know of a source: where it stands among the inputs (the
+    earlier source's version is ``a``), its language and its metadata."""
+
+    id: str
+    order: tuple[int, ...]
+    lang: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    story: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Finalized:
+    clusters: tuple[Cluster, ...]
+    differences: tuple[Difference, ...]
+    first_published: dict[str, str | None]   # cluster id -> earliest date of its sources
+
+
+def member_key(q: Quote, sources: Mapping[str, Placed]) -> tuple:
+    return (sources[q.source].order, q.start, q.end, q.id)
+
+
+def finalize(groups: Iterable[Iterable[str]], quotes: Mapping[str, Quote],
+             sources: Mapping[str, Placed], *, basis: str | None,
+             before: Mapping[str, str] | None = None,
+             missing: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None) -> Finalized:
+    """Clusters and differences of ``groups`` (each a list of quote ids of one utterance).
+
+    ``quotes`` carry canonical speakers; ``before`` gives, for a quote whose speaker is a
+    pronoun, the text printed before it (:func:`quotecmp.diff.preceding`); ``missing`` lists, for
+    a cluster's sources, the sources of the same story that do not print it (a corpus run, which
+    does not know its stories, gives none). ``basis`` is what cross-language differences rest on
+    ("encoder" or "evidence")."""
+    clusters: list[Cluster] = []
+    first: dict[str, str | None] = {}
+    for ids in groups:
+        members = sorted((quotes[i] for i in ids), key=lambda q: member_key(q, sources))
+        mids = tuple(q.id for q in members)
+        srcs = tuple(dict.fromkeys(q.source for q in members))
+        speakers = collections.Counter(q.speaker for q in members if q.speaker)
+        cid = stable_id("c", *sorted(mids), length=8)
+        clusters.append(Cluster(id=cid, quotes=mids,
+                                speaker=speakers.most_common(1)[0][0] if speakers else None,
+                                sources=srcs, missing=missing(srcs) if missing else ()))
+        dates = [sources[s].published for s in srcs if sources[s].published]
+        first[cid] = min(dates) if dates else None
+    clusters.sort(key=lambda c: member_key(quotes[c.quotes[0]], sources))
+    differences = []
+    for c in clusters:
+        for ia, ib in itertools.combinations(c.quotes, 2):
+            a, b = quotes[ia], quotes[ib]
+            if a.source == b.source:
+                continue  # a repeat within one article (headline and body) is not a version
+            differences.append(diff.compare_pair(
+                a, b, cluster=c.id, lang_a=sources[a.source].lang, lang_b=sources[b.source].lang,
+                basis=basis, before=before))
+    return Finalized(clusters=tuple(clusters), differences=tuple(differences),
+                     first_published=first)
+
+
+def drift_term(d: Difference) -> int:
+    """One difference's share of drift, in millionths: integer sums do not depend on the order
+    corpus tasks finish in."""
+    return round(1e6 * min(1.0, (1 - round(d.similarity, 3)) + DRIFT_WEIGHT[d.severity]))
+
+
+class Drift:
+    """Per pair (of sources, or of outlets): how many differences and their summed drift."""
+
+    def __init__(self) -> None:
+        self.pairs: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
+
+    def add(self, pair: tuple[str, str], d: Difference) -> None:
+        cell = self.pairs[pair]
+        cell[0] += 1
+        cell[1] += drift_term(d)
+
+    def merge(self, pair: tuple[str, str], n: int, micro: int) -> None:
+        cell = self.pairs[pair]
+        cell[0] += n
+        cell[1] += micro
+
+    def matrix(self) -> dict[tuple[str, str], dict[str, float]]:
+        """Pair -> {"shared": differences, "drift": their mean drift, 0..1}."""
+        return {k: {"shared": n, "drift": round(micro / n / 1e6, 3)}
+                for k, (n, micro) in self.pairs.items()}
+
+
+def figures(clusters: Iterable[Cluster], differences: Iterable[Difference]) -> dict[str, int]:
+    """The counts every summary leads with."""
+    cl = list(clusters)
+    ds = list(differences)
+    return {"clusters": len(cl), "shared": sum(1 for c in cl if len(c.quotes) > 1),
+            "differences": len(ds), "high": sum(1 for d in ds if RANK[d.severity] == RANK[HIGH])}
