@@ -32,7 +32,7 @@ from typing import Any, Callable, Iterable
 import numpy as np
 import pandas as pd
 
-from . import align, shards, stages
+from . import scoring, shards, stages
 from .errors import NoUsableInput, OutputError, UsageError
 from .files import check_outputs, foreign_entries, replace_folder, staging_folder
 from .models import Options
@@ -192,7 +192,7 @@ class _Totals:
             self.counts[k] += p[k]
         self.quotes_per_chunk[p["part"]] = p["quotes"]
         self.langs.update(p["langs"])
-        if self.counts["sources_with_quotes"] <= align.ALL_PAIRS_SOURCES:
+        if self.counts["sources_with_quotes"] <= scoring.ALL_PAIRS_SOURCES:
             self.sources += [s + [p["part"]] for s in p["sources"]]
         else:
             self.sources = []

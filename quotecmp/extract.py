@@ -12,6 +12,7 @@ import regex
 
 from . import lexicon
 from .grammar import Grammar, grammar
+from .models import Quote, Source
 from .normalize import DOUBLE_MARKS, fill_ranges
 
 OPENERS = set("“„«「『〝‟")
@@ -440,3 +441,14 @@ def find_spans(text: str, masked: str, lang: str | None = None) -> list[Span]:
     for sp in spans:
         classify(text, sp, g)
     return spans
+
+
+@dataclass
+class Parsed:
+    """What extraction learned about one source, kept for the unmarked recovery."""
+
+    source: Source
+    masked: str
+    flat: str
+    spans: list
+    quotes: list[Quote]

