@@ -9,13 +9,10 @@ from typing import Iterable
 from . import lexicon
 from .models import Quote
 from .normalize import words
+from .settings import SETTINGS
 
-BLOCK_KEYS = 8     # a quote is indexed under its rarest words: similar quotes share some of them
-MAX_BUCKET = 60    # up to this many quotes under one key, every pair of them is a candidate
-HOT_BUCKET = 2000  # beyond this a key is a common word, not one statement reprinted: skipped
-SHORT = 6          # a quote of this many words or fewer is matched with its sentence
+B = SETTINGS.blocking
 STOP = frozenset().union(*lexicon.STOPWORDS.values())
-NEIGHBOURS = 4     # in a bucket between the two, each quote meets this many neighbours per order
 
 
 def block_vocab(q: Quote, short: bool, context: str) -> frozenset[str]:
@@ -28,11 +25,11 @@ def block_vocab(q: Quote, short: bool, context: str) -> frozenset[str]:
 
 
 def block_keys(q: Quote, vocab: frozenset[str], df: dict[str, int] | collections.Counter) -> set[str]:
-    """The keys a quote is indexed under: its ``BLOCK_KEYS`` rarest words in the whole
+    """The keys a quote is indexed under: its ``keys`` rarest words in the whole
     comparison (``df``: in how many quotes each word occurs), and its first content words, which
     a version cut short keeps."""
-    keys = set(sorted(vocab, key=lambda w: (df.get(w, 0), w))[:BLOCK_KEYS])
-    keys.update([w for w in words(q.text) if w not in STOP and len(w) > 1][:3])
+    keys = set(sorted(vocab, key=lambda w: (df.get(w, 0), w))[:B.keys])
+    keys.update([w for w in words(q.text) if w not in STOP and len(w) > 1][:B.first_words])
     return keys
 
 
@@ -45,16 +42,16 @@ def bucket_pairs(bucket: list[Quote]) -> Iterable[tuple[Quote, Quote]]:
     neighbourhood), so copies and near-copies still meet, changed at the start or at the end,
     at a cost that grows linearly with the bucket.
     """
-    if len(bucket) <= MAX_BUCKET:
+    if len(bucket) <= B.max_bucket:
         return itertools.combinations(bucket, 2)
-    if len(bucket) > HOT_BUCKET:
+    if len(bucket) > B.hot_bucket:
         return ()
     out = []
     keyed = [(words(q.text), q) for q in bucket]
     for forward in (True, False):
         order = sorted(keyed, key=lambda t: (t[0] if forward else t[0][::-1], t[1].id))
         for i, (_, x) in enumerate(order):
-            out += [(x, y) for _, y in order[i + 1:i + 1 + NEIGHBOURS]]
+            out += [(x, y) for _, y in order[i + 1:i + 1 + B.neighbours]]
     return out
 
 
@@ -78,4 +75,4 @@ def content_words(text: str) -> frozenset[str]:
 
 
 def is_short(q: Quote) -> bool:
-    return len(words(q.text)) <= SHORT
+    return len(words(q.text)) <= B.short_words

@@ -12,6 +12,7 @@ import numpy as np
 
 from .blocking import block_keys, block_vocab, pairs_from_buckets
 from .models import Quote
+from .settings import SETTINGS
 from .scoring import Scorer, score_pairs
 from .translation import cross_language_pairs
 
@@ -94,7 +95,7 @@ def cluster(quotes: list[Quote], scorer: Scorer,
         if srcs_a & {scorer.q[y].source for y in mb}:
             continue  # one quote per source in a cluster
         # every cross pair must be similar, or the merge would chain unrelated quotes
-        if any(scorer.score(x, y) < 0.9 * scorer.threshold(x, y) for x in ma for y in mb):
+        if any(scorer.score(x, y) < SETTINGS.scoring.merge_margin * scorer.threshold(x, y) for x in ma for y in mb):
             continue
         parent[rb] = ra
         members[ra] = ma + mb

@@ -32,11 +32,12 @@ from typing import Any, Callable, Iterable
 import numpy as np
 import pandas as pd
 
-from . import scoring, shards, stages
+from . import shards, stages
 from .errors import NoUsableInput, OutputError, UsageError
 from .files import check_outputs, foreign_entries, replace_folder, staging_folder
 from .models import Options
 from .rows import CHUNK_ROWS, Chunk, corpus_files, plan
+from .settings import SETTINGS
 
 PARTITION_ROWS = 250_000          # above this many rows, tables are written hive-partitioned
 TABLES = tuple(stages.schema.TABLES)
@@ -192,7 +193,7 @@ class _Totals:
             self.counts[k] += p[k]
         self.quotes_per_chunk[p["part"]] = p["quotes"]
         self.langs.update(p["langs"])
-        if self.counts["sources_with_quotes"] <= scoring.ALL_PAIRS_SOURCES:
+        if self.counts["sources_with_quotes"] <= SETTINGS.scoring.all_pairs_sources:
             self.sources += [s + [p["part"]] for s in p["sources"]]
         else:
             self.sources = []

@@ -16,6 +16,7 @@ from . import lexicon
 from .models import RANK, SEVERITY, Difference, Quote  # noqa: F401 - RANK, SEVERITY re-exported
 from .names import _title_word
 from .normalize import fold
+from .settings import SETTINGS
 
 _TOKEN = regex.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _NUMBER = regex.compile(r"^\d")
@@ -164,8 +165,7 @@ def cue_lemma(cue: str | None) -> str | None:
     return verb + particle
 
 
-PRONOUN_NEAR = 400     # the sentence or two before a pronoun
-PRONOUN_REACH = 3000   # how far back a pronoun's antecedent may be named
+D = SETTINGS.differences
 # a mention that is only a pronoun (any language's) or a possessive one: our reading of it
 _PRONOUN_MENTION = regex.compile("(?:%s)" % "|".join(sorted(
     {p for words in lexicon.PRONOUNS.values() for p in words} | {"his", "her", "their", "you"},
@@ -208,10 +208,10 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
             kinds.append("truncated")
         else:
             kinds.append("wording")
-            if shorter and max(len(ka), len(kb)) > 1.6 * shorter and same_lang:
+            if shorter and max(len(ka), len(kb)) > D.shortened * shorter and same_lang:
                 # one version also shortened the other: the shared part is much smaller
                 common = sum(op.src_end - op.src_start for op in opcodes if op.tag == "equal")
-                if common >= 0.6 * shorter:
+                if common >= D.shared_part * shorter:
                     kinds.append("truncated")
         # numbers: a number replaced by another number (or a number word by a digit)
         for op in edits if same_lang else ():
@@ -230,7 +230,7 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
                 kinds.append("negation_changed")
         elif bool(_negations(ka, lang_a)) != bool(_negations(kb, lang_b)):
             kinds.append("negation_changed")
-        if not same_lang and _length_ratio(a.text, b.text) > 1.7:
+        if not same_lang and _length_ratio(a.text, b.text) > D.translation_length:
             kinds.append("truncated")   # a translation that left out (or added) a clause
     if (a.kind == "unmarked") != (b.kind == "unmarked"):
         kinds.append("quote_marks_lost")
@@ -246,7 +246,7 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
         # across languages bodies are translated (NATO / OTAN); only people keep their names
         kinds.append("misattributed")
     severity = max((SEVERITY[k] for k in kinds), key=RANK.__getitem__, default="none")
-    if "wording" in kinds and sim < 0.6 and same_lang and RANK[severity] < RANK["medium"]:
+    if "wording" in kinds and sim < D.low_similarity and same_lang and RANK[severity] < RANK["medium"]:
         severity = "medium"   # across languages every word differs: that is no drift in itself
     return Difference(cluster=cluster, a=a.id, b=b.id, similarity=sim, kinds=tuple(kinds),
                       severity=severity, ops=tuple(ops),
@@ -260,7 +260,7 @@ def pronoun_mention(q: Quote) -> bool:
 
 def preceding(text: str, q: Quote) -> str:
     """What :func:`compare_pair` reads before a quote whose speaker is a pronoun."""
-    return text[max(0, q.start - PRONOUN_REACH):q.start]
+    return text[max(0, q.start - D.pronoun_reach):q.start]
 
 
 def _named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) -> bool:
@@ -292,7 +292,7 @@ def _named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) ->
         # both named: "he" is the person we resolved it to only when that person was named
         # after the other one, and close enough to the quote to be whom "he" means
         ante_at = _last_named(text, pronoun.speaker or "")
-        return ante_at is not None and named_at < ante_at and len(text) - ante_at <= PRONOUN_NEAR
+        return ante_at is not None and named_at < ante_at and len(text) - ante_at <= D.pronoun_near
     return True
 
 

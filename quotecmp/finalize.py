@@ -16,9 +16,11 @@ from typing import Callable, Iterable, Mapping
 
 from . import diff
 from .models import RANK, Cluster, Difference, Quote, record, stable_id
+from .settings import SETTINGS
 
+_D = SETTINGS.differences
 # added to 1 - similarity when a difference is of that severity: drift ranks meaning over wording
-DRIFT_WEIGHT = {"none": 0.0, "low": 0.05, "medium": 0.15, "high": 0.4}
+DRIFT_WEIGHT = {"none": 0.0, "low": _D.drift_low, "medium": _D.drift_medium, "high": _D.drift_high}
 HIGH = "high"
 
 

@@ -170,6 +170,11 @@ class Options:
 
     @property
     def signature(self) -> str:
+        """What made an output, read from the objects that did: these options, the digest of
+        the tuning (:mod:`quotecmp.settings`) and the normaliser chain that comparison keys
+        are folded with."""
+        from .normalize import fold
+        from .settings import SETTINGS
         parts = [f"quotecmp {__about__.__version__}", f"link={self.link_threshold:g}",
                  f"partial={self.partial_threshold:g}", f"ctx={self.context_weight:g}",
                  f"cross={self.cross_threshold:g}",
@@ -177,7 +182,7 @@ class Options:
                  f":{self.min_unmarked_words}", f"lang={self.lang or 'auto'}",
                  f"furniture={'drop' if self.drop_furniture else 'keep'}",
                  f"encoder={self.encoder_name or 'none'}",
-                 "norm=nfkc+quotes+dashes+space+case", "scorer=indel-words"]
+                 f"settings={SETTINGS.digest()}", f"norm={fold.__name__}"]
         return "|".join(parts)
 
     @property

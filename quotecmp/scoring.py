@@ -16,14 +16,12 @@ from typing import Any, Iterable
 import regex
 from rapidfuzz import fuzz
 
-from .blocking import MAX_BUCKET, STOP, is_short
+from .blocking import STOP, is_short
 from .models import Options, Quote
 from .normalize import fold, words
+from .settings import SETTINGS
 
-ALL_PAIRS_SOURCES = 50   # up to this many articles with quotes, every pair in two languages is aligned
-STEM = 5           # content words compare on their first letters: alignment ~ aligned
-CUT_MIN_WORDS = 4   # a cut version needs this many words to be recognised inside the whole
-CUT_SCORE = 0.9     # what a cut version found whole inside the other scores: never more
+S = SETTINGS.scoring
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
 _NAME_WORD = regex.compile(r"(?<=[\p{L}\p{N},;:]\s)\p{Lu}[\p{L}\-]+")
 
@@ -59,8 +57,9 @@ def translation_evidence(text: str) -> Evidence:
     which related languages often share (alignement / alignment, conséquences / consequences)."""
     plain = _strip_accents(text)
     numbers = frozenset(regex.sub(r"[.,]", "", n) for n in _DIGITS.findall(plain))
-    names = frozenset(m.group()[:4].casefold() for m in _NAME_WORD.finditer(plain))
-    stems = frozenset(w[:5] for w in words(plain) if len(w) >= 6 and w not in STOP)
+    names = frozenset(m.group()[:S.name_prefix].casefold() for m in _NAME_WORD.finditer(plain))
+    stems = frozenset(w[:S.cognate_prefix] for w in words(plain)
+                      if len(w) >= S.cognate_min_letters and w not in STOP)
     return Evidence(numbers=numbers, names=names, stems=stems)
 
 
@@ -88,7 +87,7 @@ def translation_candidates(by_source: dict[str, list[Quote]], scorer: Scorer) ->
     if len(set(langs.values())) < 2:
         return []
     sources = sorted(langs)
-    if len(sources) <= ALL_PAIRS_SOURCES:
+    if len(sources) <= S.all_pairs_sources:
         return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if langs[a] != langs[b]]
     index: dict[str, set[str]] = collections.defaultdict(set)
     for s in sources:
@@ -98,7 +97,7 @@ def translation_candidates(by_source: dict[str, list[Quote]], scorer: Scorer) ->
                 index[token].add(s)
     shared: collections.Counter[tuple[str, str]] = collections.Counter()
     for holders in index.values():
-        if len(holders) > MAX_BUCKET:
+        if len(holders) > SETTINGS.blocking.max_bucket:
             continue
         ordered = sorted(holders)
         for i, a in enumerate(ordered):
@@ -120,7 +119,7 @@ class Scorer:
         of an article's quotes."""
         self.q = {q.id: q for q in quotes}
         self.key = {q.id: " ".join(words(q.text)) for q in quotes}
-        self.content = {q.id: frozenset(w[:STEM] for w in words(q.text) if w not in STOP)
+        self.content = {q.id: frozenset(w[:S.stem] for w in words(q.text) if w not in STOP)
                         for q in quotes}
         if contexts is None:
             contexts = {q.id: (texts or {}).get(q.source, "")[q.context_start:q.context_end]
@@ -171,7 +170,7 @@ class Scorer:
         if not ca or not cb:
             return whole
         dice = 2 * len(ca & cb) / (len(ca) + len(cb))
-        return 0.5 * whole + 0.5 * dice
+        return (1 - S.content_share) * whole + S.content_share * dice
 
     def cross_score(self, a: str, b: str) -> float:
         """Two quotes in different languages: no shared words to compare, so the evidence that
@@ -181,17 +180,18 @@ class Scorer:
         parts: list[tuple[float, float]] = []          # (weight, agreement 0..1)
         if a in self.vec and b in self.vec:
             cosine = float(self.vec[a] @ self.vec[b])
-            parts.append((4.0, min(1.0, max(0.0, (cosine - 0.3) / 0.5))))
+            parts.append((S.encoder_weight,
+                          min(1.0, max(0.0, (cosine - S.encoder_floor) / S.encoder_span))))
         if ea.numbers or eb.numbers:
-            parts.append((2.0, _dice(ea.numbers, eb.numbers)))
+            parts.append((S.numbers_weight, _dice(ea.numbers, eb.numbers)))
         if ea.names and eb.names:   # German capitalises every noun: one-sided names prove little
-            parts.append((1.5, _dice(ea.names, eb.names)))
-        parts.append((2.0, min(1.0, 1.6 * _dice(ea.stems, eb.stems))))
+            parts.append((S.names_weight, _dice(ea.names, eb.names)))
+        parts.append((S.cognates_weight, min(1.0, S.cognates_gain * _dice(ea.stems, eb.stems))))
         la, lb = max(1, len(qa.text)), max(1, len(qb.text))
-        parts.append((1.0, max(0.0, 1 - abs(math.log(la / lb)) / math.log(2.2))))
+        parts.append((S.length_weight, max(0.0, 1 - abs(math.log(la / lb)) / math.log(S.length_ratio))))
         if qa.speaker and qb.speaker:
-            parts.append((1.0, 1.0 if fold(qa.speaker) == fold(qb.speaker) else 0.0))
-        parts.append((1.0, 1 - abs(self.rank[a] - self.rank[b])))
+            parts.append((S.speaker_weight, 1.0 if fold(qa.speaker) == fold(qb.speaker) else 0.0))
+        parts.append((S.rank_weight, 1 - abs(self.rank[a] - self.rank[b])))
         total = sum(w for w, _ in parts)
         return sum(w * v for w, v in parts) / total
 
@@ -208,12 +208,12 @@ class Scorer:
         if sa != sb:
             return self.cut_score(a, b)
         sim = self.text_sim(a, b)
-        if not sa and sim < CUT_SCORE:
+        if not sa and sim < S.cut_score:
             sim = max(sim, self.cut_score(a, b))
         if sa:
             ctx = fuzz.token_sort_ratio(self.ctx[a], self.ctx[b]) / 100.0
             w = self.options.context_weight
-            sim = (1 - w) * sim + w * ctx if sim < 1.0 else max(sim * (1 - w) + w * ctx, 0.75)
+            sim = (1 - w) * sim + w * ctx if sim < 1.0 else max(sim * (1 - w) + w * ctx, S.short_floor)
         return sim
 
     def cut_score(self, a: str, b: str) -> float:
@@ -222,15 +222,15 @@ class Scorer:
         if len(self.key[a]) > len(self.key[b]):
             a, b = b, a
         short, long_ = self.key[a], self.key[b]
-        if len(short.split()) < CUT_MIN_WORDS:
+        if len(short.split()) < S.cut_min_words:
             return 0.0
         # a cut version keeps most of its content words: without them the costly search for it
-        # inside the longer one cannot reach 95 % (and most candidate pairs stop here)
+        # inside the longer one cannot reach cut_containment (and most candidate pairs stop here)
         cs, cl = self.content[a], self.content[b]
         if cs and 2 * len(cs & cl) < len(cs):
             return 0.0
         contained = fuzz.partial_ratio(short, long_) / 100.0
-        return CUT_SCORE * contained if contained >= 0.95 else 0.0
+        return S.cut_score * contained if contained >= S.cut_containment else 0.0
 
     def may_link(self, a: str, b: str) -> bool:
         """False only when the pair provably scores under its threshold, from the content words
@@ -242,10 +242,11 @@ class Scorer:
         if not ca or not cb:
             return True
         shared = len(ca & cb)
-        if 0.5 + shared / (len(ca) + len(cb)) >= self.threshold(a, b):
+        best = (1 - S.content_share) + S.content_share * 2 * shared / (len(ca) + len(cb))
+        if best >= self.threshold(a, b):
             return True
         small = min(len(ca), len(cb))   # could the shorter be a cut of the longer?
-        return 2 * shared >= small and min(len(self.key[a].split()), len(self.key[b].split())) >= CUT_MIN_WORDS
+        return 2 * shared >= small and min(len(self.key[a].split()), len(self.key[b].split())) >= S.cut_min_words
 
     def threshold(self, a: str, b: str) -> float:
         if self.lang[a] != self.lang[b]:

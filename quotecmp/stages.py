@@ -39,6 +39,7 @@ from . import rows as article_rows
 from .finalize import Drift, Placed, figures, finalize
 from .load import row_source
 from .models import SEVERITY, Options, Quote, Source, stable_id
+from .settings import SETTINGS
 from .normalize import words
 
 RESULT_SCHEMA = {"task": "int64", "payload": "string"}
@@ -190,7 +191,7 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
                       "empty": int(status.get("empty", 0)), "error": int(status.get("error", 0)),
                       "quotes": n, "langs": sorted(set(lang.values())),
                       "sources_with_quotes": len(with_quotes),
-                      "sources": [[s, lang[s]] for s in with_quotes[:scoring.ALL_PAIRS_SOURCES + 1]]})
+                      "sources": [[s, lang[s]] for s in with_quotes[:SETTINGS.scoring.all_pairs_sources + 1]]})
 
 
 # --- 2, 3. document frequencies and keys ---------------------------------------------------------
@@ -208,7 +209,7 @@ def df_task(spec: dict[str, Any]) -> pd.DataFrame:
 
 def keys_task(spec: dict[str, Any]) -> pd.DataFrame:
     """Each quote's keys, as :func:`quotecmp.blocking.block_keys` picks them from corpus-wide
-    counts; a key is *safe* when its word is in at most ``MAX_BUCKET`` quotes, so its bucket is
+    counts; a key is *safe* when its word is in at most ``max_bucket`` quotes, so its bucket is
     never skipped as too common (see :func:`edges_task`)."""
     k, work, nb = spec["i"], pathlib.Path(spec["work"]), spec["nb"]
     quotes = shards.read(work / "quotes" / shards.name(k))
@@ -224,7 +225,7 @@ def keys_task(spec: dict[str, Any]) -> pd.DataFrame:
         keys = blocking.block_keys(q, frozenset(df), df)
         if not keys:
             continue
-        safe = " ".join(sorted(w for w in keys if df.get(w, 0) <= blocking.MAX_BUCKET))
+        safe = " ".join(sorted(w for w in keys if df.get(w, 0) <= SETTINGS.blocking.max_bucket))
         short = blocking.is_short(q)
         base = {f: r.get(f) for f in _FIELDS}
         base["context"] = (r.get("context") or "") if short else ""   # only short quotes use it
@@ -249,7 +250,7 @@ def edges_task(spec: dict[str, Any]) -> pd.DataFrame:
     # so its rows are left on disk instead of growing this task with the corpus
     sizes = shards.counts(files, b, "key")
     recs = shards.gather_rows(files, b, ("key", [k for k, n in sizes.items()
-                                                 if 2 <= n <= blocking.HOT_BUCKET]))
+                                                 if 2 <= n <= SETTINGS.blocking.hot_bucket]))
     by_key: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
     for r in recs:
         by_key[r["key"]].append(r)
@@ -286,7 +287,7 @@ def evidence_task(spec: dict[str, Any]) -> pd.DataFrame:
     if ev is not None:
         for _, g in ev.groupby("token", sort=True):
             holders = sorted(set(zip(g["source"], g["lang"], g["part"])))
-            if len(holders) > blocking.MAX_BUCKET:
+            if len(holders) > SETTINGS.blocking.max_bucket:
                 continue
             for (sa, la, pa), (sb, lb, pb) in itertools.combinations(holders, 2):
                 if la != lb and sa != sb:

@@ -4,14 +4,14 @@ from __future__ import annotations
 from typing import Iterable
 
 from .models import Source
+from .settings import SETTINGS
 
-MAX_UNLABELLED_STORY = 50
 
 
 def story_groups(sources: list[Source], clusters: Iterable[list[str]],
                  source_of: dict[str, str]) -> dict[str, str]:
     """Source id -> story key: the manifest's ``story`` where given; up to
-    ``MAX_UNLABELLED_STORY`` sources without one are taken to be one story (the usual call
+    ``max_unlabelled`` (:mod:`quotecmp.settings`) sources without one are taken to be one story (the usual call
     compares the articles of one story), more are grouped by the quotes they share; sources that
     share a quote are joined whatever their labels say."""
     parent = {s.id: s.id for s in sources}
@@ -24,7 +24,7 @@ def story_groups(sources: list[Source], clusters: Iterable[list[str]],
     by_story: dict[str, str] = {}
     unlabelled = sum(1 for s in sources if not s.story)
     for s in sources:
-        if not s.story and unlabelled > MAX_UNLABELLED_STORY:
+        if not s.story and unlabelled > SETTINGS.stories.max_unlabelled:
             continue  # a corpus without story labels: stories are what shared quotes link
         key = s.story or ""
         if key in by_story:

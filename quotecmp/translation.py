@@ -6,6 +6,7 @@ import collections
 from typing import Iterable
 
 from .models import Quote
+from .settings import SETTINGS
 from .scoring import Scorer, translation_candidates
 
 
@@ -29,7 +30,7 @@ def cross_language_pairs(quotes: list[Quote], scorer: Scorer,
     for sa, sb in candidates:
         xs, ys = by_source[sa], by_source[sb]
         n, m = len(xs), len(ys)
-        if n * m > 250_000:
+        if n * m > SETTINGS.scoring.alignment_cells:
             continue  # two huge articles: not a translation pair worth the quadratic table
         gain = [[0.0] * (m + 1) for _ in range(n + 1)]
         for x in range(n - 1, -1, -1):

@@ -11,7 +11,9 @@ from .blocking import STOP, content_words
 from .extract import Parsed, Span, fill_context
 from .models import Options, Quote, Source
 from .normalize import fold, words
-from .scoring import STEM
+from .settings import SETTINGS
+
+U = SETTINGS.unmarked
 
 _KEY_TABLE = {}
 
@@ -38,10 +40,10 @@ _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tuple[int, int]],
-                  min_score: float = 78.0) -> tuple[int, int, float] | None:
+                  min_score: float = U.min_score) -> tuple[int, int, float] | None:
     """Where ``target`` prints the words of ``quote`` without marks: (start, end, score)."""
     needle = same_length_key(quote.text).strip(" ,.;:!?'-")
-    if len(needle) < 12:
+    if len(needle) < U.min_chars:
         return None
     al = fuzz.partial_ratio_alignment(needle, target_key, score_cutoff=min_score)
     if al is None:
@@ -49,7 +51,7 @@ def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tup
     # snap to the first and last word the two versions share, so the span never spills into
     # the words around it ("…the Figaro app\n\nWe discussed …")
     text = target.text
-    lo, hi = max(0, al.dest_start - 30), min(len(text), al.dest_end + 30)
+    lo, hi = max(0, al.dest_start - U.window), min(len(text), al.dest_end + U.window)
     toks = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(target_key, lo, hi)]
     qwords = _WORDS.findall(needle)
     equal = [op for op in Levenshtein.opcodes(qwords, [t[2] for t in toks]) if op.tag == "equal"]
@@ -61,7 +63,7 @@ def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tup
     if any(s < end and start < e for s, e in taken):
         return None  # the words are already inside a marked quote there
     got, want = words(text[start:end]), words(quote.text)
-    if not got or len(got) < 0.6 * len(want) or len(got) > 1.5 * len(want):
+    if not got or len(got) < U.min_length * len(want) or len(got) > U.max_length * len(want):
         return None
     return start, end, al.score
 _TOKEN_SPANS = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
@@ -69,7 +71,7 @@ _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’»)]*\s+|\n")
 
 
 def _stems(tokens) -> frozenset[str]:
-    return frozenset(t[:STEM] for t in tokens if t not in STOP and len(t) > 1)
+    return frozenset(t[:SETTINGS.scoring.stem] for t in tokens if t not in STOP and len(t) > 1)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -102,7 +104,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def find_unmarked_short(quote: Quote, context: str, target: str, taken: list[tuple[int, int]],
-                        min_context: float = 0.6, reach: int = 3) -> tuple[int, int] | None:
+                        min_context: float = U.min_context, reach: int = U.reach) -> tuple[int, int] | None:
     """Where ``target`` prints a short quote (a term, a few words) without marks, judged by the
     sentence around it: the same words in the most similar sentence, or, when the term was
     re-translated ("limitless" / "without borders"), the words that sentence has in its place.
@@ -113,7 +115,7 @@ def find_unmarked_short(quote: Quote, context: str, target: str, taken: list[tup
         return None
     ctx_keys = [m.group() for m in ctx]
     around = _stems(ctx_keys) - _stems(qwords)
-    if len(around) < 4:
+    if len(around) < U.min_context_words:
         # too short a sentence to judge by its words ("‘That’s how science works,’ she told
         # BBC Scotland."): only that very sentence, printed word for word, will do
         for s0, s1 in _sentences(target):
@@ -195,7 +197,7 @@ def recover(parsed: dict[str, Parsed], groups: list[list[str]],
         context = parsed[anchor.source].source.text[anchor.context_start:anchor.context_end]
         # a short quote is found through its sentence, a long one through its own words
         rare = sorted(content_words(context if short else anchor.text),
-                      key=lambda w: (len(holders.get(w, ())), w))[:6]
+                      key=lambda w: (len(holders.get(w, ())), w))[:U.rare_words]
         votes: dict[str, int] = {}
         for w in rare:
             for sid in holders.get(w, ()):

@@ -115,12 +115,12 @@ def test_pairs_skipped_before_scoring_never_reach_their_threshold(word_lists):
 def test_a_statement_reprinted_past_the_small_bucket_limit_is_one_cluster():
     """Every word of wire copy printed by 150 sources is in 150 quotes: the big buckets pair
     sorted neighbours, so the copies and their variants still meet."""
-    from quotecmp.blocking import MAX_BUCKET
+    from quotecmp.settings import SETTINGS
     stmt = "we will not accept tariffs on steel exports before the harbour inquiry reports in march"
     src = {f"s{i:03d}": [stmt if i % 4 else stmt.replace("march", "april")] for i in range(150)}
     src["s007"] = ["frankly " + stmt]
     quotes, texts = _quotes(src)
-    assert len(quotes) > MAX_BUCKET
+    assert len(quotes) > SETTINGS.blocking.max_bucket
     groups = cluster(quotes, Scorer(quotes, texts, Options()))
     assert sorted(len(g) for g in groups) == [150]
 
