@@ -19,9 +19,20 @@ from . import lexicon
 from .extract import _BOUNDARY, Span
 from .grammar import Grammar, grammar
 from .models import Quote
+from .names import (
+    _CAP_RUN,
+    _DETERMINERS,
+    _ELISION,
+    _STARTERS,
+    SENTENCE_ADVERBS,
+    Entities,
+    _gender_fits,
+    _has_first_name,
+    _title_word,
+    name_kind,
+    split_name,
+)
 from .normalize import fold
-from .names import (SENTENCE_ADVERBS, _CAP_RUN, _DETERMINERS, _ELISION, _STARTERS, Entities,
-                    _gender_fits, _has_first_name, _title_word, name_kind, split_name)
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*\.?")
 _NP_GLUE = {"of", "for", "de", "du", "d", "von", "vom", "al", "del"} | _DETERMINERS
@@ -166,7 +177,7 @@ class Found:
     rule: str = ""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _reversed(pattern: regex.Pattern) -> regex.Pattern:
     return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
 
@@ -418,7 +429,7 @@ class Attributor:
             return None   # "the Florida senator and Republican presidential candidate said" is one
         return head
 
-    def speaker_of(self, sp: Span, found: "Found") -> tuple[str | None, str]:
+    def speaker_of(self, sp: Span, found: Found) -> tuple[str | None, str]:
         """The canonical speaker a found mention names, remembered as the latest speaker."""
         if not found.mention:
             return None, "unknown"
@@ -804,7 +815,7 @@ class Attributor:
                 return cue, subject[0]
         return None, None
 
-    def attribute(self, sp: Span) -> "Found":
+    def attribute(self, sp: Span) -> Found:
         """What the quote's own sentence says of who said it (``Found()`` when nothing)."""
         g = self.g
         post_at = sp.outer_end
@@ -916,7 +927,7 @@ class Attributor:
                 mention = self.np_after(clause.lstrip())
             if mention and mention in _STARTERS:
                 mention = None   # "Asked about …, the chief executive said:" opens with no subject
-            if mention and not mention.casefold() in _DETERMINERS and \
+            if mention and mention.casefold() not in _DETERMINERS and \
                     self.resolve(mention, sp.outer_start)[1] in ("person", "org", "group"):
                 at = sp.outer_start - len(sp.pre) + sp.pre.rfind(mention)
                 # the verb the subject opens ("Isaiah 45:1 reads:", "Karen Holt was blunt:")
@@ -945,8 +956,8 @@ class Attributor:
 def _confidences() -> dict[str, float]:
     """Per rule, the precision measured on annotated news nobody here wrote (PolNeAR dev,
     ``bench/eval_polnear.py --write-confidence``): a rule's confidence is how often it is right."""
-    from importlib import resources
     import json
+    from importlib import resources
     with resources.files("quotecmp").joinpath("rule_precision.json").open(encoding="utf-8") as fh:
         table = json.load(fh)
     return {rule: float(row["precision"]) for rule, row in table["rules"].items()}
@@ -1050,7 +1061,7 @@ ECHO_REACH = 40   # how many quotes around a short quote are searched for its wo
 _LETTER = regex.compile(r"\p{L}")
 
 
-def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: list[dict],
+def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[dict],
            keys: list[str], flat: str, last: dict | None, last_by_sentence: dict[int, dict],
            following: dict | None) -> None:
     """What a reader infers for a quote its sentence does not attribute (updates ``item``)."""

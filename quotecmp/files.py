@@ -6,7 +6,7 @@ import os
 import pathlib
 import stat
 import tempfile
-from typing import Iterable
+from collections.abc import Iterable
 
 from .errors import OutputError, UsageError
 

@@ -14,7 +14,7 @@ import os
 import pathlib
 import stat
 from collections import Counter
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 

@@ -33,7 +33,7 @@ _STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in wor
     "But", "And", "In", "On", "At", "After", "Before", "When", "While", "Earlier", "However",
     "Meanwhile", "According", "Still", "Yet", "So", "Then", "Also", "Later", "Asked", "Speaking",
     "Naturally", "Together", "Read", "Follow", "Source", "Mais", "Et", "Pour", "Selon", "Aber",
-    "Und", "Pero", "Según", "Also", "Earlier", "Last", "This", "That"} | SENTENCE_ADVERBS
+    "Und", "Pero", "Según", "Last", "This", "That"} | SENTENCE_ADVERBS
 _TIME_WORDS = {w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS}
 # "KYIV, Ukraine (AP) —": a dash that stands between words, not one inside a word
 # ("Tim Kaine, Hillary Clinton’s vice-presidential nominee")

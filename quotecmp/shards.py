@@ -16,7 +16,7 @@ import os
 import pathlib
 import re
 import unicodedata
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -166,6 +166,7 @@ def concat_to(files: Sequence[pathlib.Path], target: pathlib.Path, schema: dict[
     """Stream shards into one Parquet file (or a hive-partitioned folder by ``partition``)
     a row group at a time, so the output never has to fit in memory; returns the row count."""
     import shutil
+
     import pyarrow.dataset as ds
     if target.exists():
         shutil.rmtree(target) if target.is_dir() else target.unlink()

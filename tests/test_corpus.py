@@ -7,8 +7,15 @@ import pandas as pd
 import pytest
 
 from quotecmp.cli import main
-from quotecmp.corpus import (QUOTE_SCHEMA, SOURCE_SCHEMA, extract_frame, plan, read_chunk,
-                             run_corpus, sources_frame)
+from quotecmp.corpus import (
+    QUOTE_SCHEMA,
+    SOURCE_SCHEMA,
+    extract_frame,
+    plan,
+    read_chunk,
+    run_corpus,
+    sources_frame,
+)
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "bench"))
 import synth  # noqa: E402

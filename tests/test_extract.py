@@ -7,8 +7,7 @@ as an XPASS that must be acknowledged.
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from quotecmp.comparison import quotes_of
 from quotecmp.models import Quote, Source

@@ -83,7 +83,7 @@ def test_cp1252_smart_quotes(tmp_path):
 
 def test_mostly_utf8_with_one_stray_byte_is_repaired(tmp_path):
     p = tmp_path / "mixed.txt"
-    p.write_bytes("Le ministre a été très clair : « déjà fait ».".encode("utf-8") + b" \xff fin")
+    p.write_bytes("Le ministre a été très clair : « déjà fait ».".encode() + b" \xff fin")
     s = _one(p)
     assert s.status == "ok"
     assert s.text.startswith("Le ministre a été très clair : « déjà fait ».")
@@ -99,8 +99,8 @@ def test_latin1_with_byte_undefined_in_cp1252(tmp_path):
 
 @pytest.mark.parametrize("data, expected", [
     (b"plain ascii", "plain ascii"),
-    ("déjà vu".encode("utf-8"), "déjà vu"),
-    (codecs.BOM_UTF8 + "déjà".encode("utf-8"), "déjà"),
+    ("déjà vu".encode(), "déjà vu"),
+    (codecs.BOM_UTF8 + "déjà".encode(), "déjà"),
     ("déjà".encode("utf-16"), "déjà"),
     ("déjà".encode("utf-32"), "déjà"),
     ("déjà".encode("cp1252"), "déjà"),
@@ -433,6 +433,7 @@ def test_lang_override(tmp_path):
 def _branches_of_badness():
     import re._constants as C
     import re._parser as P
+
     from ftfy.badness import BADNESS_RE
     tree = P.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
     (op, av), = tree.data
@@ -485,6 +486,7 @@ MOJIBAKE_TABLE = [
 @pytest.mark.parametrize("text,expected", MOJIBAKE_TABLE)
 def test_looks_mojibaked_table(text, expected):
     from ftfy.badness import is_bad
+
     from quotecmp.load import looks_mojibaked
     assert looks_mojibaked(text) is expected
     assert is_bad(text) is expected
@@ -493,6 +495,7 @@ def test_looks_mojibaked_table(text, expected):
 def test_looks_mojibaked_is_ftfys_answer_on_any_text():
     from ftfy.badness import is_bad
     from hypothesis import given, settings, strategies as st
+
     from quotecmp.load import looks_mojibaked
     # letters, spaces and punctuation ASCII, and the Latin-1 / cp1252 / general punctuation
     # characters mojibake is made of, mixed at random
