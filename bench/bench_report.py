@@ -176,8 +176,9 @@ def browser_timings(path: pathlib.Path, comparison: Comparison, word: str, kind:
             page.evaluate(INTERACT, ["f-search", [""]])
             t = time.perf_counter()
             page.select_option("#f-kind", kind)
+            shown = sum(1 for c in comparison.clusters if kind in kinds_of[c.id])
             page.wait_for_function("t => document.getElementById('f-count').textContent === t",
-                                   arg=f"{sum(1 for c in comparison.clusters if kind in kinds_of[c.id])} of {n} shown")
+                                   arg=f"{shown} of {n} shown")
             out["kind_wall"] = (time.perf_counter() - t) * 1000
             out["errors"] = errors
         finally:

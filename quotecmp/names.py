@@ -18,9 +18,10 @@ from . import lexicon
 # run never spans a sentence end ("… on Wednesday. Steve Radley added")
 _NAME_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?!\p{L})|\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*)"
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|dos|das|ben|abu)"
-_CAP_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN})*")
-_DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their", "le", "la", "les", "l", "un",
-                "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "el",
+_CAP_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN})*")
+_DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their", "le", "la", "les", "l",
+                "un", "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "el",
                 "los", "las", "lo", "una", "this", "that", "son", "sa", "ses", "leur", "su", "sus",
                 "sein", "seine", "ihr", "ihre", "dessen", "deren"}
 # sentence adverbs, never a name ("Perhaps, said …", "“…,” Likewise said")

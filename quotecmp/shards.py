@@ -185,7 +185,8 @@ def concat_to(files: Sequence[pathlib.Path], target: pathlib.Path, schema: dict[
         for f in files:
             pf = pq.ParquetFile(f)
             for i in range(pf.num_row_groups):
-                t = pf.read_row_group(i, columns=list(schema), use_threads=False).replace_schema_metadata(None)
+                t = pf.read_row_group(i, columns=list(schema), use_threads=False)
+                t = t.replace_schema_metadata(None)
                 writer.write_table(t.cast(want))
                 rows += t.num_rows
     os.replace(tmp, target)

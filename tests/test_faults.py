@@ -408,8 +408,8 @@ def test_empty_corpus_says_why(corpus_dir, capsys, content):
 
 # --- partition folders are bounded and safe ---------------------------------------------------
 
-@pytest.mark.parametrize("outlet", ["人民日报海外版新闻客户端官方账号每日精选国际时事评论频道", "../../etc", "a/b\\c:d",
-                                    "x" * 300, "", None, "Le Monde", "Le  Monde!"])
+@pytest.mark.parametrize("outlet", ["人民日报海外版新闻客户端官方账号每日精选国际时事评论频道",
+                                    "../../etc", "a/b\\c:d", "x" * 300, "", None, "Le Monde", "Le  Monde!"])
 def test_partition_keys_are_short_safe_and_distinct(outlet):
     from quotecmp.shards import partition_key
     key = partition_key(outlet)
