@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import lexicon
 from .models import RANK, SEVERITY, Cluster, Difference, Quote  # noqa: F401 - RANK, SEVERITY re-exported
-from .names import _title_word
+from .names import title_word as _title_word
 from .normalize import fold
 
 _TOKEN = regex.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")

@@ -18,19 +18,19 @@ from . import lexicon
 # run never spans a sentence end ("… on Wednesday. Steve Radley added")
 _NAME_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?!\p{L})|\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*)"
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|dos|das|ben|abu)"
-_CAP_RUN = regex.compile(
+CAP_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN})*")
-_DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their", "le", "la", "les", "l",
-                "un", "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "el",
-                "los", "las", "lo", "una", "this", "that", "son", "sa", "ses", "leur", "su", "sus",
-                "sein", "seine", "ihr", "ihre", "dessen", "deren"}
+DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their", "le", "la", "les", "l",
+               "un", "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "el",
+               "los", "las", "lo", "una", "this", "that", "son", "sa", "ses", "leur", "su", "sus",
+               "sein", "seine", "ihr", "ihre", "dessen", "deren"}
 # sentence adverbs, never a name ("Perhaps, said …", "“…,” Likewise said")
 SENTENCE_ADVERBS = frozenset({
     "Perhaps", "Likewise", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Otherwise",
     "Similarly", "Finally", "Ultimately", "Instead", "Indeed", "Besides", "Consequently",
     "Therefore", "Thus", "Hence", "Regardless", "Overall", "Specifically", "Notably",
     "Apparently", "Clearly", "Obviously", "Unfortunately", "Fortunately", "Ironically"})
-_STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in words} | {
+STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in words} | {
     "But", "And", "In", "On", "At", "After", "Before", "When", "While", "Earlier", "However",
     "Meanwhile", "According", "Still", "Yet", "So", "Then", "Also", "Later", "Asked", "Speaking",
     "Naturally", "Together", "Read", "Follow", "Source", "Mais", "Et", "Pour", "Selon", "Aber",
@@ -49,10 +49,10 @@ _AGE_BEFORE = regex.compile(r"(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,2}$")
 _POSSESSIVE = regex.compile(r"[’']s$")
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Then|So|Yet|Later|Earlier)\s+)?$")
 _ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
-_ELISION = regex.compile(r"^(?:[ldj]|qu)['’]", regex.I)
+ELISION = regex.compile(r"^(?:[ldj]|qu)['’]", regex.I)
 
 
-def _title_word(token: str) -> bool:
+def title_word(token: str) -> bool:
     low = token.casefold()
     return low in lexicon.TITLE_WORDS or low.rstrip(".") in lexicon.TITLE_WORDS or \
         any(part in lexicon.TITLE_WORDS for part in low.split("-") if len(low.split("-")) > 1) or \
@@ -80,13 +80,13 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     Returns no name when the run holds only titles or organisation words.
     """
     tokens = run.split()
-    while tokens and tokens[0] in _STARTERS:
+    while tokens and tokens[0] in STARTERS:
         tokens = tokens[1:]
     tokens = [_POSSESSIVE.sub("", t.strip(",;:")) for t in tokens if not t.strip(",;:").isdigit()]
     tokens = [t for t in tokens if t]
     if tokens:
-        tokens[0] = _ELISION.sub("", tokens[0]) or tokens[0]   # "L’OTAN" is OTAN
-    if tokens and len(tokens[-1].rstrip(".")) > 1 and not _title_word(tokens[-1]):
+        tokens[0] = ELISION.sub("", tokens[0]) or tokens[0]   # "L’OTAN" is OTAN
+    if tokens and len(tokens[-1].rstrip(".")) > 1 and not title_word(tokens[-1]):
         tokens[-1] = tokens[-1].rstrip(".")  # a sentence's full stop, not an abbreviation
     while tokens and tokens[-1].rstrip(".") in _TIME_WORDS:
         tokens = tokens[:-1]
@@ -96,7 +96,7 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     for i, t in enumerate(tokens):
         # an acronym before a name is a body or an office ("NATO Secretary-General …"); an
         # initial ("Gregory T. Angelo") is part of the name
-        if _title_word(t) or (t.isupper() and len(t.rstrip(".")) > 1 and i < len(tokens) - 1) or \
+        if title_word(t) or (t.isupper() and len(t.rstrip(".")) > 1 and i < len(tokens) - 1) or \
                 t.casefold() in lexicon.ROLE_ADJECTIVES:
             last_title = i
     roles = [p.casefold() for t in tokens[:last_title + 1] for p in t.split("-")]
@@ -106,12 +106,12 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     return " ".join(name), roles
 
 
-def _has_first_name(name: str) -> bool:
+def has_first_name(name: str) -> bool:
     first = name.split()[0].casefold() if name else ""
     return first in lexicon.FEMALE_NAMES or first in lexicon.MALE_NAMES
 
 
-def _gender_fits(name: str, gender: str) -> bool:
+def gender_fits(name: str, gender: str) -> bool:
     """False only when the first name is known to be of the other gender than the pronoun."""
     first = name.split()[0].casefold() if name else ""
     if gender == "m":
@@ -154,7 +154,7 @@ class Entities:
         self.ages: dict[str, int] = {}
         found = []
         inside: set[str] = set()     # single words capitalised inside a sentence somewhere
-        for m in _CAP_RUN.finditer(flat):
+        for m in CAP_RUN.finditer(flat):
             name, roles = split_name(m.group())
             if not name:
                 continue
@@ -195,7 +195,7 @@ class Entities:
         ent = self.by_name.get(name)
         if ent is None:
             ent = self.by_name[name] = Entity(name=name, kind=kind)
-        ent.roles.update(r for r in roles if r not in _DETERMINERS)
+        ent.roles.update(r for r in roles if r not in DETERMINERS)
         bisect.insort(ent.positions, pos)   # kept sorted: "last mention before" is a bisection
         if kind == "person":
             self.surname.setdefault(tokens[-1], name)
