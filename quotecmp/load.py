@@ -420,7 +420,10 @@ def _rows_jsonl(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
         try:
             row = json.loads(line)
         except ValueError as exc:
-            yield n, None, f"line {n}: not valid JSON ({exc.msg})"
+            # a JSONDecodeError has a short msg; json.loads raises a plain ValueError too (an
+            # integer of more digits than int() may convert), which has none
+            why = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            yield n, None, f"line {n}: not valid JSON ({why})"
             continue
         if not isinstance(row, dict):
             yield n, None, f"line {n}: expected a JSON object with a 'text' field"

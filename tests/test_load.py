@@ -305,6 +305,16 @@ def test_jsonl_corpus_with_one_malformed_line(tmp_path):
     assert "text" in notext.message
 
 
+def test_jsonl_row_with_an_integer_too_long_to_convert(tmp_path):
+    # json.loads raises a plain ValueError (no .msg) past sys.get_int_max_str_digits()
+    p = tmp_path / "corpus.jsonl"
+    p.write_text('{"id": "big", "text": "x", "n": ' + "1" * 5000 + "}\n"
+                 + json.dumps({"id": "one", "text": EN}) + "\n", encoding="utf-8")
+    big, one = load([p])
+    assert (big.id, big.status, one.id, one.status) == ("corpus-1", "error", "one", "ok")
+    assert "line 1: not valid JSON" in big.message and "digits" in big.message
+
+
 def test_csv_corpus_with_text_and_outlet(tmp_path):
     p = tmp_path / "articles.csv"
     p.write_text('text,outlet\n'
