@@ -324,8 +324,8 @@ class Attributor:
             # (in English "a" and "an" are articles: "said a 2008 Clinton veteran")
             # "a déclaré à l’AFP Adam Issa", "told reporters": skip to whoever is named next
             m = CAP_RUN.search(s, toks[1].end(), toks[1].end() + 40)
-            if m and split_name(m.group())[0] and name_kind(self.entities.full(
-                    split_name(m.group())[0])) == "person":
+            named = split_name(m.group())[0] if m else None
+            if m and named and name_kind(self.entities.full(named)) == "person":
                 return m.group()
             if self.g.lang != "en":
                 return None   # "declaró a las puertas de la Audiencia": a place, not a speaker
@@ -552,8 +552,8 @@ class Attributor:
             k = 0
             while k < len(words) and words[k].casefold() in DETERMINERS:
                 k += 1
-            shown = [ELISION.sub("", w) or w if i == k else w for i, w in enumerate(words)][k:]
-            return self._body(head, shown or content, pos)
+            printed = [ELISION.sub("", w) or w if i == k else w for i, w in enumerate(words)][k:]
+            return self._body(head, printed or content, pos)
         capitals = [w for w in content if w[:1].isupper() and w.casefold() not in lexicon.TITLE_WORDS]
         if head in _VOICE_OF and capitals:
             return " ".join(capitals), "org"   # "a Home Office spokesperson" speaks for it
@@ -743,14 +743,16 @@ class Attributor:
         hit = self.subject_speaker(sp, ("person", "org", "group", "role"))
         if hit:
             return hit
-        people = [m for m in CAP_RUN.finditer(head)
-                  if split_name(m.group())[0] and
-                  name_kind(self.entities.full(split_name(m.group())[0])) == "person"]
+        people = []   # (the run, the name in it) of each person named
+        for m in CAP_RUN.finditer(head):
+            named = split_name(m.group())[0]
+            if named and name_kind(self.entities.full(named)) == "person":
+                people.append((m, named))
         # a person followed by a verb is the one acting ("Bush referred to Rubio as …"); else
         # the last person named
-        acting = [m for m in people if _VERB_NEXT.match(head, m.end())]
+        acting = [(m, named) for m, named in people if _VERB_NEXT.match(head, m.end())]
         if people:
-            return self.entities.full(split_name((acting or people)[-1].group())[0]), None, -1
+            return self.entities.full((acting or people)[-1][1]), None, -1
         toks = _TOKEN.findall(head)
         if toks and self.g.is_pronoun(toks[0]):
             who, _ = self._pronoun(self.g.pronouns[toks[0].casefold()], sp.outer_start)
@@ -859,10 +861,10 @@ class Attributor:
                 rest = p[c.end():]
                 # "“…,” noting that Trump’s tax cuts …": a participle and a clause, whose
                 # subject is the sentence's, not the words after the verb
-                clause = _COMPLEMENTIZER.match(rest) or (
+                subordinate = _COMPLEMENTIZER.match(rest) or (
                     self.g.lang == "en" and _PARTICIPLE.search(c.group()) is not None)
-                mention = None if clause else self._better(self.np_after(rest),
-                                                           self.chunk_after(rest.lstrip()))
+                mention = None if subordinate else self._better(self.np_after(rest),
+                                                                self.chunk_after(rest.lstrip()))
                 if mention:
                     return Found(mention=mention, at=post_at + c.end() + rest.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
@@ -876,8 +878,8 @@ class Attributor:
                         len(plain.split()) <= 8 and not _CLAUSE_MARKS.search(plain):
                     # "White House press secretary Karine Jean-Pierre told": a title before a name
                     name, _ = split_name(mention)
-                    whole = bool(name) and name_kind(self.entities.full(name)) == "person"
-                if whole and mention in between:
+                    whole = bool(name and name_kind(self.entities.full(name)) == "person")
+                if whole and mention and mention in between:
                     return Found(mention=mention, at=post_at + between.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
                 chunk = self.chunk_before(between)
@@ -948,9 +950,9 @@ class Attributor:
                 mention = self.np_after(part[m.end():].lstrip())
                 if mention and set(mention.casefold().split()) & lexicon.DOCUMENT_NOUNS:
                     # "The company “…,” according to a regulatory filing": the company's filing
-                    subject = self.np_after(sp.pre.lstrip()) if sp.pre.strip() else None
-                    if subject:
-                        return Found(mention=subject, at=sp.outer_start - len(sp.pre) + sp.pre.find(subject),
+                    owner = self.np_after(sp.pre.lstrip()) if sp.pre.strip() else None
+                    if owner:
+                        return Found(mention=owner, at=sp.outer_start - len(sp.pre) + sp.pre.find(owner),
                                      cue=m.group(), cue_at=base + m.start(), rule="according-to")
                 if mention:
                     return Found(mention=mention, at=base + m.end() + part[m.end():].find(mention),
@@ -1017,7 +1019,7 @@ def attribute(text: str, flat: str, spans: list[Span], source_id: str,
             last = item
             last_by_sentence[item["span"].context_start] = item
             continue
-        sp: Span = item["span"]
+        sp = item["span"]
         key = keys[n]
         _infer(item, n, sp, key, att, found, keys, flat, last, last_by_sentence, next_full[n])
         if item["speaker"]:
@@ -1108,9 +1110,9 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
         # someone named between the previous quote and this one speaks now
         newer = att.spoke_before(lo, sp.outer_start) or att.named_between(lo, sp.outer_start)
         if newer:
-            who, found = newer
-            item.update(speaker=who, rule=found.rule, mention=found.mention, at=found.at,
-                        cue=found.cue, cue_at=found.cue_at)
+            who, how = newer
+            item.update(speaker=who, rule=how.rule, mention=how.mention, at=how.at,
+                        cue=how.cue, cue_at=how.cue_at)
             return
         if prev is not None and sp.outer_start - prev["span"].outer_end < 1500:
             _inherit(item, prev, "previous-speaker")

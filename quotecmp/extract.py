@@ -233,8 +233,8 @@ def find_double(masked: str, g: Grammar) -> list[Span]:
                 open_at, floor, nested = pos, pos, []
         if open_at is not None:
             nxt = paras[k + 1] if k + 1 < len(paras) else None
-            if nxt is not None and _first_mark(masked, *nxt) is not None and \
-                    _direction(masked, _first_mark(masked, *nxt)) != "close":
+            mark = _first_mark(masked, *nxt) if nxt is not None else None
+            if mark is not None and _direction(masked, mark) != "close":
                 s, e = _trim(masked, open_at + 1, hi)
                 if e > s:
                     spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=e,

@@ -169,14 +169,14 @@ class Entities:
             if opens and " " not in name and not name.isupper() and name not in inside and \
                     name not in self.surname and not _SPEAKS_AFTER.match(after):
                 continue   # "Some of my neighbours …": a capital that only opens sentences
-            opens = opens or (
+            subject = bool(opens or (
                 before.endswith(", ") and _VERB_AFTER.match(after)) or (   # "…, Medina smiled."
-                _ROLE_OPENS.search(before) and after.lstrip().startswith(","))
+                _ROLE_OPENS.search(before) and after.lstrip().startswith(",")))
                 # "Die Vorsitzende Richterin, Dr. Ursula Meinhardt, sprach": the subject
             kind = name_kind(full)
-            if opens and _DATELINE.match(after):
+            if subject and _DATELINE.match(after):
                 continue   # "KYIV, Ukraine (AP) —": a dateline, nobody's subject
-            if opens and (kind == "person" or " " in full or full.isupper()):
+            if subject and (kind == "person" or " " in full or full.isupper()):
                 # one capitalised word opening a sentence is mostly just a sentence ("There …")
                 self.subject_mentions.append((m.start(), full, kind))
             appos = _ROLE_BEFORE.search(before)
