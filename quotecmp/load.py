@@ -286,8 +286,8 @@ def _empty_dirs(paths: list[str | os.PathLike[str]], files: list[pathlib.Path]) 
 
 # --- reading one file ----------------------------------------------------------------------
 
-def _error(source_id: str, path: str, message: str, **meta: str | None) -> Source:
-    return Source(id=source_id, path=path, status="error", message=message, **meta)
+def _error(source_id: str, path: str, message: str) -> Source:
+    return Source(id=source_id, path=path, status="error", message=message)
 
 
 def _finish(source_id: str, path: str, text: str, meta: dict[str, str], notes: list[str],
