@@ -31,8 +31,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import synth  # noqa: E402
 from quotecmp.diff import compare_pair  # noqa: E402
-from quotecmp.models import (Cluster, Comparison, Difference, Options, Quote, Source,  # noqa: E402
-                             stable_id)
+from quotecmp.models import Cluster, Comparison, Difference, Options, Quote, Source, stable_id  # noqa: E402
 from quotecmp.report import render_html  # noqa: E402
 
 OUTLETS = [("wire", "Wire Service (English desk)"), ("daily", "The Daily Chronicle"),
@@ -177,8 +176,9 @@ def browser_timings(path: pathlib.Path, comparison: Comparison, word: str, kind:
             page.evaluate(INTERACT, ["f-search", [""]])
             t = time.perf_counter()
             page.select_option("#f-kind", kind)
+            shown = sum(1 for c in comparison.clusters if kind in kinds_of[c.id])
             page.wait_for_function("t => document.getElementById('f-count').textContent === t",
-                                   arg=f"{sum(1 for c in comparison.clusters if kind in kinds_of[c.id])} of {n} shown")
+                                   arg=f"{shown} of {n} shown")
             out["kind_wall"] = (time.perf_counter() - t) * 1000
             out["errors"] = errors
         finally:

@@ -43,8 +43,8 @@ import argparse
 import collections
 import itertools
 import json
-import random
 import pathlib
+import random
 import sys
 import time
 

@@ -184,7 +184,8 @@ def score_article(article: dict, preds: list[Pred]) -> dict:
         r["spk_len"] += speaker_lenient(g["speaker"], p.speaker)
         r["kind"] += (g["kind"] == p.kind)
         if not ok:
-            r["wrong_speaker"].append(dict(gold=g, pred=p.speaker, lenient=speaker_lenient(g["speaker"], p.speaker)))
+            r["wrong_speaker"].append(dict(gold=g, pred=p.speaker,
+                                           lenient=speaker_lenient(g["speaker"], p.speaker)))
         if g["kind"] != p.kind:
             r["wrong_kind"].append(dict(gold=g, pred=p.kind))
     for gi, g in enumerate(golds):
@@ -280,13 +281,15 @@ def fmt(s: dict) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gold", default=str(GOLD), help="articles.jsonl (default: %(default)s)")
-    ap.add_argument("--details", action="store_true", help="list every miss, false positive and wrong speaker")
+    ap.add_argument("--details", action="store_true",
+                    help="list every miss, false positive and wrong speaker")
     ap.add_argument("--baseline", action="store_true", help="score the plain regex baseline instead")
     ap.add_argument("--json", metavar="OUT", help="write the numbers as JSON")
     ap.add_argument("--only", metavar="SUBSTR", help="only articles whose id or style contains this")
     args = ap.parse_args(argv)
 
-    articles = [json.loads(l) for l in pathlib.Path(args.gold).read_text(encoding="utf-8").splitlines() if l.strip()]
+    lines = pathlib.Path(args.gold).read_text(encoding="utf-8").splitlines()
+    articles = [json.loads(line) for line in lines if line.strip()]
     if args.only:
         articles = [a for a in articles if args.only in a["id"] or args.only == a["style"]]
     system = baseline_system if args.baseline else quotecmp_system
@@ -323,14 +326,16 @@ def main(argv=None) -> int:
     for st, s in list(styles.items()) + [("ALL", total)]:
         print(f"{st:10s} {s['articles']:3d} {s['gold']:4d} {s['pred']:4d} {s['precision']:6.3f} "
               f"{s['recall']:6.3f} {s['f1']:6.3f} {s['lenient_f1']:6.3f} {s['speaker']:6.3f} "
-              f"{s['speaker_lenient']:6.3f} {s['kind']:6.3f} {s['not_quotes']:2d}/{s['not_quotes_total']:<2d}")
+              f"{s['speaker_lenient']:6.3f} {s['kind']:6.3f} "
+              f"{s['not_quotes']:2d}/{s['not_quotes_total']:<2d}")
     for aid, msg in errors:
         print(f"error: {aid}: {msg}")
     if args.json:
         out = dict(system=name, gold=str(args.gold), total=total, styles=styles,
                    articles={r["id"]: summarise([r]) for r in rows},
                    errors=[dict(article=a, message=m) for a, m in errors])
-        pathlib.Path(args.json).write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        pathlib.Path(args.json).write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n",
+                                           encoding="utf-8")
     print(f"extract-gold{'-baseline' if args.baseline else ''}: {fmt(total)}")
     return 0
 

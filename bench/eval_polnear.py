@@ -123,12 +123,12 @@ def main(argv=None) -> int:
         nn = c.get("named_n", 0)
         npp = f"{c.get('named_right', 0) / nn:.3f}" if nn else "-"
         print(f"{rule:22} {c['n']:7d} {c.get('right', 0):6d} {p:9.3f}   {nn:13d} {npp:>6}")
-    e, l = res["exact"], res["lenient"]
+    e, le = res["exact"], res["lenient"]
     figures = {"split": args.split, **res, "rules": rules, "seconds": took,
                "mb_per_s": size / 1e6 / took}
     print(f"eval-polnear {args.split}: {res['articles']} articles, gold {res['gold']}, "
           f"predicted {res['pred']} | exact P/R/F1 {e['p']:.3f}/{e['r']:.3f}/{e['f1']:.3f} | "
-          f"lenient F1 {l['f1']:.3f} | speaker named {res['speaker_named']:.3f} "
+          f"lenient F1 {le['f1']:.3f} | speaker named {res['speaker_named']:.3f} "
           f"(n={res['speaker_named_n']}) all {res['speaker_all']:.3f} | cue {res['cue']:.3f} | "
           f"{size / 1e6:.2f} MB in {took:.2f} s = {size / 1e6 / took:.2f} MB/s on one core")
     if args.json:

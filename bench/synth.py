@@ -23,7 +23,8 @@ WORDS = ("budget tax schools hospital border water energy prices wages farmers p
 VERBS = "will must cannot should could would".split()
 FILLER = ("The meeting lasted several hours. Officials gave no further details. "
           "Talks are expected to resume next week. The opposition criticised the plan. "
-          "Local media reported the decision on Tuesday. Critics say the timetable is unrealistic.").split(". ")
+          "Local media reported the decision on Tuesday. "
+          "Critics say the timetable is unrealistic.").split(". ")
 
 
 SYLLABLES = "ka lo mi ren tas vo pel dri sun mar tek ob ul fin gra hes pon quil ros tav".split()
@@ -69,7 +70,8 @@ def corpus(n_sources: int, outlets_per_story: int = 4, seed: int = 1) -> list[di
         for k in range(outlets_per_story):
             if len(out) >= n_sources:
                 break
-            paras = [f"{people[0]} and {people[1]} met on Monday to discuss the {vocab[0]} and the {vocab[1]}."]
+            paras = [f"{people[0]} and {people[1]} met on Monday "
+                     f"to discuss the {vocab[0]} and the {vocab[1]}."]
             truth = []
             for n, (who, text) in enumerate(statements):
                 if k and rnd.random() < 0.15:

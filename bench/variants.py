@@ -172,7 +172,7 @@ class Doc:
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
         (a0, a1), (b0, b1) = lines[i], lines[i + 1]
         sep = self.text[a1:b0]
-        for k, sp in self.spans.items():
+        for sp in self.spans.values():
             if sp is None:
                 continue
             if a0 <= sp[0] < a1:
@@ -606,8 +606,8 @@ def make_variants(article: dict, n_variants: int, seed: str, usage: collections.
                     if others and rnd.random() < 0.5:
                         new = rnd.choice(others)
                     else:
-                        pool = [f"{f} {l}" for f in FIRST for l in LAST
-                                if f not in taken and l not in taken]
+                        pool = [f"{f} {la}" for f in FIRST for la in LAST
+                                if f not in taken and la not in taken]
                         new = rnd.choice(pool)
                         taken |= _names_in(new)
                     ms, me = qi.mention

@@ -16,15 +16,26 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .extract import _BOUNDARY, Span
+from .extract import BOUNDARY, Span
 from .grammar import Grammar, grammar
 from .models import Quote
+from .names import (
+    CAP_RUN,
+    DETERMINERS,
+    ELISION,
+    SENTENCE_ADVERBS,
+    STARTERS,
+    Entities,
+    gender_fits,
+    has_first_name,
+    name_kind,
+    split_name,
+    title_word,
+)
 from .normalize import fold
-from .names import (SENTENCE_ADVERBS, _CAP_RUN, _DETERMINERS, _ELISION, _STARTERS, Entities,
-                    _gender_fits, _has_first_name, _title_word, name_kind, split_name)
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*\.?")
-_NP_GLUE = {"of", "for", "de", "du", "d", "von", "vom", "al", "del"} | _DETERMINERS
+_NP_GLUE = {"of", "for", "de", "du", "d", "von", "vom", "al", "del"} | DETERMINERS
 _VOICE_OF = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
              "official", "officials", "source", "sources", "statement", "porte-parole", "sprecher",
              "sprecherin", "portavoz"}
@@ -34,7 +45,7 @@ _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "count
                 "authorities", "lawmakers", "sources", "experts", "analysts", "residents",
                 "witnesses", "activists", "prosecutors", "police", "nations", "states",
                 "governments", "parties", "groups", "negotiators", "officers", "diplomats"}
-_DASH_NAME = regex.compile(rf"({_CAP_RUN.pattern})\s*(?:[,.;]|$)")
+_DASH_NAME = regex.compile(rf"({CAP_RUN.pattern})\s*(?:[,.;]|$)")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
 _APPOS_TAIL = regex.compile(r",[^,]{3,80},\s*$")
 _HEAD_FIRST = {"fr", "es", "it", "pt"}   # languages whose adjectives follow the noun
@@ -45,7 +56,7 @@ _CLAUSE_SPLIT = regex.compile(r"[.;!?]\s+")
 _YEAR_OLD = regex.compile(r"(\d{1,3})(?:-year-old|-jährige|-jähriger|\s+ans|\s+años)", regex.I)
 _PREPOSITIONS = {"à", "au", "aux", "to", "a", "al", "an", "vor", "zu", "en", "in", "dans", "on",
                  "at", "bei", "im", "am", "auf", "sur", "lors", "durante", "tras", "ante"}
-_STOPWORDS_ALL = frozenset().union(*lexicon.STOPWORDS.values()) - _DETERMINERS
+_STOPWORDS_ALL = frozenset().union(*lexicon.STOPWORDS.values()) - DETERMINERS
 _PARENTHETICAL_TAIL = regex.compile(
     # ", speaking at a rally in Ohio on Saturday," between the subject and its verb
     r",\s*(?:(?:\d{1,3}|\p{Ll}[\p{L}\s\-]{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}"
@@ -54,23 +65,23 @@ _PARENTHETICAL_TAIL = regex.compile(
     # declared": with no comma to close it, an object relative's subject is the speaker
     r"(?:who|whose|qui|quien)\b[^,]{1,80},?|(?:which|whom|dont|que)\b[^,]{1,80},)\s*$")
 _NAME_THEN_ROLE = regex.compile(
-    rf"(?:^|[\s(])({_CAP_RUN.pattern}),\s+(?:(?:the|a|an|his|her|its|their|le|la|l’|l'|el|la|der|die|"
+    rf"(?:^|[\s(])({CAP_RUN.pattern}),\s+(?:(?:the|a|an|his|her|its|their|le|la|l’|l'|el|la|der|die|"
     # "Kevin Brady, chairman of the House Ways and Means Committee,": a role of something
     rf"das|son|sa|su)\b|\p{{Ll}}+(?:\s+\p{{Ll}}+)?\s+(?:of|for|at|to)\s)[^,]{{2,90}},?\s*$")
 _BODY_TAIL = regex.compile(r"(?:^|[\s,(])((?i:l[’']|(?:le|la|les|el|los|las)\s+)([\p{L}\-]+)"
                             r"(?:\s+(?:\p{Ll}[\p{L}\-]*|\p{Lu}[\p{L}\-]*)){0,5})\s*$")
 _CLAUSE_MARKS = regex.compile(r"[,;:()\[\]\"“”«»]|\.\s")
 _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
-_NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({_CAP_RUN.pattern})\s*,\s*$")
-_COMMA_NAME = regex.compile(rf",\s*({_CAP_RUN.pattern})\s*(?=[,.;]|$)")
+_NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({CAP_RUN.pattern})\s*,\s*$")
+_COMMA_NAME = regex.compile(rf",\s*({CAP_RUN.pattern})\s*(?=[,.;]|$)")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}[’']s\b")
 _ABBREVIATIONS = frozenset(a.casefold() for a in lexicon.NAME_ABBREVIATIONS)
 _COMPLEMENTIZER = regex.compile(r"\s*(?:that|whether|if|how|why|what|when)\b", regex.I)
 _SIGNED_BEFORE_COLON = regex.compile(
-    rf"(?:\s[-–—]|\bfrom)\s+((?:{_CAP_RUN.pattern})(?:\s+and\s+(?:{_CAP_RUN.pattern}))?)\s*$")
+    rf"(?:\s[-–—]|\bfrom)\s+((?:{CAP_RUN.pattern})(?:\s+and\s+(?:{CAP_RUN.pattern}))?)\s*$")
 _AUXILIARY_TAIL = regex.compile(r"(?:\s+(?:will|would|has|had|have|did|does|also|later|then))+\s*$")
 _NAME_AFTER_PREPOSITION = regex.compile(rf"\b(?:to|for|of|at|with|from|close to)\s+(?:the\s+)?"
-                                         rf"{_CAP_RUN.pattern}\s*$")
+                                         rf"{CAP_RUN.pattern}\s*$")
 _INFINITIVE = regex.compile(r"\bto\s*$")
 # the last sentence of a paragraph that ends with a colon, right before a quote's paragraph
 _INTRO_PARAGRAPH = regex.compile(r"(?:^|[.!?]\s|\n)([^\n.!?]{3,200}:)[ \t]*\n\s*$")
@@ -82,15 +93,15 @@ with without throughout following asked like unlike amid because until once by
 """.split())
 _LAST_WORD = regex.compile(r"(?<![\p{L}’'])(\p{L}+)\s*$")
 _PLACE_ADJECTIVE = regex.compile(r"-(?:based|born|bred|area|led)\b")
-_NAME_COMMA_START = regex.compile(rf"{_CAP_RUN.pattern},\s")
-_NEXT_PARAGRAPH_DASH = regex.compile(rf"[^\S\n]*\n\s*[-–—―]\s*({_CAP_RUN.pattern})\s*(?:[,.;]|$)",
+_NAME_COMMA_START = regex.compile(rf"{CAP_RUN.pattern},\s")
+_NEXT_PARAGRAPH_DASH = regex.compile(rf"[^\S\n]*\n\s*[-–—―]\s*({CAP_RUN.pattern})\s*(?:[,.;]|$)",
                                      regex.M)
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
 _NOT_AN_ATTRIBUTION = regex.compile(r"\s*(?::|that\b|(?:he|she|they|it|we|i|his|her|the|a)\b)",
                                     regex.I)
 _LINKING_WORD = regex.compile(r"\b(?:by|while|when|after|before|in|without)\s*$", regex.I)
 _OPENING_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|So|Yet|Still|Then|Now)\s+)?"
-                              rf"({_CAP_RUN.pattern}),\s+[^\n]{{2,160}},\s*$")
+                              rf"({CAP_RUN.pattern}),\s+[^\n]{{2,160}},\s*$")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
 # "(D-Mo.)", "(R)", "(pictured)": a bracket after a name is no part of the phrase's end
 _BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
@@ -166,9 +177,17 @@ class Found:
     rule: str = ""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _reversed(pattern: regex.Pattern) -> regex.Pattern:
     return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+
+
+def _last_match(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """The last of ``pattern``'s matches in ``text``, scanning forward as ``finditer`` does."""
+    last = None
+    for m in pattern.finditer(text):
+        last = m
+    return last
 
 
 def _strip_end(pattern: regex.Pattern, replacement: str, s: str) -> str:
@@ -181,7 +200,7 @@ def _strip_end(pattern: regex.Pattern, replacement: str, s: str) -> str:
 def _plain_name(run: str) -> str:
     """A capitalised run without the titles and English function words that open it."""
     tokens = run.split()
-    while tokens and (_title_word(tokens[0]) or tokens[0].casefold() in _DETERMINERS or
+    while tokens and (title_word(tokens[0]) or tokens[0].casefold() in DETERMINERS or
                       tokens[0].casefold() in lexicon.STOPWORDS["en"]):
         tokens = tokens[1:]
     return " ".join(tokens)
@@ -263,7 +282,7 @@ class Attributor:
             gap = s[t.end():toks[j].start()] if j < len(toks) else s[t.end():]
             if gap.strip():
                 break
-            w = _ELISION.sub("", t.group().rstrip("."))
+            w = ELISION.sub("", t.group().rstrip("."))
             lw = w.casefold()
             if not (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
                     lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE):
@@ -271,8 +290,8 @@ class Attributor:
             j -= 1
         while j < len(toks) and toks[j].group().casefold() in {"of", "for", "de", "du"}:
             j += 1
-        while j < len(toks) and toks[j].group() in _STARTERS and \
-                toks[j].group().casefold() not in _DETERMINERS:
+        while j < len(toks) and toks[j].group() in STARTERS and \
+                toks[j].group().casefold() not in DETERMINERS:
             j += 1
         if j >= len(toks):
             # "Jens Stoltenberg, the Secretary General of the alliance, clarified"
@@ -282,7 +301,7 @@ class Attributor:
             if self.g.lang in _HEAD_FIRST:
                 # "l’armée soudanaise a accusé": a body named by its common noun
                 body = _BODY_TAIL.search(s)
-                if body and _ELISION.sub("", body.group(2)).casefold() in lexicon.ORG_HEADS:
+                if body and ELISION.sub("", body.group(2)).casefold() in lexicon.ORG_HEADS:
                     return body.group(1)
             return None
         phrase = s[toks[j].start():toks[-1].end()].strip()
@@ -304,19 +323,20 @@ class Attributor:
                                                              self.g.lang == "en"):
             # (in English "a" and "an" are articles: "said a 2008 Clinton veteran")
             # "a déclaré à l’AFP Adam Issa", "told reporters": skip to whoever is named next
-            m = _CAP_RUN.search(s, toks[1].end(), toks[1].end() + 40)
-            if m and split_name(m.group())[0] and name_kind(self.entities.full(
-                    split_name(m.group())[0])) == "person":
+            m = CAP_RUN.search(s, toks[1].end(), toks[1].end() + 40)
+            named = split_name(m.group())[0] if m else None
+            if m and named and name_kind(self.entities.full(named)) == "person":
                 return m.group()
             if self.g.lang != "en":
                 return None   # "declaró a las puertas de la Audiencia": a place, not a speaker
         j = 0
         free = 0   # after a determiner, a lower-case head noun is part of the phrase
         while j < len(toks):
-            w = _ELISION.sub("", toks[j].group().rstrip("."))
+            w = ELISION.sub("", toks[j].group().rstrip("."))
             lw = w.casefold()
             elided = w != toks[j].group().rstrip(".")
-            if (j == 0 and (lw in _DETERMINERS or elided)) or (j > 0 and toks[j - 1].group().casefold() in _DETERMINERS):
+            if (j == 0 and (lw in DETERMINERS or elided)) or \
+                    (j > 0 and toks[j - 1].group().casefold() in DETERMINERS):
                 free = 2
             ok = (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
                   lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or _YEAR_OLD.search(lw))
@@ -338,7 +358,7 @@ class Attributor:
             end += m.end(1)
         phrase = s[toks[0].start():end].strip().rstrip(".")
         words = [w.casefold() for w in phrase.split()]
-        if all(w in _NP_GLUE or w in _DETERMINERS for w in words):
+        if all(w in _NP_GLUE or w in DETERMINERS for w in words):
             return None
         return phrase
 
@@ -348,7 +368,7 @@ class Attributor:
         if not chunk or chunk == mention:
             return mention or chunk
         if mention and not self.g.is_pronoun(mention):
-            for run in _CAP_RUN.findall(chunk):
+            for run in CAP_RUN.findall(chunk):
                 name, _ = split_name(run)
                 if name and run not in mention and "person" in (
                         name_kind(self.entities.full(name)), name_kind(run)):
@@ -374,7 +394,7 @@ class Attributor:
                     return None   # too long to be one phrase
                 break
             end = t.end()
-            if w.endswith(".") and not (len(lw) == 1 or _title_word(w) or lw in _ABBREVIATIONS):
+            if w.endswith(".") and not (len(lw) == 1 or title_word(w) or lw in _ABBREVIATIONS):
                 end -= 1   # the sentence's full stop
                 break
         phrase = s[:end].strip()
@@ -384,7 +404,7 @@ class Attributor:
         # "said Clinton’s communications director, Jennifer Palmieri": the role, then its name
         appos = _COMMA_NAME.match(s, end)
         if appos and (_POSSESSIVE_WORD.search(phrase) or words[-1] in lexicon.ROLE_NOUNS or
-                      _title_word(words[-1])):
+                      title_word(words[-1])):
             name, _ = split_name(appos.group(1))
             if name and "person" in (name_kind(self.entities.full(name)), name_kind(appos.group(1))):
                 return s[:appos.end(1)].strip()
@@ -395,7 +415,7 @@ class Attributor:
         it: "“…,” the Gawker employee wrote", "“…,” Republican pollster Bill McInturff, part of
         the team conducting the survey, told NBC" (the phrase before the appositive)."""
         s = _AUXILIARY_TAIL.sub("", _BRACKETS.sub(" ", s)).strip(" ,")   # "the president will say"
-        if self.g.lang != "en" or not s or _BOUNDARY.search(s):
+        if self.g.lang != "en" or not s or BOUNDARY.search(s):
             return None
         # "… Donald Trump on Tuesday charged": the day is no part of who spoke
         head = _strip_end(self.g.adverbial_tail, "", s.split(",")[0].strip()).strip()
@@ -405,20 +425,20 @@ class Attributor:
         first = toks[0].casefold()
         # "state Sen. Jason Holsman (D) said", "former Gov. Jeb Bush said": an office first
         office = first.rstrip(".") in lexicon.ROLE_ADJECTIVES or first in lexicon.ROLE_NOUNS or \
-            _title_word(first)
+            title_word(first)
         if not (toks[0][:1].isupper() or toks[0][:1].isdigit() or first in _NP_OPENERS or office):
             return None
         if toks[0] in SENTENCE_ADVERBS:
             return None
         if (len(toks) > 1 or first in _NEVER_A_NAME) and (
                 first in _STOPWORDS_ALL and first not in _NP_OPENERS or
-                toks[0] in _STARTERS and first not in _NP_OPENERS):
+                toks[0] in STARTERS and first not in _NP_OPENERS):
             return None   # one capitalised word right before the verb is a name ("Will wrote")
         if any(t.casefold() in _CLAUSE_WORDS - {"and"} for t in toks[1:]):
             return None   # "the Florida senator and Republican presidential candidate said" is one
         return head
 
-    def speaker_of(self, sp: Span, found: "Found") -> tuple[str | None, str]:
+    def speaker_of(self, sp: Span, found: Found) -> tuple[str | None, str]:
         """The canonical speaker a found mention names, remembered as the latest speaker."""
         if not found.mention:
             return None, "unknown"
@@ -450,7 +470,7 @@ class Attributor:
                 mention.split()[-1][:1].islower() or _NAME_AFTER_PREPOSITION.search(mention)):
             return self._role(_MENTION_WORDS.findall(mention), pos)
         # a name inside a role phrase wins: "company spokesman Rick Tanaka"
-        named = _CAP_RUN.findall(mention)
+        named = CAP_RUN.findall(mention)
         for run in reversed(named):
             name, _ = split_name(run)
             if name and name_kind(self.entities.full(name)) == "person":
@@ -463,7 +483,7 @@ class Attributor:
         if org_name and lower and lower[-1].casefold().strip(",.") in lexicon.ORG_HEADS:
             if mention.rfind(lower[-1]) > mention.rfind(named[-1]):
                 # "the Welsh government": the name and its head noun together
-                return " ".join(w for w in mention.split() if w.casefold() not in _DETERMINERS), "org"
+                return " ".join(w for w in mention.split() if w.casefold() not in DETERMINERS), "org"
             return org_name, "org"                       # "the ride-hailing company RideNow"
         # an appositive: "the Secretary General of the Alliance, Jens Stoltenberg"
         if "," in mention:
@@ -473,12 +493,12 @@ class Attributor:
                     return self.entities.full(name), "person"
         words = _MENTION_WORDS.findall(mention)
         lows = [w.casefold() for w in words]
-        content = [_ELISION.sub("", w) or w for w in words if w.casefold() not in _DETERMINERS]
+        content = [ELISION.sub("", w) or w for w in words if w.casefold() not in DETERMINERS]
         if content and all(w[:1].isupper() or w.casefold() in _NP_GLUE for w in content) and \
                 content[0][:1].isupper() and name_kind(" ".join(content)) == "org" and \
-                not all(_title_word(w) or w.casefold() in _NP_GLUE for w in content):
+                not all(title_word(w) or w.casefold() in _NP_GLUE for w in content):
             return " ".join(content), "org"    # "the Heritage Orkney Trust"
-        if lows and (lows[0] in _DETERMINERS or any(w.casefold() in lexicon.ROLE_NOUNS
+        if lows and (lows[0] in DETERMINERS or any(w.casefold() in lexicon.ROLE_NOUNS
                                                      for w in words if not w[:1].isupper())):
             return self._role(words, pos)
         name, roles = split_name(mention)
@@ -493,11 +513,11 @@ class Attributor:
         if self.g.lang != "en" and gender in "mf":
             want = ("person", "org", "group")   # il / elle / er / sie: grammatical gender
         events = self._before(pos, 3000, self.speakers, self.subjects, self.entities.subject_mentions)
-        for at, name, kind in events:
-            if kind in want and _gender_fits(name, gender):
+        for _at, name, kind in events:
+            if kind in want and gender_fits(name, gender):
                 return name, kind
         if "person" in want:
-            people = [p for p in self.entities.persons_before(pos) if _gender_fits(p.name, gender)]
+            people = [p for p in self.entities.persons_before(pos) if gender_fits(p.name, gender)]
             if people:
                 return people[0].name, "person"
         return None, "unknown"
@@ -515,8 +535,8 @@ class Attributor:
         return out
 
     def _role(self, words: list[str], pos: int) -> tuple[str | None, str]:
-        content = [_ELISION.sub("", w) or w for w in words
-                   if w.casefold() not in _DETERMINERS and not w.isdigit()]
+        content = [ELISION.sub("", w) or w for w in words
+                   if w.casefold() not in DETERMINERS and not w.isdigit()]
         lows = {p for w in content for p in w.casefold().split("-")}
         if not content:
             return None, "unknown"
@@ -530,15 +550,15 @@ class Attributor:
         if head in lexicon.ORG_HEADS:
             # shown as printed, inner "of"/"des" kept: "ministère français des Affaires étrangères"
             k = 0
-            while k < len(words) and words[k].casefold() in _DETERMINERS:
+            while k < len(words) and words[k].casefold() in DETERMINERS:
                 k += 1
-            shown = [_ELISION.sub("", w) or w if i == k else w for i, w in enumerate(words)][k:]
-            return self._body(head, shown or content, pos)
+            printed = [ELISION.sub("", w) or w if i == k else w for i, w in enumerate(words)][k:]
+            return self._body(head, printed or content, pos)
         capitals = [w for w in content if w[:1].isupper() and w.casefold() not in lexicon.TITLE_WORDS]
         if head in _VOICE_OF and capitals:
             return " ".join(capitals), "org"   # "a Home Office spokesperson" speaks for it
         k = 0
-        while k < len(words) and words[k].casefold() in _DETERMINERS:
+        while k < len(words) and words[k].casefold() in DETERMINERS:
             k += 1
         shown = " ".join(words[k:]) or " ".join(content)   # "senior official in the White House"
         if words and words[0].casefold() in _INDEFINITE:
@@ -577,7 +597,7 @@ class Attributor:
             if head in ent.name.casefold().split():
                 return ent.name, "org"      # "the union" -> "Pacific Dockworkers Union"
         speakers = {n for _, n, k in self.speakers + self.subjects if k == "org"}
-        named = [e for e in self.entities.before(pos) if not _has_first_name(e.name)]
+        named = [e for e in self.entities.before(pos) if not has_first_name(e.name)]
         named = [e for e in named if not e.name.endswith(("-based", "-born"))
                  and not (e.name.isupper() and len(e.name) > 3)]   # "Boston-based", datelines
         for ent in named:
@@ -606,9 +626,7 @@ class Attributor:
             head = self.flat[max(0, found.start() - 200):found.start()]
             cut = max(head.rfind(". "), head.rfind("\n"))
             clause = head[cut + 1:]
-            cue = None
-            for cue in self.g.cue.finditer(clause):
-                pass
+            cue = _last_match(self.g.cue, clause)
             if cue is not None:
                 subject = self.np_before(clause[:cue.start()])
                 if subject and not self.g.is_pronoun(subject):
@@ -628,7 +646,7 @@ class Attributor:
         if not events:
             return None
         at, who, _ = events[0]
-        run = _CAP_RUN.match(self.flat, at)
+        run = CAP_RUN.match(self.flat, at)
         if run is None or self.entities.full(split_name(run.group())[0] or "") != who:
             return who, Found(rule="named-between")
         verb = _VERB_AFTER_SUBJECT.match(self.flat, run.end()) if self.g.lang == "en" else None
@@ -641,9 +659,7 @@ class Attributor:
         — the words before the quote were hers, printed without marks, and so are these."""
         start = max(lo, self.flat.rfind("\n", max(0, hi - 400), hi) + 1, hi - 400)
         region = self.flat[start:hi]
-        last = None
-        for last in self.g.cue.finditer(region):
-            pass
+        last = _last_match(self.g.cue, region)
         if last is None:
             return None
         for mention in (self.np_after(region[last.end():].lstrip()),
@@ -680,7 +696,7 @@ class Attributor:
             return None
         if not (first[:1].isupper() or first[:1].isdigit() or first.casefold() in _NP_OPENERS):
             return None
-        if first in _STARTERS and first.casefold() not in _NP_OPENERS:
+        if first in STARTERS and first.casefold() not in _NP_OPENERS:
             # "Will described Trump as …", "May said": a capitalised word that acts is a name
             if len(toks) < 2 or first.casefold() in _NEVER_A_NAME or \
                     not _VERB_NEXT.match(head, toks[0].end()):
@@ -693,11 +709,11 @@ class Attributor:
             lw = w.casefold().rstrip(".")
             prev_tok = toks[n - 1].group()
             if gap.strip() or lw in _SUBJECT_STOP or self.g.cue.fullmatch(w) or \
-                    prev_tok.endswith(".") and not _title_word(prev_tok) and \
+                    prev_tok.endswith(".") and not title_word(prev_tok) and \
                     not _INITIAL.fullmatch(prev_tok):
                 break   # a full stop ends the subject, unless it closes a title or an initial
             if w[:1].islower() and lw not in _NP_GLUE and lw not in lexicon.ROLE_NOUNS:
-                if lw.endswith("ed") and prev_tok.casefold() not in _DETERMINERS or lower >= 3:
+                if lw.endswith("ed") and prev_tok.casefold() not in DETERMINERS or lower >= 3:
                     break   # "the Wisconsin Republican criticized": the verb ends the subject
                 lower += 1
             end = t.end()
@@ -727,14 +743,16 @@ class Attributor:
         hit = self.subject_speaker(sp, ("person", "org", "group", "role"))
         if hit:
             return hit
-        people = [m for m in _CAP_RUN.finditer(head)
-                  if split_name(m.group())[0] and
-                  name_kind(self.entities.full(split_name(m.group())[0])) == "person"]
+        people = []   # (the run, the name in it) of each person named
+        for m in CAP_RUN.finditer(head):
+            named = split_name(m.group())[0]
+            if named and name_kind(self.entities.full(named)) == "person":
+                people.append((m, named))
         # a person followed by a verb is the one acting ("Bush referred to Rubio as …"); else
         # the last person named
-        acting = [m for m in people if _VERB_NEXT.match(head, m.end())]
+        acting = [(m, named) for m, named in people if _VERB_NEXT.match(head, m.end())]
         if people:
-            return self.entities.full(split_name((acting or people)[-1].group())[0]), None, -1
+            return self.entities.full((acting or people)[-1][1]), None, -1
         toks = _TOKEN.findall(head)
         if toks and self.g.is_pronoun(toks[0]):
             who, _ = self._pronoun(self.g.pronouns[toks[0].casefold()], sp.outer_start)
@@ -771,7 +789,7 @@ class Attributor:
             if before.rstrip().endswith(","):
                 # "The paradox of Nancy, says Carl Anthony, historian …, is that": inverted
                 rest = pre[cue.end():].lstrip()
-                after = _CAP_RUN.match(rest)
+                after = CAP_RUN.match(rest)
                 if after and rest[after.end():after.end() + 1] in (",", ".") and \
                         name_kind(self.entities.full(split_name(after.group())[0] or "")) == "person":
                     return cue, after.group()
@@ -779,7 +797,7 @@ class Attributor:
                 chunk = self.chunk_after(rest)
                 if chunk and rest[len(chunk):].lstrip()[:1] in (":", ",") and \
                         self._better(None, chunk) and any(
-                            name_kind(run) == "person" for run in _CAP_RUN.findall(chunk)):
+                            name_kind(run) == "person" for run in CAP_RUN.findall(chunk)):
                     return cue, chunk
             # "Michael Green, associate professor of history at the University of Nevada, said":
             # the name that opens the clause, not the last capital of its appositive
@@ -804,7 +822,7 @@ class Attributor:
                 return cue, subject[0]
         return None, None
 
-    def attribute(self, sp: Span) -> "Found":
+    def attribute(self, sp: Span) -> Found:
         """What the quote's own sentence says of who said it (``Found()`` when nothing)."""
         g = self.g
         post_at = sp.outer_end
@@ -843,10 +861,10 @@ class Attributor:
                 rest = p[c.end():]
                 # "“…,” noting that Trump’s tax cuts …": a participle and a clause, whose
                 # subject is the sentence's, not the words after the verb
-                clause = _COMPLEMENTIZER.match(rest) or (
+                subordinate = _COMPLEMENTIZER.match(rest) or (
                     self.g.lang == "en" and _PARTICIPLE.search(c.group()) is not None)
-                mention = None if clause else self._better(self.np_after(rest),
-                                                           self.chunk_after(rest.lstrip()))
+                mention = None if subordinate else self._better(self.np_after(rest),
+                                                                self.chunk_after(rest.lstrip()))
                 if mention:
                     return Found(mention=mention, at=post_at + c.end() + rest.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
@@ -860,8 +878,8 @@ class Attributor:
                         len(plain.split()) <= 8 and not _CLAUSE_MARKS.search(plain):
                     # "White House press secretary Karine Jean-Pierre told": a title before a name
                     name, _ = split_name(mention)
-                    whole = bool(name) and name_kind(self.entities.full(name)) == "person"
-                if whole and mention in between:
+                    whole = bool(name and name_kind(self.entities.full(name)) == "person")
+                if whole and mention and mention in between:
                     return Found(mention=mention, at=post_at + between.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
                 chunk = self.chunk_before(between)
@@ -914,9 +932,9 @@ class Attributor:
                 mention = subject[0]
             else:
                 mention = self.np_after(clause.lstrip())
-            if mention and mention in _STARTERS:
+            if mention and mention in STARTERS:
                 mention = None   # "Asked about …, the chief executive said:" opens with no subject
-            if mention and not mention.casefold() in _DETERMINERS and \
+            if mention and mention.casefold() not in DETERMINERS and \
                     self.resolve(mention, sp.outer_start)[1] in ("person", "org", "group"):
                 at = sp.outer_start - len(sp.pre) + sp.pre.rfind(mention)
                 # the verb the subject opens ("Isaiah 45:1 reads:", "Karen Holt was blunt:")
@@ -932,9 +950,9 @@ class Attributor:
                 mention = self.np_after(part[m.end():].lstrip())
                 if mention and set(mention.casefold().split()) & lexicon.DOCUMENT_NOUNS:
                     # "The company “…,” according to a regulatory filing": the company's filing
-                    subject = self.np_after(sp.pre.lstrip()) if sp.pre.strip() else None
-                    if subject:
-                        return Found(mention=subject, at=sp.outer_start - len(sp.pre) + sp.pre.find(subject),
+                    owner = self.np_after(sp.pre.lstrip()) if sp.pre.strip() else None
+                    if owner:
+                        return Found(mention=owner, at=sp.outer_start - len(sp.pre) + sp.pre.find(owner),
                                      cue=m.group(), cue_at=base + m.start(), rule="according-to")
                 if mention:
                     return Found(mention=mention, at=base + m.end() + part[m.end():].find(mention),
@@ -945,8 +963,8 @@ class Attributor:
 def _confidences() -> dict[str, float]:
     """Per rule, the precision measured on annotated news nobody here wrote (PolNeAR dev,
     ``bench/eval_polnear.py --write-confidence``): a rule's confidence is how often it is right."""
-    from importlib import resources
     import json
+    from importlib import resources
     with resources.files("quotecmp").joinpath("rule_precision.json").open(encoding="utf-8") as fh:
         table = json.load(fh)
     return {rule: float(row["precision"]) for rule, row in table["rules"].items()}
@@ -1001,7 +1019,7 @@ def attribute(text: str, flat: str, spans: list[Span], source_id: str,
             last = item
             last_by_sentence[item["span"].context_start] = item
             continue
-        sp: Span = item["span"]
+        sp = item["span"]
         key = keys[n]
         _infer(item, n, sp, key, att, found, keys, flat, last, last_by_sentence, next_full[n])
         if item["speaker"]:
@@ -1050,7 +1068,7 @@ ECHO_REACH = 40   # how many quotes around a short quote are searched for its wo
 _LETTER = regex.compile(r"\p{L}")
 
 
-def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: list[dict],
+def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[dict],
            keys: list[str], flat: str, last: dict | None, last_by_sentence: dict[int, dict],
            following: dict | None) -> None:
     """What a reader infers for a quote its sentence does not attribute (updates ``item``)."""
@@ -1092,9 +1110,9 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: "Attributor", found: lis
         # someone named between the previous quote and this one speaks now
         newer = att.spoke_before(lo, sp.outer_start) or att.named_between(lo, sp.outer_start)
         if newer:
-            who, found = newer
-            item.update(speaker=who, rule=found.rule, mention=found.mention, at=found.at,
-                        cue=found.cue, cue_at=found.cue_at)
+            who, how = newer
+            item.update(speaker=who, rule=how.rule, mention=how.mention, at=how.at,
+                        cue=how.cue, cue_at=how.cue_at)
             return
         if prev is not None and sp.outer_start - prev["span"].outer_end < 1500:
             _inherit(item, prev, "previous-speaker")

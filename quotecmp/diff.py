@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import lexicon
 from .models import RANK, SEVERITY, Difference, Quote  # noqa: F401 - RANK, SEVERITY re-exported
-from .names import _title_word
+from .names import title_word
 from .normalize import fold
 from .settings import SETTINGS
 
@@ -312,7 +312,7 @@ def _name_words(name: str) -> list[str]:
     """The words of a name, without titles and the adjectives news puts before them ("Retired
     Lt. Gen. Michael Flynn", "Rival Hillary Clinton")."""
     return [w.casefold().rstrip(".") for w in name.split()
-            if w[:1].isupper() and not _title_word(w) and
+            if w[:1].isupper() and not title_word(w) and
             w.casefold().rstrip(".") not in lexicon.NAME_DESCRIPTORS]
 
 

@@ -36,9 +36,9 @@ _TITLE_STOP = "|".join(sorted(set(lexicon.NAME_ABBREVIATIONS), key=len, reverse=
 # and nor does a middle initial ("said Laurence H. Tribe"), though "the U.S. He" still does
 # and nor does a party and state in brackets ("Sen. Claire McCaskill (D-Mo.) said"), nor a
 # full stop before a lower-case word ("a D.C. lobbyist", "at 3 p.m. on Tuesday")
-_BOUNDARY = regex.compile(rf"(?:(?<!(?<![\p{{L}}.])(?:{_TITLE_STOP}|\p{{Lu}})(?=\.\s+\p{{Lu}}))"
-                          rf"(?<!\(\p{{Lu}}{{1,2}}-\p{{L}}{{1,8}})[.!?…]+[\"”’»)\]]*\s+(?!\p{{Ll}}))"
-                          r"|\n|(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{Ll})")
+BOUNDARY = regex.compile(rf"(?:(?<!(?<![\p{{L}}.])(?:{_TITLE_STOP}|\p{{Lu}})(?=\.\s+\p{{Lu}}))"
+                         rf"(?<!\(\p{{Lu}}{{1,2}}-\p{{L}}{{1,8}})[.!?…]+[\"”’»)\]]*\s+(?!\p{{Ll}}))"
+                         r"|\n|(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{Ll})")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
 MAX_RECOVERED = 1200
@@ -138,7 +138,7 @@ def _recover_start(masked: str, lo: int, close: int, g: Grammar) -> tuple[int, s
     """Where a quote whose opening mark was lost most plausibly starts, or None."""
     region = masked[lo:close]
     # only look inside the sentence the closing mark ends
-    bounds = list(_BOUNDARY.finditer(region))
+    bounds = list(BOUNDARY.finditer(region))
     sent_lo = bounds[-1].end() if bounds else 0
     glue = [m.start() for m in _GLUE_START.finditer(region)]
     glue = [p for p in glue if p >= sent_lo - 1]
@@ -234,8 +234,8 @@ def find_double(masked: str, g: Grammar) -> list[Span]:
                 open_at, floor, nested = pos, pos, []
         if open_at is not None:
             nxt = paras[k + 1] if k + 1 < len(paras) else None
-            if nxt is not None and _first_mark(masked, *nxt) is not None and \
-                    _direction(masked, _first_mark(masked, *nxt)) != "close":
+            mark = _first_mark(masked, *nxt) if nxt is not None else None
+            if mark is not None and _direction(masked, mark) != "close":
                 s, e = _trim(masked, open_at + 1, hi)
                 if e > s:
                     spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=e,
@@ -329,15 +329,15 @@ def fill_context(flat: str, sp: Span, prev_end: int = 0, next_start: int | None 
     left = max(flat.rfind("\n", max(0, sp.outer_start - CONTEXT_WINDOW), sp.outer_start) + 1,
                sp.outer_start - CONTEXT_WINDOW)
     head = flat[left:sp.outer_start]
-    cuts = list(_BOUNDARY.finditer(head))
+    cuts = list(BOUNDARY.finditer(head))
     s0 = left + (cuts[-1].end() if cuts else 0)
     right = flat.find("\n", sp.outer_end, sp.outer_end + CONTEXT_WINDOW)
     right = min(len(flat), sp.outer_end + CONTEXT_WINDOW) if right < 0 else right
-    m = _BOUNDARY.search(flat, sp.outer_end, right)
+    m = BOUNDARY.search(flat, sp.outer_end, right)
     s1 = m.start() + len(m.group().rstrip()) if m else right
     if m and m.start() == sp.outer_end and sp.close_mark == "":
         # the recovered quote keeps its own closing punctuation; the sentence goes on
-        m2 = _BOUNDARY.search(flat, max(m.end(), sp.outer_end + 1), right)
+        m2 = BOUNDARY.search(flat, max(m.end(), sp.outer_end + 1), right)
         s1 = m2.start() + len(m2.group().rstrip()) if m2 else right
     sp.context_start, sp.context_end = s0, max(s1, sp.outer_end)
     lo = prev_end if prev_end > s0 else s0

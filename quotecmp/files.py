@@ -6,7 +6,7 @@ import os
 import pathlib
 import stat
 import tempfile
-from typing import Iterable
+from collections.abc import Iterable, Sequence
 
 from .errors import OutputError, UsageError
 
@@ -105,7 +105,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
         raise
 
 
-def write_set_atomic(items: list[tuple[str | os.PathLike[str], bytes]]) -> None:
+def write_set_atomic(items: Sequence[tuple[str | os.PathLike[str], bytes]]) -> None:
     """Write several files as one: afterwards either all are new or all are as they were.
 
     Each is written to a temporary file first; then the old files are moved aside, the new ones

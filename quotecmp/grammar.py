@@ -50,7 +50,7 @@ class Grammar:
         return word.casefold() in self.pronouns
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def grammar(lang: str | None) -> Grammar:
     lang = lang if lang in lexicon.CUE_VERBS else "en"
     cues = lexicon.CUE_VERBS[lang]

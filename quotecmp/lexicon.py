@@ -73,7 +73,10 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "réagit", "a réagi", "détaille", "nuance", "accuse", "a accusé", "juge", "plaide",
         "a plaidé", "affirme", "insiste", "martèle", "souffle", "s’emporte", "s'emporte",
         "a demandé", "demande", "a écrit", "écrit", "a indiqué", "a souligné",
-        "a confirmé", "confirme", "a admis", "a nié", "nie", "a répliqué", "a rétorqué", "rétorque", "a tweeté", "a mis en garde", "met en garde", "ont déclaré", "ont dit", "ont expliqué", "ont affirmé", "ont indiqué", "ont souligné", "ont estimé", "ont dénoncé", "ont assuré", "ont averti", "a observé", "observe", "a noté", "a argué", "argue",
+        "a confirmé", "confirme", "a admis", "a nié", "nie", "a répliqué", "a rétorqué", "rétorque",
+        "a tweeté", "a mis en garde", "met en garde", "ont déclaré", "ont dit", "ont expliqué",
+        "ont affirmé", "ont indiqué", "ont souligné", "ont estimé", "ont dénoncé", "ont assuré",
+        "ont averti", "a observé", "observe", "a noté", "a argué", "argue",
     ),
     "de": (
         "sagte", "sagt", "gesagt", "erklärte", "erklärt", "betonte", "betont", "fügte hinzu",
@@ -84,7 +87,11 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "nannte", "nennt", "bezeichnete", "bezeichnet", "kritisiert", "forderte", "fordert",
         "warf vor", "räumte ein", "ergänzte", "ergänzt", "betonte", "sagt", "meinte", "lobte",
         "begrüßte", "verwies", "berichtete", "erklärten", "sagten", "zufolge",
-        "erläuterte", "bestätigte", "räumt ein", "gab zu", "gab an", "fügte an", "widersprach", "entgegnete", "antwortete", "argumentierte", "mahnt", "klagte", "beklagte", "befürchtete", "hofft", "hoffte", "versprach", "verspricht", "kündigt an", "erinnerte", "schreibt", "teilt mit", "unterstreicht", "lobt", "bemängelte", "monierte", "stellte klar", "machte deutlich", "betonten", "warnten", "kritisierten", "forderten",
+        "erläuterte", "bestätigte", "räumt ein", "gab zu", "gab an", "fügte an", "widersprach",
+        "entgegnete", "antwortete", "argumentierte", "mahnt", "klagte", "beklagte", "befürchtete",
+        "hofft", "hoffte", "versprach", "verspricht", "kündigt an", "erinnerte", "schreibt",
+        "teilt mit", "unterstreicht", "lobt", "bemängelte", "monierte", "stellte klar",
+        "machte deutlich", "betonten", "warnten", "kritisierten", "forderten",
     ),
     "es": (
         "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "explicó", "explica", "añadió",
@@ -95,7 +102,14 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "denunció", "denuncia", "reconoció", "lamentó", "celebró", "pidió", "prometió",
         "aseguró", "apuntó", "precisó", "añadió", "opinó", "consideró", "considera", "advirtió",
         "explicó", "contó", "relató", "respondió", "defendió", "sentenció", "concluyó",
-        "anunció", "anuncia", "ha anunciado", "comentó", "comenta", "aseveró", "puntualizó", "matizó", "insiste", "recalcó", "enfatizó", "expresó", "expuso", "sostiene", "agrega", "ha explicado", "ha asegurado", "ha indicado", "ha añadido", "ha subrayado", "ha advertido", "ha reconocido", "ha destacado", "ha manifestado", "apunta", "precisa", "reconoce", "lamenta", "admitió", "admite", "aclaró", "aclara", "confesó", "confirmó", "confirma", "negó", "niega", "replicó", "contestó", "escribió", "ha escrito", "publicó", "reclamó", "exigió", "alertó", "avisó", "dijeron", "afirmaron", "señalaron", "explicaron", "aseguraron", "indicaron", "declararon",
+        "anunció", "anuncia", "ha anunciado", "comentó", "comenta", "aseveró", "puntualizó",
+        "matizó", "insiste", "recalcó", "enfatizó", "expresó", "expuso", "sostiene", "agrega",
+        "ha explicado", "ha asegurado", "ha indicado", "ha añadido", "ha subrayado", "ha advertido",
+        "ha reconocido", "ha destacado", "ha manifestado", "apunta", "precisa", "reconoce",
+        "lamenta", "admitió", "admite", "aclaró", "aclara", "confesó", "confirmó", "confirma",
+        "negó", "niega", "replicó", "contestó", "escribió", "ha escrito", "publicó", "reclamó",
+        "exigió", "alertó", "avisó", "dijeron", "afirmaron", "señalaron", "explicaron",
+        "aseguraron", "indicaron", "declararon",
     ),
 }
 
@@ -385,12 +399,14 @@ martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madis
 julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany
 natalie isabella charlotte rose alexis kayla ursula angela annalena christine marine ségolène
 anne claire sophie nathalie isabelle sylvie camille chloé léa manon élisabeth brigitte giorgia
-kamala hillary nancy theresa priya agnès hannah kate sue jo liz beth meg jess jacinda sanna mette kaja ursula roberta christine kristalina
+kamala hillary nancy theresa priya agnès hannah kate sue jo liz beth meg jess jacinda sanna
+mette kaja ursula roberta christine kristalina
 ngozi maia liz yulia svetlana olena iryna oksana natalia elena ana lucía carmen
 """.split())
 MALE_NAMES: frozenset[str] = frozenset("""
 james robert john colin craig kevin tomas carlos steve mike tom tony dave rob jim bob bill
-ben sam ed joe max dan andy nick matt chris phil michael david william richard joseph thomas charles christopher daniel
+ben sam ed joe max dan andy nick matt chris phil michael david william richard joseph thomas
+charles christopher daniel
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
 edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
 benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam

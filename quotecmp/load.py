@@ -14,7 +14,8 @@ import os
 import pathlib
 import stat
 from collections import Counter
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import regex
 
@@ -286,8 +287,8 @@ def _empty_dirs(paths: list[str | os.PathLike[str]], files: list[pathlib.Path]) 
 
 # --- reading one file ----------------------------------------------------------------------
 
-def _error(source_id: str, path: str, message: str, **meta: str | None) -> Source:
-    return Source(id=source_id, path=path, status="error", message=message, **meta)
+def _error(source_id: str, path: str, message: str) -> Source:
+    return Source(id=source_id, path=path, status="error", message=message)
 
 
 def _finish(source_id: str, path: str, text: str, meta: dict[str, str], notes: list[str],
@@ -420,7 +421,10 @@ def _rows_jsonl(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
         try:
             row = json.loads(line)
         except ValueError as exc:
-            yield n, None, f"line {n}: not valid JSON ({exc.msg})"
+            # a JSONDecodeError has a short msg; json.loads raises a plain ValueError too (an
+            # integer of more digits than int() may convert), which has none
+            why = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            yield n, None, f"line {n}: not valid JSON ({why})"
             continue
         if not isinstance(row, dict):
             yield n, None, f"line {n}: expected a JSON object with a 'text' field"

@@ -18,22 +18,23 @@ from . import lexicon
 # run never spans a sentence end ("… on Wednesday. Steve Radley added")
 _NAME_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?!\p{L})|\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*)"
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|dos|das|ben|abu)"
-_CAP_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN})*")
-_DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their", "le", "la", "les", "l", "un",
-                "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "el",
-                "los", "las", "lo", "una", "this", "that", "son", "sa", "ses", "leur", "su", "sus",
-                "sein", "seine", "ihr", "ihre", "dessen", "deren"}
+CAP_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN})*")
+DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their", "le", "la", "les", "l",
+               "un", "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "el",
+               "los", "las", "lo", "una", "this", "that", "son", "sa", "ses", "leur", "su", "sus",
+               "sein", "seine", "ihr", "ihre", "dessen", "deren"}
 # sentence adverbs, never a name ("Perhaps, said …", "“…,” Likewise said")
 SENTENCE_ADVERBS = frozenset({
     "Perhaps", "Likewise", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Otherwise",
     "Similarly", "Finally", "Ultimately", "Instead", "Indeed", "Besides", "Consequently",
     "Therefore", "Thus", "Hence", "Regardless", "Overall", "Specifically", "Notably",
     "Apparently", "Clearly", "Obviously", "Unfortunately", "Fortunately", "Ironically"})
-_STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in words} | {
+STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in words} | {
     "But", "And", "In", "On", "At", "After", "Before", "When", "While", "Earlier", "However",
     "Meanwhile", "According", "Still", "Yet", "So", "Then", "Also", "Later", "Asked", "Speaking",
     "Naturally", "Together", "Read", "Follow", "Source", "Mais", "Et", "Pour", "Selon", "Aber",
-    "Und", "Pero", "Según", "Also", "Earlier", "Last", "This", "That"} | SENTENCE_ADVERBS
+    "Und", "Pero", "Según", "Last", "This", "That"} | SENTENCE_ADVERBS
 _TIME_WORDS = {w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS}
 # "KYIV, Ukraine (AP) —": a dash that stands between words, not one inside a word
 # ("Tim Kaine, Hillary Clinton’s vice-presidential nominee")
@@ -48,10 +49,10 @@ _AGE_BEFORE = regex.compile(r"(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,2}$")
 _POSSESSIVE = regex.compile(r"[’']s$")
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Then|So|Yet|Later|Earlier)\s+)?$")
 _ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
-_ELISION = regex.compile(r"^(?:[ldj]|qu)['’]", regex.I)
+ELISION = regex.compile(r"^(?:[ldj]|qu)['’]", regex.I)
 
 
-def _title_word(token: str) -> bool:
+def title_word(token: str) -> bool:
     low = token.casefold()
     return low in lexicon.TITLE_WORDS or low.rstrip(".") in lexicon.TITLE_WORDS or \
         any(part in lexicon.TITLE_WORDS for part in low.split("-") if len(low.split("-")) > 1) or \
@@ -79,13 +80,13 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     Returns no name when the run holds only titles or organisation words.
     """
     tokens = run.split()
-    while tokens and tokens[0] in _STARTERS:
+    while tokens and tokens[0] in STARTERS:
         tokens = tokens[1:]
     tokens = [_POSSESSIVE.sub("", t.strip(",;:")) for t in tokens if not t.strip(",;:").isdigit()]
     tokens = [t for t in tokens if t]
     if tokens:
-        tokens[0] = _ELISION.sub("", tokens[0]) or tokens[0]   # "L’OTAN" is OTAN
-    if tokens and len(tokens[-1].rstrip(".")) > 1 and not _title_word(tokens[-1]):
+        tokens[0] = ELISION.sub("", tokens[0]) or tokens[0]   # "L’OTAN" is OTAN
+    if tokens and len(tokens[-1].rstrip(".")) > 1 and not title_word(tokens[-1]):
         tokens[-1] = tokens[-1].rstrip(".")  # a sentence's full stop, not an abbreviation
     while tokens and tokens[-1].rstrip(".") in _TIME_WORDS:
         tokens = tokens[:-1]
@@ -95,7 +96,7 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     for i, t in enumerate(tokens):
         # an acronym before a name is a body or an office ("NATO Secretary-General …"); an
         # initial ("Gregory T. Angelo") is part of the name
-        if _title_word(t) or (t.isupper() and len(t.rstrip(".")) > 1 and i < len(tokens) - 1) or \
+        if title_word(t) or (t.isupper() and len(t.rstrip(".")) > 1 and i < len(tokens) - 1) or \
                 t.casefold() in lexicon.ROLE_ADJECTIVES:
             last_title = i
     roles = [p.casefold() for t in tokens[:last_title + 1] for p in t.split("-")]
@@ -105,12 +106,12 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     return " ".join(name), roles
 
 
-def _has_first_name(name: str) -> bool:
+def has_first_name(name: str) -> bool:
     first = name.split()[0].casefold() if name else ""
     return first in lexicon.FEMALE_NAMES or first in lexicon.MALE_NAMES
 
 
-def _gender_fits(name: str, gender: str) -> bool:
+def gender_fits(name: str, gender: str) -> bool:
     """False only when the first name is known to be of the other gender than the pronoun."""
     first = name.split()[0].casefold() if name else ""
     if gender == "m":
@@ -153,7 +154,7 @@ class Entities:
         self.ages: dict[str, int] = {}
         found = []
         inside: set[str] = set()     # single words capitalised inside a sentence somewhere
-        for m in _CAP_RUN.finditer(flat):
+        for m in CAP_RUN.finditer(flat):
             name, roles = split_name(m.group())
             if not name:
                 continue
@@ -168,14 +169,14 @@ class Entities:
             if opens and " " not in name and not name.isupper() and name not in inside and \
                     name not in self.surname and not _SPEAKS_AFTER.match(after):
                 continue   # "Some of my neighbours …": a capital that only opens sentences
-            opens = opens or (
+            subject = bool(opens or (
                 before.endswith(", ") and _VERB_AFTER.match(after)) or (   # "…, Medina smiled."
-                _ROLE_OPENS.search(before) and after.lstrip().startswith(","))
+                _ROLE_OPENS.search(before) and after.lstrip().startswith(",")))
                 # "Die Vorsitzende Richterin, Dr. Ursula Meinhardt, sprach": the subject
             kind = name_kind(full)
-            if opens and _DATELINE.match(after):
+            if subject and _DATELINE.match(after):
                 continue   # "KYIV, Ukraine (AP) —": a dateline, nobody's subject
-            if opens and (kind == "person" or " " in full or full.isupper()):
+            if subject and (kind == "person" or " " in full or full.isupper()):
                 # one capitalised word opening a sentence is mostly just a sentence ("There …")
                 self.subject_mentions.append((m.start(), full, kind))
             appos = _ROLE_BEFORE.search(before)
@@ -194,7 +195,7 @@ class Entities:
         ent = self.by_name.get(name)
         if ent is None:
             ent = self.by_name[name] = Entity(name=name, kind=kind)
-        ent.roles.update(r for r in roles if r not in _DETERMINERS)
+        ent.roles.update(r for r in roles if r not in DETERMINERS)
         bisect.insort(ent.positions, pos)   # kept sorted: "last mention before" is a bisection
         if kind == "person":
             self.surname.setdefault(tokens[-1], name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from typing import Callable
+from collections.abc import Callable
 
 import regex
 
@@ -106,7 +106,7 @@ _HEADER_STRIP = " \t•·▪►*:-–—|"
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _runs_of(keep: frozenset[str]) -> regex.Pattern:
     return regex.compile("([" + regex.escape("".join(sorted(keep))) + "]+)")
 

@@ -59,6 +59,12 @@ def _env() -> jinja2.Environment:
                               undefined=jinja2.StrictUndefined)
 
 
+def _verbatim(env: jinja2.Environment, name: str) -> str:
+    """A template file's text as it is, not rendered (what the CSP hashes cover)."""
+    assert env.loader is not None   # _env() always gives one
+    return env.loader.get_source(env, name)[0]
+
+
 def _csp_hash(text: str) -> str:
     digest = hashlib.sha256(text.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
@@ -102,7 +108,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
         s = sources[sid]
         return s.outlet or s.id
 
-    cards = []
+    cards: list[dict[str, Any]] = []
     for n, c in enumerate(comparison.clusters, 1):
         members = [quotes[i] for i in c.quotes]
         ref = members[0]
@@ -112,7 +118,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                        default="none")
         versions = []
         for q in members:
-            d = against_ref.get(q.id)
+            diff = against_ref.get(q.id)
             src = sources[q.source]
             versions.append({
                 "source": q.source, "outlet": outlet(q.source), "lang": src.lang or "",
@@ -120,11 +126,12 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                 "mention": q.speaker_mention or "", "cue": q.cue or "", "marks": q.marks,
                 "confidence": f"{q.confidence:.2f}", "start": q.start, "end": q.end,
                 "rule": q.attribution or "none", "explicit": q.explicit,
-                "why": RULE_LABELS.get(q.attribution, "no speaker found"),
-                "segments": _segments(ref, q, q is ref, d.basis if d else None), "text": q.text,
-                "similarity": f"{d.similarity:.2f}" if d else "", "kinds": list(d.kinds) if d else [],
-                "severity": d.severity if d else "", "reference": q is ref,
-                "basis": d.basis if d else "words",
+                "why": RULE_LABELS.get(q.attribution or "", "no speaker found"),
+                "segments": _segments(ref, q, q is ref, diff.basis if diff else None), "text": q.text,
+                "similarity": f"{diff.similarity:.2f}" if diff else "",
+                "kinds": list(diff.kinds) if diff else [],
+                "severity": diff.severity if diff else "", "reference": q is ref,
+                "basis": diff.basis if diff else "words",
                 "context": src.text[q.context_start:q.context_end] if q.context_end else "",
             })
         cards.append({"id": c.id, "number": n, "speaker": c.speaker or "unknown speaker",
@@ -146,10 +153,10 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
     for d in comparison.differences:
         if d.severity == "high" and d.cluster not in seen_clusters:
             seen_clusters.add(d.cluster)   # one line per utterance, however many pairs differ
-            a, b = quotes[d.a], quotes[d.b]
+            qa, qb = quotes[d.a], quotes[d.b]
             high.append({"cluster": d.cluster, "kinds": [k for k in d.kinds if RANK[_sev(k)] == 3],
-                         "a": outlet(a.source), "b": outlet(b.source), "text": b.text[:160],
-                         "speaker_a": a.speaker or "unknown", "speaker_b": b.speaker or "unknown"})
+                         "a": outlet(qa.source), "b": outlet(qb.source), "text": qb.text[:160],
+                         "speaker_a": qa.speaker or "unknown", "speaker_b": qb.speaker or "unknown"})
     high_total = len(high)
     high = high[:HIGH_SHOWN]
 
@@ -173,9 +180,10 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
     speakers: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for q in comparison.quotes:
         speakers[q.speaker or "unknown"][outlet(q.source)] += 1
-    speaker_rows = sorted(({"speaker": s, "total": sum(c.values()),
-                            "by": ", ".join(f"{o} ({n})" for o, n in sorted(c.items()))}
-                           for s, c in speakers.items()), key=lambda r: (-r["total"], r["speaker"]))
+    speaker_rows: list[dict[str, Any]] = [
+        {"speaker": s, "total": sum(c.values()), "by": ", ".join(f"{o} ({n})" for o, n in sorted(c.items()))}
+        for s, c in speakers.items()]
+    speaker_rows.sort(key=lambda r: (-r["total"], r["speaker"]))
 
     return {
         "title": "quotecmp report",
@@ -224,8 +232,8 @@ def render_html(comparison: Comparison, *, generated: str | None = None) -> str:
     """The report as one HTML string: inline CSS and JS, no external requests, CSP by hash."""
     env = _env()
     # read verbatim (not rendered) so the CSP hashes cover exactly what the page inlines
-    style = env.loader.get_source(env, "report.css")[0]
-    script = env.loader.get_source(env, "report.js")[0]
+    style = _verbatim(env, "report.css")
+    script = _verbatim(env, "report.js")
     csp = ("default-src 'none'; img-src data:; style-src " + _csp_hash(style) +
            "; script-src " + _csp_hash(script) + "; base-uri 'none'; form-action 'none'")
     return env.get_template("report.html.j2").render(
@@ -241,7 +249,7 @@ def corpus_view(totals: dict[str, Any], options) -> dict[str, Any]:
 def render_corpus_summary(totals: dict[str, Any], options) -> str:
     """The corpus run's summary page: self-contained like the report, with the same CSP."""
     env = _env()
-    style = env.loader.get_source(env, "report.css")[0]
+    style = _verbatim(env, "report.css")
     csp = ("default-src 'none'; img-src data:; style-src " + _csp_hash(style) +
            "; script-src 'none'; base-uri 'none'; form-action 'none'")
     return env.get_template("corpus.html.j2").render(

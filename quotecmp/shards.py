@@ -16,7 +16,7 @@ import os
 import pathlib
 import re
 import unicodedata
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -178,6 +178,7 @@ def concat_to(files: Sequence[pathlib.Path], target: pathlib.Path, schema: dict[
     """Stream shards into one Parquet file (or a hive-partitioned folder by ``partition``)
     a row group at a time, so the output never has to fit in memory; returns the row count."""
     import shutil
+
     import pyarrow.dataset as ds
     if target.exists():
         shutil.rmtree(target) if target.is_dir() else target.unlink()
@@ -196,7 +197,8 @@ def concat_to(files: Sequence[pathlib.Path], target: pathlib.Path, schema: dict[
         for f in files:
             pf = pq.ParquetFile(f)
             for i in range(pf.num_row_groups):
-                t = pf.read_row_group(i, columns=list(schema), use_threads=False).replace_schema_metadata(None)
+                t = pf.read_row_group(i, columns=list(schema), use_threads=False)
+                t = t.replace_schema_metadata(None)
                 writer.write_table(t.cast(want))
                 rows += t.num_rows
     os.replace(tmp, target)

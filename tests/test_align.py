@@ -24,8 +24,10 @@ def clusters_by_text(c):
 def test_reworded_quote_clusters_and_unrelated_stays_apart(tmp_path):
     c = make(tmp_path, {
         "a.txt": '"We will never abandon the farmers of this region, whatever the cost," the minister said.\n'
-                 '"The weather was fine today in the capital and everyone enjoyed it," a resident told reporters.\n',
-        "b.txt": '"We will never abandon the farmers of the region, whatever it costs," Minister Jane Doe said.\n',
+                 '"The weather was fine today in the capital and everyone enjoyed it," '
+                 'a resident told reporters.\n',
+        "b.txt": '"We will never abandon the farmers of the region, whatever it costs," '
+                 'Minister Jane Doe said.\n',
     })
     shared = [cl for cl in c.clusters if len(cl.sources) == 2]
     assert len(shared) == 1
@@ -36,8 +38,10 @@ def test_reworded_quote_clusters_and_unrelated_stays_apart(tmp_path):
 
 def test_unmarked_recovery(tmp_path):
     c = make(tmp_path, {
-        "a.txt": 'The minister spoke on Monday. "Our schools will reopen on the first of September for every pupil," she said.\n',
-        "b.txt": 'The minister spoke on Monday. Our schools will reopen on the first of September for every pupil, she said.\n',
+        "a.txt": 'The minister spoke on Monday. '
+                 '"Our schools will reopen on the first of September for every pupil," she said.\n',
+        "b.txt": 'The minister spoke on Monday. '
+                 'Our schools will reopen on the first of September for every pupil, she said.\n',
     })
     unmarked = [q for q in c.quotes if q.kind == "unmarked"]
     assert len(unmarked) == 1 and unmarked[0].source == "b"

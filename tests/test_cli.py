@@ -82,17 +82,18 @@ def test_bare_command_shows_help_and_exits_2(capsys):
 
 def test_fail_on_kind_and_severity(tmp_path, capsys):
     # the sample's Le Figaro version rewords Stoltenberg's quotes: wording is found, high is not
-    assert run(["compare", str(SAMPLE), "-o", str(tmp_path / "a.json"), "--fail-on", "wording"], capsys)[0] == 1
+    assert run(["compare", str(SAMPLE), "-o", str(tmp_path / "a.json"), "--fail-on", "wording"],
+               capsys)[0] == 1
     assert run(["compare", str(SAMPLE), "-o", str(tmp_path / "b.json"), "--fail-on", "high"], capsys)[0] == 0
     assert run(["compare", str(SAMPLE), "-o", str(tmp_path / "c.json"), "--fail-on", "low"], capsys)[0] == 1
 
 
 def test_changed_number_fails_the_run(tmp_path, capsys):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text('"We will send 300 tanks to the front before winter," the minister said.\n',
-                                           encoding="utf-8")
-    (tmp_path / "in" / "b.txt").write_text('"We will send 30 tanks to the front before winter," the minister said.\n',
-                                           encoding="utf-8")
+    (tmp_path / "in" / "a.txt").write_text(
+        '"We will send 300 tanks to the front before winter," the minister said.\n', encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(
+        '"We will send 30 tanks to the front before winter," the minister said.\n', encoding="utf-8")
     code, out, err = run(["compare", str(tmp_path / "in"), "-o", str(tmp_path / "r.json"),
                           "--fail-on", "number_changed"], capsys)
     assert code == 1

@@ -7,8 +7,7 @@ as an XPASS that must be acknowledged.
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from quotecmp.comparison import quotes_of
 from quotecmp.models import Quote, Source
@@ -36,7 +35,7 @@ def xfail(reason: str):
 
 
 BUG_PERIOD = ("bug: a name at the very end of the sentence keeps its full stop ('Karen Holt.') "
-              "when the mention carries a title/role word: _CAP_RUN's name tokens allow a "
+              "when the mention carries a title/role word: CAP_RUN's name tokens allow a "
               "trailing '.', so Entities stores 'Karen Holt.', and resolve() sends any mention "
               "with a role word to _role(), which returns that entity name (the check "
               "`not w[:1].isupper()` in resolve runs on casefolded words, so it is always true)")

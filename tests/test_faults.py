@@ -408,8 +408,8 @@ def test_empty_corpus_says_why(corpus_dir, capsys, content):
 
 # --- partition folders are bounded and safe ---------------------------------------------------
 
-@pytest.mark.parametrize("outlet", ["人民日报海外版新闻客户端官方账号每日精选国际时事评论频道", "../../etc", "a/b\\c:d",
-                                    "x" * 300, "", None, "Le Monde", "Le  Monde!"])
+@pytest.mark.parametrize("outlet", ["人民日报海外版新闻客户端官方账号每日精选国际时事评论频道",
+                                    "../../etc", "a/b\\c:d", "x" * 300, "", None, "Le Monde", "Le  Monde!"])
 def test_partition_keys_are_short_safe_and_distinct(outlet):
     from quotecmp.shards import partition_key
     key = partition_key(outlet)
@@ -428,6 +428,7 @@ def test_partition_months_come_only_from_dates(published, month):
 
 def test_partitioned_tables_with_a_long_chinese_outlet(corpus_dir, monkeypatch):
     import json
+
     import quotecmp.corpus as corpus
     monkeypatch.setattr(corpus, "PARTITION_ROWS", 1)     # partition even this small corpus
     long_name = "人民日报海外版新闻客户端官方账号每日精选国际时事评论频道"
@@ -485,6 +486,7 @@ def test_disk_full_in_a_corpus_run_keeps_the_previous_set(previous_set):
 
 def test_duplicate_ids_in_a_corpus_are_renamed_across_files_and_chunks(corpus_dir):
     import json
+
     import pandas as pd
     rows = [{"id": "x", "text": QUOTE}, {"id": "x", "text": '"Never again," Senator John Roe said.'},
             {"text": '"Not now," Minister Ann Poe said.'}, {"id": "x", "text": '"Soon," Ann Poe said.'}]

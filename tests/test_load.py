@@ -83,7 +83,7 @@ def test_cp1252_smart_quotes(tmp_path):
 
 def test_mostly_utf8_with_one_stray_byte_is_repaired(tmp_path):
     p = tmp_path / "mixed.txt"
-    p.write_bytes("Le ministre a été très clair : « déjà fait ».".encode("utf-8") + b" \xff fin")
+    p.write_bytes("Le ministre a été très clair : « déjà fait ».".encode() + b" \xff fin")
     s = _one(p)
     assert s.status == "ok"
     assert s.text.startswith("Le ministre a été très clair : « déjà fait ».")
@@ -99,8 +99,8 @@ def test_latin1_with_byte_undefined_in_cp1252(tmp_path):
 
 @pytest.mark.parametrize("data, expected", [
     (b"plain ascii", "plain ascii"),
-    ("déjà vu".encode("utf-8"), "déjà vu"),
-    (codecs.BOM_UTF8 + "déjà".encode("utf-8"), "déjà"),
+    ("déjà vu".encode(), "déjà vu"),
+    (codecs.BOM_UTF8 + "déjà".encode(), "déjà"),
     ("déjà".encode("utf-16"), "déjà"),
     ("déjà".encode("utf-32"), "déjà"),
     ("déjà".encode("cp1252"), "déjà"),
@@ -305,6 +305,16 @@ def test_jsonl_corpus_with_one_malformed_line(tmp_path):
     assert "text" in notext.message
 
 
+def test_jsonl_row_with_an_integer_too_long_to_convert(tmp_path):
+    # json.loads raises a plain ValueError (no .msg) past sys.get_int_max_str_digits()
+    p = tmp_path / "corpus.jsonl"
+    p.write_text('{"id": "big", "text": "x", "n": ' + "1" * 5000 + "}\n"
+                 + json.dumps({"id": "one", "text": EN}) + "\n", encoding="utf-8")
+    big, one = load([p])
+    assert (big.id, big.status, one.id, one.status) == ("corpus-1", "error", "one", "ok")
+    assert "line 1: not valid JSON" in big.message and "digits" in big.message
+
+
 def test_csv_corpus_with_text_and_outlet(tmp_path):
     p = tmp_path / "articles.csv"
     p.write_text('text,outlet\n'
@@ -433,6 +443,7 @@ def test_lang_override(tmp_path):
 def _branches_of_badness():
     import re._constants as C
     import re._parser as P
+
     from ftfy.badness import BADNESS_RE
     tree = P.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
     (op, av), = tree.data
@@ -485,6 +496,7 @@ MOJIBAKE_TABLE = [
 @pytest.mark.parametrize("text,expected", MOJIBAKE_TABLE)
 def test_looks_mojibaked_table(text, expected):
     from ftfy.badness import is_bad
+
     from quotecmp.load import looks_mojibaked
     assert looks_mojibaked(text) is expected
     assert is_bad(text) is expected
@@ -493,6 +505,7 @@ def test_looks_mojibaked_table(text, expected):
 def test_looks_mojibaked_is_ftfys_answer_on_any_text():
     from ftfy.badness import is_bad
     from hypothesis import given, settings, strategies as st
+
     from quotecmp.load import looks_mojibaked
     # letters, spaces and punctuation ASCII, and the Latin-1 / cp1252 / general punctuation
     # characters mojibake is made of, mixed at random

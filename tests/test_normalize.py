@@ -2,11 +2,20 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
-from quotecmp.normalize import (fold, fold_case, fold_dashes, fold_quotes, fold_space,
-                                mask_furniture, mask_marks, nfkc, strip_bidi, words)
+from quotecmp.normalize import (
+    fold,
+    fold_case,
+    fold_dashes,
+    fold_quotes,
+    fold_space,
+    mask_furniture,
+    mask_marks,
+    nfkc,
+    strip_bidi,
+    words,
+)
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"

@@ -65,7 +65,8 @@ def test_hostile_text_is_escaped(tmp_path, payload):
     assert any(payload in q.text for q in c.quotes)
     html = quotecmp.render_html(c)
     body = html.split("<body>", 1)[1].rsplit("<script>", 1)[0]
-    assert "<script" not in body and "<img" not in body and "onerror=alert" not in body.replace("onerror=alert(2)&gt;", "")
+    assert "<script" not in body and "<img" not in body
+    assert "onerror=alert" not in body.replace("onerror=alert(2)&gt;", "")
     assert "{{ 7*7 }}" in html or "7*7" not in payload
     assert html.count("<script>") == 1
 

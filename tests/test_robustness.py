@@ -40,7 +40,8 @@ def test_one_megabyte_line_is_linear(tmp_path):
     "‘" * 4000 + "’" * 4000,
     'He wrote "unbalanced and never closed, and then the article simply went on for a while.',
     'See https://example.com/?q="quoted"&x=1 and `code "with quotes"` here. "Real words here," she said.',
-    'قال الوزير «سنعمل الآن» للصحفيين. \u202e"We will act," she said.\u202c \u2066"Isolated," he added.\u2069',
+    'قال الوزير «سنعمل الآن» للصحفيين. \u202e"We will act," she said.\u202c '
+    '\u2066"Isolated," he added.\u2069',
     '“Outer quote with ‘an inner one’ and „German“ marks” said the man. «Nested “quote” inside»',
 ])
 def test_mark_soup_never_breaks_offsets(tmp_path, text):

@@ -64,7 +64,8 @@ def test_german_and_spanish_renderings(tmp_path, encoder):
         encoding="utf-8")
     (tmp_path / "de.txt").write_text(
         'Die Ministerin sprach am Montag. „Wir werden vor 2027 4000 Wohnungen bauen, und niemand '
-        'wird zurückgelassen“, sagte Maria Lopez.\n\n„Der Haushalt ist kein Wunschzettel“, fügte sie hinzu.\n',
+        'wird zurückgelassen“, sagte Maria Lopez.\n\n'
+        '„Der Haushalt ist kein Wunschzettel“, fügte sie hinzu.\n',
         encoding="utf-8")
     (tmp_path / "es.txt").write_text(
         'La ministra habló el lunes. «Construiremos 4.000 viviendas antes de 2027 y nadie se quedará '
