@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import collections
 import itertools
-from typing import Iterable
+from collections.abc import Iterable
 
 from . import lexicon
 from .models import Quote

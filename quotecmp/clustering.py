@@ -12,8 +12,8 @@ import numpy as np
 
 from .blocking import block_keys, block_vocab, pairs_from_buckets
 from .models import Quote
-from .settings import SETTINGS
 from .scoring import Scorer, score_pairs
+from .settings import SETTINGS
 from .translation import cross_language_pairs
 
 
@@ -95,7 +95,8 @@ def cluster(quotes: list[Quote], scorer: Scorer,
         if srcs_a & {scorer.q[y].source for y in mb}:
             continue  # one quote per source in a cluster
         # every cross pair must be similar, or the merge would chain unrelated quotes
-        if any(scorer.score(x, y) < SETTINGS.scoring.merge_margin * scorer.threshold(x, y) for x in ma for y in mb):
+        margin = SETTINGS.scoring.merge_margin
+        if any(scorer.score(x, y) < margin * scorer.threshold(x, y) for x in ma for y in mb):
             continue
         parent[rb] = ra
         members[ra] = ma + mb

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from . import attribute, extract as extract_mod, load as load_mod
 from .errors import NoUsableInput

@@ -26,8 +26,9 @@ import os
 import pathlib
 import shutil
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -337,8 +338,8 @@ def _run(chunks: list[Chunk], out: pathlib.Path, options: Options, engine: str,
         runner.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    from .report import render_corpus_summary
     from .files import write_atomic
+    from .report import render_corpus_summary
     write_atomic(out / "summary.html", render_corpus_summary(totals.view(errors[:50]), options))
     files.append(str(out / "summary.html"))
     c = totals.counts

@@ -6,7 +6,8 @@ from a similarity score: a changed number barely moves a fuzzy ratio.
 from __future__ import annotations
 
 import itertools
-from typing import Mapping, NamedTuple
+from collections.abc import Mapping
+from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz

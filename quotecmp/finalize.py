@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import collections
 import itertools
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping
 
 from . import diff
 from .models import RANK, Cluster, Difference, Quote, record, stable_id

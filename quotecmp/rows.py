@@ -12,8 +12,9 @@ import dataclasses
 import json
 import os
 import pathlib
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from .errors import NoUsableInput, UsageError
 from .load import free_id, not_a_file

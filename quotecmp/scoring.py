@@ -10,8 +10,9 @@ from __future__ import annotations
 import collections
 import math
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 import regex
 from rapidfuzz import fuzz
@@ -246,7 +247,8 @@ class Scorer:
         if best >= self.threshold(a, b):
             return True
         small = min(len(ca), len(cb))   # could the shorter be a cut of the longer?
-        return 2 * shared >= small and min(len(self.key[a].split()), len(self.key[b].split())) >= S.cut_min_words
+        fewest = min(len(self.key[a].split()), len(self.key[b].split()))
+        return 2 * shared >= small and fewest >= S.cut_min_words
 
     def threshold(self, a: str, b: str) -> float:
         if self.lang[a] != self.lang[b]:

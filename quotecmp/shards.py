@@ -24,8 +24,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 _BUCKETS = b"quotecmp.buckets"
-_ARROW = {"string": pa.string(), "int64": pa.int64(), "Int64": pa.int64(), "int32": pa.int32(), "float64": pa.float64(),
-          "bool": pa.bool_()}
+_ARROW = {"string": pa.string(), "int64": pa.int64(), "Int64": pa.int64(), "int32": pa.int32(),
+          "float64": pa.float64(), "bool": pa.bool_()}
 
 
 def empty(schema: dict[str, str]) -> pd.DataFrame:

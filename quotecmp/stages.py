@@ -34,13 +34,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import blocking, clustering, diff, schema, scoring, shards, table, translation
-from . import rows as article_rows
+from . import blocking, clustering, diff, rows as article_rows, schema, scoring, shards, table, translation
 from .finalize import Drift, Placed, figures, finalize
 from .load import row_source
 from .models import SEVERITY, Options, Quote, Source, stable_id
-from .settings import SETTINGS
 from .normalize import words
+from .settings import SETTINGS
 
 RESULT_SCHEMA = {"task": "int64", "payload": "string"}
 # the output tables (:mod:`quotecmp.schema`, which ``compare`` writes too) and the work shards
@@ -191,7 +190,8 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
                       "empty": int(status.get("empty", 0)), "error": int(status.get("error", 0)),
                       "quotes": n, "langs": sorted(set(lang.values())),
                       "sources_with_quotes": len(with_quotes),
-                      "sources": [[s, lang[s]] for s in with_quotes[:SETTINGS.scoring.all_pairs_sources + 1]]})
+                      "sources": [[s, lang[s]] for s in
+                                  with_quotes[:SETTINGS.scoring.all_pairs_sources + 1]]})
 
 
 # --- 2, 3. document frequencies and keys ---------------------------------------------------------

@@ -1,17 +1,16 @@
 """Which sources tell the same story: a cluster's ``missing`` sources are those of its story."""
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from .models import Source
 from .settings import SETTINGS
 
 
-
 def story_groups(sources: list[Source], clusters: Iterable[list[str]],
                  source_of: dict[str, str]) -> dict[str, str]:
-    """Source id -> story key: the manifest's ``story`` where given; up to
-    ``max_unlabelled`` (:mod:`quotecmp.settings`) sources without one are taken to be one story (the usual call
+    """Source id -> story key: the manifest's ``story`` where given; up to ``max_unlabelled``
+    (:mod:`quotecmp.settings`) sources without one are taken to be one story (the usual call
     compares the articles of one story), more are grouped by the quotes they share; sources that
     share a quote are joined whatever their labels say."""
     parent = {s.id: s.id for s in sources}

@@ -14,13 +14,13 @@ if TYPE_CHECKING:  # pragma: no cover
 TABLES = tuple(schema.TABLES)
 
 
-def quote_row(q: "Quote", source: "Source | None") -> dict[str, Any]:
+def quote_row(q: Quote, source: Source | None) -> dict[str, Any]:
     return schema.table_row("quotes", q.to_dict(), {} if source is None else {
         "outlet": source.outlet, "published": source.published, "story": source.story,
         "lang": source.lang})
 
 
-def cluster_row(c: "Cluster", first_published: str | None, *, missing_known: bool = True) -> dict[str, Any]:
+def cluster_row(c: Cluster, first_published: str | None, *, missing_known: bool = True) -> dict[str, Any]:
     """``missing_known``: False in a corpus run, which does not know its stories."""
     record = c.to_dict()
     if not missing_known:
@@ -29,7 +29,7 @@ def cluster_row(c: "Cluster", first_published: str | None, *, missing_known: boo
                                                  "first_published": first_published})
 
 
-def difference_row(d: "Difference", source_of: dict[str, str],
+def difference_row(d: Difference, source_of: dict[str, str],
                    outlet_of: dict[str, str | None]) -> dict[str, Any]:
     sa, sb = source_of.get(d.a), source_of.get(d.b)
     return schema.table_row("differences", d.to_dict(), {
@@ -37,7 +37,7 @@ def difference_row(d: "Difference", source_of: dict[str, str],
         "outlet_b": outlet_of.get(sb) if sb else None})
 
 
-def rows(comparison: "Comparison") -> dict[str, list[dict[str, Any]]]:
+def rows(comparison: Comparison) -> dict[str, list[dict[str, Any]]]:
     """Flat rows per table (lists joined with ``|`` so CSV stays one value per cell)."""
     src = {s.id: s for s in comparison.sources}
     source_of = {q.id: q.source for q in comparison.quotes}
@@ -53,13 +53,13 @@ def rows(comparison: "Comparison") -> dict[str, list[dict[str, Any]]]:
                             for d in comparison.differences]}
 
 
-def to_frames(comparison: "Comparison") -> dict[str, "pd.DataFrame"]:
+def to_frames(comparison: Comparison) -> dict[str, pd.DataFrame]:
     import pandas as pd
     return {name: pd.DataFrame(data, columns=schema.columns(name)).astype(schema.dtypes(name))
             for name, data in rows(comparison).items()}
 
 
-def drift_matrix(comparison: "Comparison") -> dict[tuple[str, str], dict[str, float]]:
+def drift_matrix(comparison: Comparison) -> dict[tuple[str, str], dict[str, float]]:
     """Per source pair: how many clusters they share and how far their versions drift (0..1).
 
     Drift is the mean of (1 - similarity) plus a weight per severity
@@ -108,13 +108,13 @@ def drift_by_source(matrix: dict[tuple[str, str], dict[str, float]],
                 "closest": r["closest"], "farthest": r["farthest"]} for s, r in acc.items()}
 
 
-def quote_records(sources: list["Source"], quotes: list["Quote"]) -> list[dict[str, Any]]:
+def quote_records(sources: list[Source], quotes: list[Quote]) -> list[dict[str, Any]]:
     """Rows for ``quotecmp extract``: the quote fields plus the path of the source."""
     path = {s.id: s.path for s in sources}
     return [{**q.to_dict(), "path": path.get(q.source)} for q in quotes]
 
 
-def extract_json(sources: list["Source"], quotes: list["Quote"], signature: str) -> str:
+def extract_json(sources: list[Source], quotes: list[Quote], signature: str) -> str:
     from .__about__ import __version__
     return json.dumps({"quotecmp": __version__, "signature": signature,
                        "sources": [s.to_dict() for s in sources],

@@ -3,11 +3,11 @@ order-keeping alignment of their quotes (translations keep the order of what was
 from __future__ import annotations
 
 import collections
-from typing import Iterable
+from collections.abc import Iterable
 
 from .models import Quote
-from .settings import SETTINGS
 from .scoring import Scorer, translation_candidates
+from .settings import SETTINGS
 
 
 def cross_language_pairs(quotes: list[Quote], scorer: Scorer,

@@ -1,8 +1,7 @@
 """Alignment: the same utterance clusters, unrelated quotes stay apart, order does not matter."""
 import itertools
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 import quotecmp
 from quotecmp.clustering import candidate_pairs, cluster

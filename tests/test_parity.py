@@ -125,9 +125,9 @@ def _as_tables(frames: dict) -> dict:
     for name, frame in frames.items():
         frame = frame.drop(columns=[c for c in ("missing",) if name == "clusters"])
         cols = sorted(frame.columns)
-        out[name] = sorted((tuple(None if pd.isna(v) else (round(v, 3) if isinstance(v, float) else v)
-                                  for v in row) for row in frame[cols].astype(object).itertuples(index=False)),
-                           key=repr)
+        plain = [tuple(None if pd.isna(v) else (round(v, 3) if isinstance(v, float) else v) for v in row)
+                 for row in frame[cols].astype(object).itertuples(index=False)]
+        out[name] = sorted(plain, key=repr)
     return out
 
 
@@ -150,8 +150,8 @@ def test_every_table_is_the_same_in_compare_and_corpus(tmp_path, languages, chun
     options = quotecmp.Options(recover_unmarked=False, encoder="none")
     compared = quotecmp.compare([path], options)
     assert len({s.lang for s in compared.sources}) == languages
-    run_corpus([path], tmp_path / "out", options=options, engine=engine, workers=1 if engine == "local" else 2,
-               chunk_rows=chunk_rows)
+    run_corpus([path], tmp_path / "out", options=options, engine=engine,
+               workers=1 if engine == "local" else 2, chunk_rows=chunk_rows)
     from quotecmp.table import TABLES
     corpus = {name: pd.read_parquet(tmp_path / "out" / f"{name}.parquet") for name in TABLES}
     want, got = _as_tables(compared.to_frames()), _as_tables(corpus)
