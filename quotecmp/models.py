@@ -9,22 +9,30 @@ import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 from . import __about__
 
 record = dataclass(frozen=True, kw_only=True, slots=True)
 
-KINDS = ("direct", "partial", "unmarked")
-DIFFERENCE_KINDS = ("identical", "typography", "wording", "truncated", "quote_marks_lost",
-                    "cue_verb", "number_changed", "negation_changed", "misattributed")
-SEVERITIES = ("none", "low", "medium", "high")
+# The vocabularies of the output contract, declared once: the Literal types annotate the
+# records for type checkers, the tuples (in this order) are what code iterates and validates.
+Kind = Literal["direct", "partial", "unmarked"]
+DifferenceKind = Literal["identical", "typography", "wording", "truncated", "quote_marks_lost",
+                         "cue_verb", "number_changed", "negation_changed", "misattributed"]
+Severity = Literal["none", "low", "medium", "high"]
+Status = Literal["ok", "empty", "error"]
+
+KINDS: tuple[Kind, ...] = get_args(Kind)
+DIFFERENCE_KINDS: tuple[DifferenceKind, ...] = get_args(DifferenceKind)
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 # what each kind of difference costs a reader, and the order of those costs
-SEVERITY = {"identical": "none", "typography": "none", "wording": "low", "truncated": "medium",
-            "quote_marks_lost": "medium", "cue_verb": "low", "number_changed": "high",
-            "negation_changed": "high", "misattributed": "high"}
-RANK = {name: n for n, name in enumerate(SEVERITIES)}
-STATUSES = ("ok", "empty", "error")
+SEVERITY: dict[DifferenceKind, Severity] = {
+    "identical": "none", "typography": "none", "wording": "low", "truncated": "medium",
+    "quote_marks_lost": "medium", "cue_verb": "low", "number_changed": "high",
+    "negation_changed": "high", "misattributed": "high"}
+RANK: dict[Severity, int] = {name: n for n, name in enumerate(SEVERITIES)}
+STATUSES: tuple[Status, ...] = get_args(Status)
 # The attribution rules, as the JSON's ``attribution`` names them. The first six read the quote's
 # own sentence (explicit); the others are what a reader infers when the sentence does not say.
 EXPLICIT_RULES = ("cue-after", "cue-before", "cue-later", "colon", "according-to", "dash")
@@ -47,7 +55,7 @@ class Source:
     title: str | None = None
     url: str | None = None
     story: str | None = None
-    status: str = "ok"
+    status: Status = "ok"
     message: str | None = None
     text: str = field(default="", repr=False)
 
@@ -71,7 +79,7 @@ class Quote:
     text: str
     start: int
     end: int
-    kind: str
+    kind: Kind
     speaker: str | None = None
     speaker_mention: str | None = None
     cue: str | None = None
@@ -130,8 +138,8 @@ class Difference:
     a: str
     b: str
     similarity: float
-    kinds: tuple[str, ...]
-    severity: str
+    kinds: tuple[DifferenceKind, ...]
+    severity: Severity
     ops: tuple[tuple[str, str, str], ...] = ()
     basis: str = "words"   # "words"; across languages "encoder", or "evidence" (less certain)
 
