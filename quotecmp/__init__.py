@@ -4,6 +4,7 @@
     >>> result = quotecmp.compare(["a.txt", "b.html"])      # doctest: +SKIP
     >>> result.to_frames()["differences"]                   # doctest: +SKIP
     >>> html = quotecmp.render_html(result)                 # doctest: +SKIP
+    >>> result.write("report.html")                         # doctest: +SKIP
 """
 from __future__ import annotations
 
@@ -21,9 +22,10 @@ from .resources import sample_paths
 
 # The report is imported on first use: extraction needs no jinja2, and a command's start-up is
 # most of a small run (comparison imports the aligner, numpy and rapidfuzz, the same way).
-_LAZY = {"render_html": "report"}
+_LAZY = {"render_html": "report", "write_quotes": "output"}
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .output import write_quotes
     from .report import render_html
 
 
@@ -41,6 +43,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "__version__", "compare", "compare_sources", "extract", "quotes_of", "load", "render_html",
-    "sample_paths", "Options", "Comparison", "Source", "Quote", "Cluster", "Difference",
+    "write_quotes", "sample_paths",
+    "Options", "Comparison", "Source", "Quote", "Cluster", "Difference",
     "QuotecmpError", "UsageError", "NoUsableInput", "InputError", "OutputError",
 ]

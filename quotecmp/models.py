@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
@@ -242,6 +243,20 @@ class Comparison:
         """pandas DataFrames: ``sources``, ``quotes``, ``clusters``, ``differences``."""
         from .table import to_frames
         return to_frames(self)
+
+    def write(self, path: str | os.PathLike[str], format: str | None = None, *,
+              generated: str | None = None) -> list[str]:
+        """Write the comparison as ``quotecmp compare -o PATH -f FORMAT`` does and return the
+        paths written.
+
+        ``format`` is ``html``, ``json``, ``csv`` or ``parquet``; without it the extension of
+        ``path`` decides (anything else is a :class:`~quotecmp.UsageError`). CSV and Parquet
+        are one table per record type beside ``path`` (``t.csv`` -> ``t.quotes.csv``, …),
+        replaced together. ``-`` is standard output. Files are written atomically and never
+        over a source. ``generated`` is the time an HTML report says it was made.
+        """
+        from .output import write_comparison
+        return write_comparison(self, path, format, generated=generated)
 
 
 def stable_id(prefix: str, *parts: str, length: int = 10) -> str:

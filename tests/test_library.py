@@ -1,0 +1,119 @@
+"""The library as a script meets it: what ``Comparison.write`` and ``write_quotes`` put on disk
+is what the CLI writes."""
+import json
+import re
+
+import pytest
+
+from conftest import SAMPLE
+import quotecmp
+from quotecmp import Options, UsageError
+from quotecmp.cli import main
+
+TABLES = ("sources", "quotes", "clusters", "differences")
+
+
+def cli(args, capsys):
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --- Comparison.write: the same files as quotecmp compare -o -----------------------------
+
+def test_write_json_is_what_the_cli_writes(sample_comparison, tmp_path, capsys):
+    assert cli(["compare", str(SAMPLE), "-o", str(tmp_path / "cli.json")], capsys)[0] == 0
+    assert sample_comparison.write(tmp_path / "lib.json") == [str(tmp_path / "lib.json")]
+    assert (tmp_path / "lib.json").read_bytes() == (tmp_path / "cli.json").read_bytes()
+
+
+def test_write_html_is_what_the_cli_writes(sample_comparison, tmp_path, capsys):
+    assert cli(["compare", str(SAMPLE), "-o", str(tmp_path / "cli.html")], capsys)[0] == 0
+    page = (tmp_path / "cli.html").read_text(encoding="utf-8")
+    # the CLI stamps the time it ran; the library reads no clock and is given it
+    stamp = re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", page).group(0)
+    sample_comparison.write(tmp_path / "lib.htm", generated=stamp)   # .htm is html too
+    assert (tmp_path / "lib.htm").read_text(encoding="utf-8") == page
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_write_tables_are_what_the_cli_writes(sample_comparison, tmp_path, capsys, fmt):
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    assert cli(["compare", str(SAMPLE), "-o", str(tmp_path / f"cli.{fmt}")], capsys)[0] == 0
+    written = sample_comparison.write(tmp_path / f"lib.{fmt}")
+    assert written == [str(tmp_path / f"lib.{name}.{fmt}") for name in TABLES]
+    for name in TABLES:
+        lib = (tmp_path / f"lib.{name}.{fmt}").read_bytes()
+        assert lib == (tmp_path / f"cli.{name}.{fmt}").read_bytes(), name
+    assert not (tmp_path / f"lib.{fmt}").exists()
+
+
+def test_write_format_argument_beats_the_extension(sample_comparison, tmp_path):
+    sample_comparison.write(tmp_path / "out.txt", format="JSON")
+    assert json.loads((tmp_path / "out.txt").read_text(encoding="utf-8"))["signature"] == \
+        sample_comparison.signature
+    # a table set named without the format's extension gets it appended
+    written = sample_comparison.write(tmp_path / "tables", format="csv")
+    assert written == [str(tmp_path / f"tables.{name}.csv") for name in TABLES]
+
+
+def test_write_to_standard_output(sample_comparison, capsys):
+    assert sample_comparison.write("-") == ["-"]           # a pipe gets JSON, not a page
+    assert capsys.readouterr().out == sample_comparison.to_json()
+    sample_comparison.write("-", format="csv")            # the quotes table
+    assert capsys.readouterr().out.splitlines()[0].startswith("id,source,text,start,end,kind")
+
+
+@pytest.mark.parametrize("path, fmt", [("report.docx", None), ("report", None),
+                                       ("report.json", "docx"), ("-", "parquet")])
+def test_bad_format_is_the_clis_usage_error(sample_comparison, tmp_path, capsys, path, fmt):
+    out = path if path == "-" else str(tmp_path / path)
+    with pytest.raises(UsageError) as caught:
+        sample_comparison.write(out, fmt)
+    code, _, err = cli(["compare", str(SAMPLE), "-o", out, *(["-f", fmt] if fmt else [])], capsys)
+    assert code == 2
+    assert err == f"quotecmp: error: {caught.value}\n"
+    assert not list(tmp_path.iterdir())
+
+
+def test_write_never_replaces_a_source(tmp_path):
+    (tmp_path / "a.txt").write_text('"We will send 300 tanks," the minister said.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text('"We will send 30 tanks," the minister said.\n', encoding="utf-8")
+    result = quotecmp.compare([tmp_path / "a.txt", tmp_path / "b.txt"])
+    with pytest.raises(UsageError, match="is the input"):
+        result.write(tmp_path / "a.txt", format="json")
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8").startswith('"We will send 300')
+
+
+def test_write_to_a_missing_folder_is_an_output_error(sample_comparison, tmp_path):
+    with pytest.raises(quotecmp.OutputError, match="does not exist"):
+        sample_comparison.write(tmp_path / "no" / "such.json")
+
+
+# --- write_quotes: the same files as quotecmp extract -o ---------------------------------
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+def test_write_quotes_is_what_the_cli_extract_writes(tmp_path, capsys, fmt):
+    article = SAMPLE / "afp-wire.txt"
+    assert cli(["extract", str(article), "-o", str(tmp_path / f"cli.{fmt}")], capsys)[0] == 0
+    # extraction alone recovers no unmarked quotes; the JSON's signature says so
+    options = Options(recover_unmarked=False)
+    sources, quotes = quotecmp.extract([str(article)], options)
+    assert quotecmp.write_quotes(sources, quotes, tmp_path / f"lib.{fmt}", options=options) == \
+        [str(tmp_path / f"lib.{fmt}")]
+    assert (tmp_path / f"lib.{fmt}").read_bytes() == (tmp_path / f"cli.{fmt}").read_bytes()
+
+
+def test_write_quotes_format_rules(tmp_path, capsys):
+    article = tmp_path / "afp-wire.txt"
+    article.write_bytes((SAMPLE / "afp-wire.txt").read_bytes())
+    sources, quotes = quotecmp.extract([article])
+    quotecmp.write_quotes(sources, quotes, "-")             # standard output: JSON Lines
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) == len(quotes) and rows[0]["path"].endswith("afp-wire.txt")
+    with pytest.raises(UsageError, match=r"name it \.jsonl or \.json or \.csv"):
+        quotecmp.write_quotes(sources, quotes, tmp_path / "quotes.html")
+    with pytest.raises(UsageError, match="is the input"):
+        quotecmp.write_quotes(sources, quotes, article, "json")
+    assert article.read_bytes() == (SAMPLE / "afp-wire.txt").read_bytes()
