@@ -5,6 +5,7 @@
     >>> result.to_frames()["differences"]                   # doctest: +SKIP
     >>> html = quotecmp.render_html(result)                 # doctest: +SKIP
     >>> result.write("report.html")                         # doctest: +SKIP
+    >>> result.select("number_changed,high")                # doctest: +SKIP
 """
 from __future__ import annotations
 
@@ -17,8 +18,10 @@ from .errors import InputError, NoUsableInput, OutputError, QuotecmpError, Usage
 # modules, is what keeps ``quotecmp.extract`` and ``quotecmp.load`` the functions
 from .comparison import compare, compare_sources, extract, quotes_of
 from .load import load
-from .models import Cluster, Comparison, Difference, Options, Quote, Source
+from .models import (Cluster, Comparison, Difference, DifferenceKind, Kind, Options, Quote,
+                     Severity, Source, Status)
 from .resources import sample_paths
+from .selection import Selection, select
 
 # The report is imported on first use: extraction needs no jinja2, and a command's start-up is
 # most of a small run (comparison imports the aligner, numpy and rapidfuzz, the same way).
@@ -43,7 +46,8 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "__version__", "compare", "compare_sources", "extract", "quotes_of", "load", "render_html",
-    "write_quotes", "sample_paths",
-    "Options", "Comparison", "Source", "Quote", "Cluster", "Difference",
+    "write_quotes", "select", "sample_paths",
+    "Options", "Comparison", "Source", "Quote", "Cluster", "Difference", "Selection",
+    "Kind", "DifferenceKind", "Severity", "Status",
     "QuotecmpError", "UsageError", "NoUsableInput", "InputError", "OutputError",
 ]

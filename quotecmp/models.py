@@ -10,9 +10,12 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Iterable, Literal, get_args
 
 from . import __about__
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .selection import Selection
 
 record = dataclass(frozen=True, kw_only=True, slots=True)
 
@@ -257,6 +260,15 @@ class Comparison:
         """
         from .output import write_comparison
         return write_comparison(self, path, format, generated=generated)
+
+    def select(self, spec: "str | Selection | None" = None, *,
+               kinds: Iterable[str] | str = (), severity: str | None = None,
+               ) -> tuple[Difference, ...]:
+        """The differences of any of ``kinds`` or at least ``severity`` (``low``, ``medium``,
+        ``high``); ``spec`` is the same as a comma-separated ``--fail-on`` list. What the CLI
+        exits 1 for is exactly a non-empty ``select(spec)``."""
+        from .selection import select
+        return select(self.differences, spec, kinds=kinds, severity=severity)
 
 
 def stable_id(prefix: str, *parts: str, length: int = 10) -> str:

@@ -1,7 +1,8 @@
 """The library as a script meets it: what ``Comparison.write`` and ``write_quotes`` put on disk
-is what the CLI writes."""
+is what the CLI writes, and the ``--fail-on`` selection is a function."""
 import json
 import re
+import typing
 
 import pytest
 
@@ -9,6 +10,8 @@ from conftest import SAMPLE
 import quotecmp
 from quotecmp import Options, UsageError
 from quotecmp.cli import main
+from quotecmp.models import (DIFFERENCE_KINDS, KINDS, RANK, SEVERITIES, SEVERITY, STATUSES,
+                             Difference, Quote, Source)
 
 TABLES = ("sources", "quotes", "clusters", "differences")
 
@@ -117,3 +120,78 @@ def test_write_quotes_format_rules(tmp_path, capsys):
     with pytest.raises(UsageError, match="is the input"):
         quotecmp.write_quotes(sources, quotes, article, "json")
     assert article.read_bytes() == (SAMPLE / "afp-wire.txt").read_bytes()
+
+
+# --- selection: what --fail-on fails on ---------------------------------------------------
+
+def test_select_by_kind(sample_comparison):
+    wording = sample_comparison.select(kinds=["wording"])
+    assert wording and wording == tuple(d for d in sample_comparison.differences
+                                        if "wording" in d.kinds)
+    assert sample_comparison.select(kinds="wording") == wording    # one kind as a string
+    assert sample_comparison.select("wording") == wording           # --fail-on spelling
+    assert all(isinstance(d, Difference) for d in wording)
+
+
+def test_select_by_minimum_severity(sample_comparison):
+    diffs = sample_comparison.differences
+    for level in ("low", "medium", "high"):
+        expected = tuple(d for d in diffs if RANK[d.severity] >= RANK[level])
+        assert sample_comparison.select(severity=level) == expected
+        assert sample_comparison.select(level) == expected
+    # the sample rewords Stoltenberg but changes no number: the CLI test's exit codes
+    assert sample_comparison.select("low") and not sample_comparison.select("high")
+
+
+def test_select_kinds_or_severity(sample_comparison):
+    diffs = sample_comparison.differences
+    both = sample_comparison.select("cue_verb, medium")
+    assert both == tuple(d for d in diffs if "cue_verb" in d.kinds or RANK[d.severity] >= 2)
+    assert sample_comparison.select("cue_verb", severity="medium") == both
+    # of several severities the lowest counts, as --fail-on low,high fails on low
+    assert sample_comparison.select("high,low") == sample_comparison.select(severity="low")
+    assert sample_comparison.select() == () and sample_comparison.select("") == ()
+
+
+def test_select_a_changed_number(tmp_path):
+    (tmp_path / "a.txt").write_text('"We will send 300 tanks to the front before winter," the minister said.\n',
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text('"We will send 30 tanks to the front before winter," the minister said.\n',
+                                    encoding="utf-8")
+    result = quotecmp.compare([tmp_path])
+    hit = quotecmp.select(result.differences, "number_changed,misattributed")
+    assert hit and all("number_changed" in d.kinds for d in hit)
+    assert result.select(severity="high") == hit
+    selection = quotecmp.Selection.parse("number_changed")
+    assert selection and all(selection.matches(d) for d in hit)
+
+
+@pytest.mark.parametrize("spec", ["sometimes", "wording,none", "High"])
+def test_bad_selection_is_the_clis_usage_error(spec, capsys):
+    with pytest.raises(UsageError) as caught:
+        quotecmp.Selection.parse(spec)
+    code, _, err = cli(["compare", str(SAMPLE), "-o", "-", "--fail-on", spec], capsys)
+    assert code == 2 and err == f"quotecmp: error: {caught.value}\n"
+
+
+def test_bad_selection_keywords(sample_comparison):
+    with pytest.raises(UsageError, match="unknown difference kind 'wordings'"):
+        sample_comparison.select(kinds=["wordings"])
+    with pytest.raises(UsageError, match="unknown severity 'none'"):
+        sample_comparison.select(severity="none")
+
+
+# --- exports and types --------------------------------------------------------------------
+
+def test_vocabularies_are_literal_types(sample_comparison):
+    assert typing.get_args(quotecmp.Kind) == KINDS == ("direct", "partial", "unmarked")
+    assert typing.get_args(quotecmp.DifferenceKind) == DIFFERENCE_KINDS == tuple(SEVERITY)
+    assert typing.get_args(quotecmp.Severity) == SEVERITIES == ("none", "low", "medium", "high")
+    assert typing.get_args(quotecmp.Status) == STATUSES == ("ok", "empty", "error")
+    assert typing.get_type_hints(Quote)["kind"] == quotecmp.Kind
+    assert typing.get_type_hints(Source)["status"] == quotecmp.Status
+    hints = typing.get_type_hints(Difference)
+    assert hints["kinds"] == tuple[quotecmp.DifferenceKind, ...]
+    assert hints["severity"] == quotecmp.Severity
+    assert {q.kind for q in sample_comparison.quotes} <= set(KINDS)
+    assert {k for d in sample_comparison.differences for k in d.kinds} <= set(DIFFERENCE_KINDS)
