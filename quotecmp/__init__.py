@@ -24,10 +24,13 @@ from .resources import sample_paths
 from .selection import Selection, select
 
 # The report is imported on first use: extraction needs no jinja2, and a command's start-up is
-# most of a small run (comparison imports the aligner, numpy and rapidfuzz, the same way).
-_LAZY = {"render_html": "report", "write_quotes": "output"}
+# most of a small run (comparison imports the aligner, numpy and rapidfuzz, the same way). The
+# corpus runner brings pandas, numpy and the stage machinery.
+_LAZY = {"render_html": "report", "write_quotes": "output", "run_corpus": "corpus",
+         "CorpusResult": "corpus"}
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import CorpusResult, run_corpus
     from .output import write_quotes
     from .report import render_html
 
@@ -46,8 +49,8 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "__version__", "compare", "compare_sources", "extract", "quotes_of", "load", "render_html",
-    "write_quotes", "select", "sample_paths",
+    "write_quotes", "select", "run_corpus", "sample_paths",
     "Options", "Comparison", "Source", "Quote", "Cluster", "Difference", "Selection",
-    "Kind", "DifferenceKind", "Severity", "Status",
+    "CorpusResult", "Kind", "DifferenceKind", "Severity", "Status",
     "QuotecmpError", "UsageError", "NoUsableInput", "InputError", "OutputError",
 ]

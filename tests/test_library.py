@@ -1,12 +1,15 @@
 """The library as a script meets it: what ``Comparison.write`` and ``write_quotes`` put on disk
-is what the CLI writes, and the ``--fail-on`` selection is a function."""
+is what the CLI writes, the ``--fail-on`` selection is a function, and the names are exported."""
 import json
+import os
 import re
+import subprocess
+import sys
 import typing
 
 import pytest
 
-from conftest import SAMPLE
+from conftest import ROOT, SAMPLE
 import quotecmp
 from quotecmp import Options, UsageError
 from quotecmp.cli import main
@@ -182,6 +185,26 @@ def test_bad_selection_keywords(sample_comparison):
 
 
 # --- exports and types --------------------------------------------------------------------
+
+def test_run_corpus_is_exported(tmp_path):
+    from quotecmp import CorpusResult, run_corpus
+    import quotecmp.corpus
+    assert run_corpus is quotecmp.corpus.run_corpus and CorpusResult is quotecmp.corpus.CorpusResult
+    assert {"run_corpus", "CorpusResult", "select", "Selection", "write_quotes"} <= set(quotecmp.__all__)
+    assert "run_corpus" in dir(quotecmp)
+
+
+def test_import_stays_light():
+    # a command's start-up is most of a small run: pandas, the corpus runner and the report
+    # are imported when used, not by ``import quotecmp``
+    code = ("import sys, quotecmp; "
+            "print(sorted(m for m in ('pandas', 'numpy', 'jinja2', 'quotecmp.corpus', "
+            "'quotecmp.report', 'quotecmp.output') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
 
 def test_vocabularies_are_literal_types(sample_comparison):
     assert typing.get_args(quotecmp.Kind) == KINDS == ("direct", "partial", "unmarked")
