@@ -2,6 +2,7 @@
 is what the CLI writes, the ``--fail-on`` selection is a function, and the names are exported."""
 import json
 import os
+import pathlib
 import re
 import subprocess
 import sys
@@ -218,3 +219,7 @@ def test_vocabularies_are_literal_types(sample_comparison):
     assert hints["severity"] == quotecmp.Severity
     assert {q.kind for q in sample_comparison.quotes} <= set(KINDS)
     assert {k for d in sample_comparison.differences for k in d.kinds} <= set(DIFFERENCE_KINDS)
+
+
+def test_py_typed_marker_ships_with_the_package():
+    assert (pathlib.Path(quotecmp.__file__).parent / "py.typed").is_file()
