@@ -223,3 +223,15 @@ def test_vocabularies_are_literal_types(sample_comparison):
 
 def test_py_typed_marker_ships_with_the_package():
     assert (pathlib.Path(quotecmp.__file__).parent / "py.typed").is_file()
+
+
+def test_readme_python_api_example_runs(tmp_path, monkeypatch, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Python API", 1)[1].split("\n## ", 1)[0]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})    # the sample changes no number: no SystemExit
+    assert "->" in capsys.readouterr().out
+    assert json.loads((tmp_path / "result.txt").read_text(encoding="utf-8"))["differences"]
+    assert (tmp_path / "report.html").is_file() and (tmp_path / "tables.quotes.csv").is_file()
+    assert (tmp_path / "quotes.jsonl").read_text(encoding="utf-8").count("\n") >= 9
