@@ -109,7 +109,7 @@ def write_comparison(comparison: "Comparison", path: PathLike, format: str | Non
         frames["quotes"].to_csv(buf, index=False)
         _emit("-", buf.getvalue())
         return ["-"]
-    items = []
+    items: list[tuple[PathLike, bytes]] = []
     for name, target in zip(TABLES, table_paths(output, fmt)):
         if fmt == "csv":
             buf = io.StringIO()

@@ -5,13 +5,13 @@ so a script that checks a comparison in Python fails on exactly what the CLI wou
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, cast
 
 from .errors import UsageError
 from .models import DIFFERENCE_KINDS, RANK, Difference, DifferenceKind, Severity, record
 
 # "none" is no threshold: every difference is at least "none", so it would select everything
-THRESHOLDS = ("low", "medium", "high")
+THRESHOLDS: tuple[Severity, ...] = ("low", "medium", "high")
 
 
 @record
@@ -44,16 +44,17 @@ class Selection:
         above it."""
         if not spec:
             return cls()
-        kinds, level = set(), None
+        kinds: set[DifferenceKind] = set()
+        levels: list[Severity] = []
         for part in (p.strip() for p in spec.split(",") if p.strip()):
             if part in DIFFERENCE_KINDS:
-                kinds.add(part)
+                kinds.add(cast(DifferenceKind, part))
             elif part in THRESHOLDS:
-                level = part if level is None or RANK[part] < RANK[level] else level
+                levels.append(cast(Severity, part))
             else:
                 raise UsageError(f"--fail-on {part!r}: give a difference kind "
                                  f"({', '.join(DIFFERENCE_KINDS)}) or a severity (low, medium, high)")
-        return cls(kinds=frozenset(kinds), severity=level)
+        return cls(kinds=frozenset(kinds), severity=_lowest(levels))
 
     def __bool__(self) -> bool:
         return bool(self.kinds) or self.severity is not None
@@ -65,8 +66,13 @@ class Selection:
 
     def __or__(self, other: "Selection") -> "Selection":
         levels = [s for s in (self.severity, other.severity) if s is not None]
-        return Selection(kinds=self.kinds | other.kinds,
-                         severity=min(levels, key=RANK.__getitem__) if levels else None)
+        return Selection(kinds=self.kinds | other.kinds, severity=_lowest(levels))
+
+
+def _lowest(levels: list[Severity]) -> Severity | None:
+    if not levels:
+        return None
+    return min(levels, key=RANK.__getitem__)
 
 
 def select(differences: Iterable[Difference], spec: str | Selection | None = None, *,
@@ -78,5 +84,7 @@ def select(differences: Iterable[Difference], spec: str | Selection | None = Non
         >>> select(result.differences, "number_changed,misattributed")      # doctest: +SKIP
     """
     chosen = spec if isinstance(spec, Selection) else Selection.parse(spec)
-    chosen = chosen | Selection(kinds=kinds, severity=severity)
+    # the keywords are checked at run time (a UsageError), as they come from callers' strings
+    chosen = chosen | Selection(kinds=cast("frozenset[DifferenceKind]", kinds),
+                                severity=cast("Severity | None", severity))
     return tuple(d for d in differences if chosen.matches(d))
