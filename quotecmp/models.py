@@ -15,9 +15,16 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal, get_args
 from . import __about__
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing_extensions import dataclass_transform
+
     from .selection import Selection
 
-record = dataclass(frozen=True, kw_only=True, slots=True)
+    # type checkers see through a dataclass() call only when told: without this, a typed
+    # caller could not construct a record (its fields would be no keyword arguments)
+    @dataclass_transform(frozen_default=True, kw_only_default=True)
+    def record(cls): ...
+else:
+    record = dataclass(frozen=True, kw_only=True, slots=True)
 
 # The vocabularies of the output contract, declared once: the Literal types annotate the
 # records for type checkers, the tuples (in this order) are what code iterates and validates.
