@@ -4,6 +4,8 @@
     >>> result = quotecmp.compare(["a.txt", "b.html"])      # doctest: +SKIP
     >>> result.to_frames()["differences"]                   # doctest: +SKIP
     >>> html = quotecmp.render_html(result)                 # doctest: +SKIP
+    >>> result.write("report.html")                         # doctest: +SKIP
+    >>> result.select("number_changed,high")                # doctest: +SKIP
 """
 from __future__ import annotations
 
@@ -16,14 +18,20 @@ from .errors import InputError, NoUsableInput, OutputError, QuotecmpError, Usage
 # modules, is what keeps ``quotecmp.extract`` and ``quotecmp.load`` the functions
 from .comparison import compare, compare_sources, extract, quotes_of
 from .load import load
-from .models import Cluster, Comparison, Difference, Options, Quote, Source
+from .models import (Cluster, Comparison, Difference, DifferenceKind, Kind, Options, Quote,
+                     Severity, Source, Status)
 from .resources import sample_paths
+from .selection import Selection, select
 
 # The report is imported on first use: extraction needs no jinja2, and a command's start-up is
-# most of a small run (comparison imports the aligner, numpy and rapidfuzz, the same way).
-_LAZY = {"render_html": "report"}
+# most of a small run (comparison imports the aligner, numpy and rapidfuzz, the same way). The
+# corpus runner brings pandas, numpy and the stage machinery.
+_LAZY = {"render_html": "report", "write_quotes": "output", "run_corpus": "corpus",
+         "CorpusResult": "corpus"}
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import CorpusResult, run_corpus
+    from .output import write_quotes
     from .report import render_html
 
 
@@ -41,6 +49,8 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "__version__", "compare", "compare_sources", "extract", "quotes_of", "load", "render_html",
-    "sample_paths", "Options", "Comparison", "Source", "Quote", "Cluster", "Difference",
+    "write_quotes", "select", "run_corpus", "sample_paths",
+    "Options", "Comparison", "Source", "Quote", "Cluster", "Difference", "Selection",
+    "CorpusResult", "Kind", "DifferenceKind", "Severity", "Status",
     "QuotecmpError", "UsageError", "NoUsableInput", "InputError", "OutputError",
 ]

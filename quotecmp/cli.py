@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import io
-import pathlib
 import sys
 import time
 from typing import List, Optional
@@ -18,17 +16,15 @@ except ImportError:  # pragma: no cover - older typer with click as a dependency
 from . import __version__
 from .comparison import compare as api_compare, extract as api_extract
 from .errors import QuotecmpError, UsageError
-from .files import check_outputs, write_atomic, write_set_atomic
-from .models import RANK, SEVERITY, Options
+from .files import check_outputs
+from .models import Options
+from .output import COMPARE_FORMATS, EXTRACT_FORMATS, output_format, output_paths, write_quotes
 from .resources import sample_dir
-from .table import TABLES, extract_json, jsonl, quote_records, to_frames
+from .selection import Selection
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   pretty_exceptions_enable=False,
                   help="Compare how outlets and translations quote the same people.")
-
-COMPARE_FORMATS = ("html", "json", "csv", "parquet")
-EXTRACT_FORMATS = ("jsonl", "json", "csv")
 
 
 class _Progress:
@@ -56,84 +52,6 @@ class _Progress:
             self.bar.stop()
 
 
-def _format(output: str, given: Optional[str], allowed: tuple[str, ...], default: str) -> str:
-    if given:
-        fmt = given.casefold().lstrip(".")
-    elif output == "-":
-        fmt = default if default != "html" else "json"
-    else:
-        fmt = pathlib.Path(output).suffix.casefold().lstrip(".")
-        if fmt == "htm":
-            fmt = "html"
-        if fmt not in allowed:
-            # guessing would write, say, an HTML page into a file named like an article
-            raise UsageError(f"cannot tell the format of {output!r} from its extension: name it "
-                             f"{' or '.join('.' + a for a in allowed)}, or give --format")
-    if fmt not in allowed:
-        raise UsageError(f"unknown format {given!r}: choose one of {', '.join(allowed)}")
-    return fmt
-
-
-def _emit(output: str, text: str) -> None:
-    if output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        write_atomic(output, text)
-
-
-def _fail_on(spec: Optional[str]) -> tuple[set[str], Optional[str]]:
-    if not spec:
-        return set(), None
-    kinds, level = set(), None
-    for part in (p.strip() for p in spec.split(",") if p.strip()):
-        if part in SEVERITY:
-            kinds.add(part)
-        elif part in RANK and part != "none":
-            level = part if level is None or RANK[part] < RANK[level] else level
-        else:
-            raise UsageError(f"--fail-on {part!r}: give a difference kind ({', '.join(SEVERITY)}) "
-                             "or a severity (low, medium, high)")
-    return kinds, level
-
-
-def _table_paths(output: str, fmt: str) -> list[pathlib.Path]:
-    """``out.csv`` -> ``out.quotes.csv``, ``out.clusters.csv``, …"""
-    base = pathlib.Path(output)
-    stem = base.with_suffix("") if base.suffix.casefold().lstrip(".") == fmt else base
-    return [pathlib.Path(f"{stem}.{name}.{fmt}") for name in TABLES]
-
-
-def _outputs(output: str, fmt: str) -> list:
-    return _table_paths(output, fmt) if fmt in ("csv", "parquet") and output != "-" else [output]
-
-
-def _write_tables(comparison, output: str, fmt: str) -> list[str]:
-    frames = to_frames(comparison)
-    if output == "-":
-        if fmt == "parquet":
-            raise UsageError("parquet cannot go to standard output: give -o FILE.parquet")
-        buf = io.StringIO()
-        frames["quotes"].to_csv(buf, index=False)
-        _emit("-", buf.getvalue())
-        return ["-"]
-    items = []
-    for name, path in zip(TABLES, _table_paths(output, fmt)):
-        if fmt == "csv":
-            buf = io.StringIO()
-            frames[name].to_csv(buf, index=False)
-            items.append((path, buf.getvalue().encode("utf-8")))
-        else:
-            try:
-                raw = io.BytesIO()
-                frames[name].to_parquet(raw, index=False)
-            except ImportError as exc:
-                raise UsageError("parquet output needs pyarrow: pip install 'quotecmp[parquet]'") from exc
-            items.append((path, raw.getvalue()))
-    write_set_atomic(items)   # the four tables are replaced together or not at all
-    return [str(p) for p, _ in items]
-
-
 def _summary(comparison, where: str) -> str:
     ok = sum(1 for s in comparison.sources if s.status == "ok")
     bad = [s for s in comparison.sources if s.status != "ok"]
@@ -153,28 +71,19 @@ def _renamed(sources) -> str:
 
 
 def _run_compare(paths, output, fmt, manifest, options, fail_on) -> int:
-    kinds, level = _fail_on(fail_on)
-    fmt = _format(output, fmt, COMPARE_FORMATS, "html")
-    check_outputs(_outputs(output, fmt), [*paths, *([manifest] if manifest else [])])
+    # every mistake in the command is reported before the (long) comparison runs
+    selection = Selection.parse(fail_on)
+    fmt = output_format(output, fmt, COMPARE_FORMATS, "html")
+    check_outputs(output_paths(output, fmt), [*paths, *([manifest] if manifest else [])])
     progress = _Progress()
     try:
         result = api_compare(paths, options, manifest=manifest, progress=progress)
     finally:
         progress.close()
-    if fmt == "html":
-        stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-        from .report import render_html   # jinja2 only for a report: extraction starts faster
-        _emit(output, render_html(result, generated=stamp))
-        where = output
-    elif fmt == "json":
-        _emit(output, result.to_json())
-        where = output
-    else:
-        where = ", ".join(_write_tables(result, output, fmt))
-    typer.echo(_summary(result, "stdout" if output == "-" else where), err=True)
-    hit = any(set(d.kinds) & kinds or (level and RANK[d.severity] >= RANK[level])
-              for d in result.differences)
-    return 1 if hit else 0
+    stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    written = result.write(output, fmt, generated=stamp)
+    typer.echo(_summary(result, "stdout" if output == "-" else ", ".join(written)), err=True)
+    return 1 if result.select(selection) else 0
 
 
 def _options(lang, no_unmarked, keep_furniture) -> Options:
@@ -222,20 +131,11 @@ def extract(
     keep_furniture: bool = typer.Option(False, "--keep-furniture", help="Extract from menus, tickers and links too."),
 ) -> None:
     """Extract the quotes of each source with speaker and cue verb (no comparison)."""
-    fmt = _format(output, format, EXTRACT_FORMATS, "jsonl")
+    fmt = output_format(output, format, EXTRACT_FORMATS, "jsonl")
     check_outputs([output], [*paths, *([manifest] if manifest else [])])
     options = _options(lang, True, keep_furniture)
     sources, quotes = api_extract(paths, options, manifest=manifest, progress=_Progress())
-    if fmt == "jsonl":
-        text = jsonl(quote_records(sources, quotes))
-    elif fmt == "json":
-        text = extract_json(sources, quotes, options.signature)
-    else:
-        import pandas as pd
-        buf = io.StringIO()
-        pd.DataFrame(quote_records(sources, quotes)).to_csv(buf, index=False)
-        text = buf.getvalue()
-    _emit(output, text)
+    write_quotes(sources, quotes, output, fmt, options=options)
     bad = [s for s in sources if s.status != "ok"]
     typer.echo(f"quotecmp: {len(quotes)} quotes from {len(sources) - len(bad)} of {len(sources)} sources"
                + "".join(f"\nquotecmp: {s.status}: {s.path}: {s.message}" for s in bad)

@@ -8,23 +8,42 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Iterable, Literal, get_args
 
 from . import __about__
 
-record = dataclass(frozen=True, kw_only=True, slots=True)
+if TYPE_CHECKING:  # pragma: no cover
+    from typing_extensions import dataclass_transform
 
-KINDS = ("direct", "partial", "unmarked")
-DIFFERENCE_KINDS = ("identical", "typography", "wording", "truncated", "quote_marks_lost",
-                    "cue_verb", "number_changed", "negation_changed", "misattributed")
-SEVERITIES = ("none", "low", "medium", "high")
+    from .selection import Selection
+
+    # type checkers see through a dataclass() call only when told: without this, a typed
+    # caller could not construct a record (its fields would be no keyword arguments)
+    @dataclass_transform(frozen_default=True, kw_only_default=True)
+    def record(cls): ...
+else:
+    record = dataclass(frozen=True, kw_only=True, slots=True)
+
+# The vocabularies of the output contract, declared once: the Literal types annotate the
+# records for type checkers, the tuples (in this order) are what code iterates and validates.
+Kind = Literal["direct", "partial", "unmarked"]
+DifferenceKind = Literal["identical", "typography", "wording", "truncated", "quote_marks_lost",
+                         "cue_verb", "number_changed", "negation_changed", "misattributed"]
+Severity = Literal["none", "low", "medium", "high"]
+Status = Literal["ok", "empty", "error"]
+
+KINDS: tuple[Kind, ...] = get_args(Kind)
+DIFFERENCE_KINDS: tuple[DifferenceKind, ...] = get_args(DifferenceKind)
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 # what each kind of difference costs a reader, and the order of those costs
-SEVERITY = {"identical": "none", "typography": "none", "wording": "low", "truncated": "medium",
-            "quote_marks_lost": "medium", "cue_verb": "low", "number_changed": "high",
-            "negation_changed": "high", "misattributed": "high"}
-RANK = {name: n for n, name in enumerate(SEVERITIES)}
-STATUSES = ("ok", "empty", "error")
+SEVERITY: dict[DifferenceKind, Severity] = {
+    "identical": "none", "typography": "none", "wording": "low", "truncated": "medium",
+    "quote_marks_lost": "medium", "cue_verb": "low", "number_changed": "high",
+    "negation_changed": "high", "misattributed": "high"}
+RANK: dict[Severity, int] = {name: n for n, name in enumerate(SEVERITIES)}
+STATUSES: tuple[Status, ...] = get_args(Status)
 # The attribution rules, as the JSON's ``attribution`` names them. The first six read the quote's
 # own sentence (explicit); the others are what a reader infers when the sentence does not say.
 EXPLICIT_RULES = ("cue-after", "cue-before", "cue-later", "colon", "according-to", "dash")
@@ -47,7 +66,7 @@ class Source:
     title: str | None = None
     url: str | None = None
     story: str | None = None
-    status: str = "ok"
+    status: Status = "ok"
     message: str | None = None
     text: str = field(default="", repr=False)
 
@@ -72,7 +91,7 @@ class Quote:
     text: str
     start: int
     end: int
-    kind: str
+    kind: Kind
     speaker: str | None = None
     speaker_mention: str | None = None
     cue: str | None = None
@@ -131,8 +150,8 @@ class Difference:
     a: str
     b: str
     similarity: float
-    kinds: tuple[str, ...]
-    severity: str
+    kinds: tuple[DifferenceKind, ...]
+    severity: Severity
     ops: tuple[tuple[str, str, str], ...] = ()
     basis: str = "words"   # "words"; across languages "encoder", or "evidence" (less certain)
 
@@ -240,6 +259,29 @@ class Comparison:
         """pandas DataFrames: ``sources``, ``quotes``, ``clusters``, ``differences``."""
         from .table import to_frames
         return to_frames(self)
+
+    def write(self, path: str | os.PathLike[str], format: str | None = None, *,
+              generated: str | None = None) -> list[str]:
+        """Write the comparison as ``quotecmp compare -o PATH -f FORMAT`` does and return the
+        paths written.
+
+        ``format`` is ``html``, ``json``, ``csv`` or ``parquet``; without it the extension of
+        ``path`` decides (anything else is a :class:`~quotecmp.UsageError`). CSV and Parquet
+        are one table per record type beside ``path`` (``t.csv`` -> ``t.quotes.csv``, …),
+        replaced together. ``-`` is standard output. Files are written atomically and never
+        over a source. ``generated`` is the time an HTML report says it was made.
+        """
+        from .output import write_comparison
+        return write_comparison(self, path, format, generated=generated)
+
+    def select(self, spec: "str | Selection | None" = None, *,
+               kinds: Iterable[str] | str = (), severity: str | None = None,
+               ) -> tuple[Difference, ...]:
+        """The differences of any of ``kinds`` or at least ``severity`` (``low``, ``medium``,
+        ``high``); ``spec`` is the same as a comma-separated ``--fail-on`` list. What the CLI
+        exits 1 for is exactly a non-empty ``select(spec)``."""
+        from .selection import select
+        return select(self.differences, spec, kinds=kinds, severity=severity)
 
 
 def stable_id(prefix: str, *parts: str, length: int = 10) -> str:

@@ -24,7 +24,9 @@ def test_wheel_contents(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("quotecmp/templates/report.html.j2", "quotecmp/templates/report.css",
                    "quotecmp/templates/report.js", "quotecmp/data/nato-china-2023/afp-wire.txt",
-                   "quotecmp/data/nato-china-2023/sources.csv", "quotecmp/cli.py"):
+                   "quotecmp/data/nato-china-2023/sources.csv", "quotecmp/cli.py",
+                   # type checkers read the package's annotations only with this marker
+                   "quotecmp/py.typed"):
         assert needed in names, needed
     assert not any(n.startswith("tests/") for n in names)
 
