@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import synth  # noqa: E402
-from quotecmp.comparison import compare_sources  # noqa: E402
 from quotecmp.models import Options, Source  # noqa: E402
+from quotecmp.pipeline import compare_sources  # noqa: E402
 
 
 def link_quality(rows, result) -> tuple[float, float]:

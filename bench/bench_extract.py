@@ -19,8 +19,8 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from quotecmp.comparison import quotes_of  # noqa: E402
 from quotecmp.models import Source  # noqa: E402
+from quotecmp.pipeline import quotes_of  # noqa: E402
 
 
 def corpus(n: int, seed: int = 7) -> list[Source]:

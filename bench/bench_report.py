@@ -30,8 +30,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import synth  # noqa: E402
+from quotecmp.comparison import Comparison  # noqa: E402
 from quotecmp.diff import compare_pair  # noqa: E402
-from quotecmp.models import Cluster, Comparison, Difference, Options, Quote, Source, stable_id  # noqa: E402
+from quotecmp.models import Cluster, Difference, Options, Quote, Source, stable_id  # noqa: E402
 from quotecmp.report import render_html  # noqa: E402
 
 OUTLETS = [("wire", "Wire Service (English desk)"), ("daily", "The Daily Chronicle"),

@@ -53,8 +53,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import variants as V  # noqa: E402
-from quotecmp.comparison import compare_sources  # noqa: E402
 from quotecmp.models import DIFFERENCE_KINDS, Options, Source  # noqa: E402
+from quotecmp.pipeline import compare_sources  # noqa: E402
 
 GOLD = ROOT / "bench" / "extract_gold" / "articles.jsonl"
 

@@ -56,8 +56,8 @@ class Pred:
 # --------------------------------------------------------------------------------- systems
 
 def quotecmp_system(article: dict) -> list[Pred]:
-    from quotecmp.comparison import quotes_of
     from quotecmp.models import Source
+    from quotecmp.pipeline import quotes_of
     src = Source(id=article["id"], path=f"{article['id']}.txt", text=article["text"],
                  lang=article.get("lang"))
     return [Pred(q.start, q.end, q.text, q.kind, q.speaker) for q in quotes_of(src)]

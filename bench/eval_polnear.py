@@ -47,9 +47,9 @@ def available() -> bool:
 
 def predict(records: list[dict]) -> tuple[list[dict], float]:
     """Predictions in the scorer's format, and the seconds extraction took (no file I/O)."""
-    from quotecmp.comparison import quotes_of
     from quotecmp.load import detect_language
     from quotecmp.models import Source
+    from quotecmp.pipeline import quotes_of
     sources = [Source(id=r["id"], path=f"{n}.txt", text=r["text"], lang=detect_language(r["text"]))
                for n, r in enumerate(records)]
     quotes_of(sources[0])   # compiled patterns and word lists, outside the timing

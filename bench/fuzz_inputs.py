@@ -45,9 +45,9 @@ import zipfile
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from quotecmp.comparison import quotes_of  # noqa: E402
 from quotecmp.errors import QuotecmpError  # noqa: E402
 from quotecmp.load import decode, read_path  # noqa: E402
+from quotecmp.pipeline import quotes_of  # noqa: E402
 
 CRASHES = ROOT / "bench" / "fuzz-crashes"
 SUFFIXES = [".txt", ".html", ".jsonl", ".csv", ".tsv", ".md", ""]

@@ -13,13 +13,24 @@ import importlib
 from typing import TYPE_CHECKING
 
 from .__about__ import __version__
-from .errors import InputError, NoUsableInput, OutputError, QuotecmpError, UsageError
+
 # ``extract`` and ``load`` are also submodule names: importing the functions here, after their
 # modules, is what keeps ``quotecmp.extract`` and ``quotecmp.load`` the functions
-from .comparison import compare, compare_sources, extract, quotes_of
+from .comparison import Comparison
+from .errors import InputError, NoUsableInput, OutputError, QuotecmpError, UsageError
 from .load import load
-from .models import (Cluster, Comparison, Difference, DifferenceKind, Kind, Options, Quote,
-                     Severity, Source, Status)
+from .models import (
+    Cluster,
+    Difference,
+    DifferenceKind,
+    Kind,
+    Options,
+    Quote,
+    Severity,
+    Source,
+    Status,
+)
+from .pipeline import compare, compare_sources, extract, quotes_of
 from .resources import sample_paths
 from .selection import Selection, select
 

@@ -18,7 +18,7 @@ import regex
 from . import lexicon
 from .extract import BOUNDARY, Span
 from .grammar import Grammar, grammar
-from .models import Quote
+from .models import Kind, Quote
 from .names import (
     CAP_RUN,
     DETERMINERS,
@@ -1034,7 +1034,7 @@ def attribute(text: str, flat: str, spans: list[Span], source_id: str,
     return quotes
 
 
-def make_quote(text: str, source_id: str, sp: Span, item: dict, kind: str | None = None) -> Quote:
+def make_quote(text: str, source_id: str, sp: Span, item: dict, kind: Kind | None = None) -> Quote:
     """The Quote record of an attributed span: offsets of the mention and the cue as printed."""
     rule = item["rule"] if item["speaker"] else ""
     mention, at = item["mention"], item["at"]

@@ -4,21 +4,25 @@ from __future__ import annotations
 import datetime as _dt
 import sys
 import time
-from typing import List, Optional
+from typing import TYPE_CHECKING
 
 import typer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rich.progress import Progress, TaskID
 
 try:  # typer >= 0.20 vendors click
     from typer._click.exceptions import ClickException, NoArgsIsHelpError
 except ImportError:  # pragma: no cover - older typer with click as a dependency
-    from click.exceptions import ClickException, NoArgsIsHelpError
+    # the same classes, from click itself: a type checker sees two distinct types
+    from click.exceptions import ClickException, NoArgsIsHelpError  # type: ignore[assignment]
 
-from . import __version__
-from .comparison import compare as api_compare, extract as api_extract
+from .__about__ import __version__
 from .errors import QuotecmpError, UsageError
 from .files import check_outputs
 from .models import Options
 from .output import COMPARE_FORMATS, EXTRACT_FORMATS, output_format, output_paths, write_quotes
+from .pipeline import compare as api_compare, extract as api_extract
 from .resources import sample_dir
 from .selection import Selection
 
@@ -32,8 +36,8 @@ class _Progress:
 
     def __init__(self) -> None:
         self.started = time.monotonic()
-        self.bar = None
-        self.tasks: dict[str, int] = {}
+        self.bar: Progress | None = None
+        self.tasks: dict[str, TaskID] = {}
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         if self.bar is None:
@@ -101,15 +105,19 @@ def _options(lang, no_unmarked, keep_furniture) -> Options:
   quotecmp compare a.txt b.txt -o out.json --fail-on number_changed,misattributed
 """)
 def compare(
-    paths: List[str] = typer.Argument(..., help="Files (text, HTML, JSONL, CSV) or directories."),
+    paths: list[str] = typer.Argument(..., help="Files (text, HTML, JSONL, CSV) or directories."),
     output: str = typer.Option("report.html", "-o", "--output", help="Output file, or - for stdout."),
-    format: Optional[str] = typer.Option(None, "--format", "-f",
-                                         help="html, json, csv or parquet (default: from -o)."),
-    manifest: Optional[str] = typer.Option(None, "--manifest", help="CSV of file,outlet,lang,published,title."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Language of every input (default: detect)."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 if a difference of this kind or severity is found (comma-separated)."),
-    no_unmarked: bool = typer.Option(False, "--no-unmarked", help="Do not search for quotes printed without marks."),
-    keep_furniture: bool = typer.Option(False, "--keep-furniture", help="Extract from menus, tickers and links too."),
+    format: str | None = typer.Option(None, "--format", "-f",
+                                      help="html, json, csv or parquet (default: from -o)."),
+    manifest: str | None = typer.Option(None, "--manifest", help="CSV of file,outlet,lang,published,title."),
+    lang: str | None = typer.Option(None, "--lang", help="Language of every input (default: detect)."),
+    fail_on: str | None = typer.Option(None, "--fail-on",
+                                       help="Exit 1 if a difference of this kind or severity is found "
+                                            "(comma-separated)."),
+    no_unmarked: bool = typer.Option(False, "--no-unmarked",
+                                     help="Do not search for quotes printed without marks."),
+    keep_furniture: bool = typer.Option(False, "--keep-furniture",
+                                        help="Extract from menus, tickers and links too."),
 ) -> None:
     """Extract, align and diff the quotes of several sources; write a report or tables."""
     code = _run_compare(paths, output, format, manifest, _options(lang, no_unmarked, keep_furniture), fail_on)
@@ -123,12 +131,14 @@ def compare(
   quotecmp extract articles/ -o quotes.csv
 """)
 def extract(
-    paths: List[str] = typer.Argument(..., help="Files (text, HTML, JSONL, CSV) or directories."),
+    paths: list[str] = typer.Argument(..., help="Files (text, HTML, JSONL, CSV) or directories."),
     output: str = typer.Option("-", "-o", "--output", help="Output file, or - for stdout."),
-    format: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl, json or csv (default: from -o, else jsonl)."),
-    manifest: Optional[str] = typer.Option(None, "--manifest", help="CSV of file,outlet,lang,published,title."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Language of every input (default: detect)."),
-    keep_furniture: bool = typer.Option(False, "--keep-furniture", help="Extract from menus, tickers and links too."),
+    format: str | None = typer.Option(None, "--format", "-f",
+                                      help="jsonl, json or csv (default: from -o, else jsonl)."),
+    manifest: str | None = typer.Option(None, "--manifest", help="CSV of file,outlet,lang,published,title."),
+    lang: str | None = typer.Option(None, "--lang", help="Language of every input (default: detect)."),
+    keep_furniture: bool = typer.Option(False, "--keep-furniture",
+                                        help="Extract from menus, tickers and links too."),
 ) -> None:
     """Extract the quotes of each source with speaker and cue verb (no comparison)."""
     fmt = output_format(output, format, EXTRACT_FORMATS, "jsonl")
@@ -151,13 +161,16 @@ def extract(
   quotecmp corpus s3-export/ -o out/ --engine dask --scheduler tcp://scheduler:8786
 """)
 def corpus(
-    inputs: List[str] = typer.Argument(..., help="JSONL, CSV or Parquet files (or folders of them), one article per row."),
+    inputs: list[str] = typer.Argument(..., help="JSONL, CSV or Parquet files (or folders of them), "
+                                                 "one article per row."),
     output: str = typer.Option(..., "-o", "--output", help="Folder for the Parquet tables and summary.html."),
     engine: str = typer.Option("local", "--engine", help="local (a process pool on this machine) or dask."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler (with --engine dask)."),
-    workers: Optional[int] = typer.Option(None, "--workers", help="Worker processes (default: all cores)."),
+    scheduler: str | None = typer.Option(None, "--scheduler",
+                                         help="Address of a running Dask scheduler (with --engine dask)."),
+    workers: int | None = typer.Option(None, "--workers", help="Worker processes (default: all cores)."),
     chunk_rows: int = typer.Option(500, "--chunk-rows", help="Articles per chunk (memory per worker)."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Language of every article (default: the row's lang, else detect)."),
+    lang: str | None = typer.Option(None, "--lang",
+                                    help="Language of every article (default: the row's lang, else detect)."),
 ) -> None:
     """Process a whole news corpus: quotes, clusters and differences as Parquet, plus a summary page."""
     from .corpus import run_corpus
@@ -180,7 +193,7 @@ def corpus(
 @app.command(epilog="Example:\n\n  quotecmp demo -o report.html")
 def demo(
     output: str = typer.Option("report.html", "-o", "--output", help="Output file, or - for stdout."),
-    format: Optional[str] = typer.Option(None, "--format", "-f", help="html, json, csv or parquet."),
+    format: str | None = typer.Option(None, "--format", "-f", help="html, json, csv or parquet."),
 ) -> None:
     """Compare the bundled sample story (five sources of one NATO press event, one distractor)."""
     folder = sample_dir()
@@ -206,7 +219,7 @@ def _on_term(signum, frame):
     raise _Terminated()
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     """Entry point: every error a user can cause becomes one line on stderr and exit code 2."""
     import signal
     try:
@@ -220,7 +233,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             signal.signal(signal.SIGTERM, previous)
 
 
-def _main_guarded(argv: Optional[list[str]]) -> int:
+def _main_guarded(argv: list[str] | None) -> int:
     try:
         result = app(args=argv, prog_name="quotecmp", standalone_mode=False)
         if result == 130:   # typer turns Ctrl-C into a silent exit code

@@ -107,12 +107,12 @@ def cluster(quotes: list[Quote], scorer: Scorer,
         for x in ids:
             by_key.setdefault((scorer.q[x].source, scorer.key[x]), root)
     for root in sorted(members):
-        ids = members.get(root)
-        if ids is None or len(ids) != 1:
+        alone = members.get(root)
+        if alone is None or len(alone) != 1:
             continue
-        host = by_key.get((scorer.q[ids[0]].source, scorer.key[ids[0]]))
+        host = by_key.get((scorer.q[alone[0]].source, scorer.key[alone[0]]))
         if host is not None and host != root and host in members and len(members[host]) > 1:
-            members[host].append(ids[0])
+            members[host].append(alone[0])
             del members[root]
     return [sorted(ids) for ids in members.values()]
 

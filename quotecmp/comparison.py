@@ -1,115 +1,84 @@
-"""The public entry points: run the pipeline over paths or loaded sources."""
+"""The result of a comparison, and what it is written as.
+
+:class:`Comparison` holds the records (:mod:`quotecmp.models`) a comparison produced and writes
+them: JSON (:meth:`Comparison.to_json`), tables (:mod:`quotecmp.table`), any output the CLI
+writes (:mod:`quotecmp.output`), and the differences a ``--fail-on`` selection picks
+(:mod:`quotecmp.selection`).
+"""
 from __future__ import annotations
 
-import dataclasses
+import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
-from . import attribute, extract as extract_mod, load as load_mod
-from .errors import NoUsableInput
-from .models import Comparison, Options, Quote, Source
-from .normalize import mask_furniture, mask_marks
-
-Progress = Callable[[str, int, int], None]
-
-
-def _parse(source: Source, options: Options) -> extract_mod.Parsed:
-    text = source.text
-    masked = mask_marks(mask_furniture(text) if options.drop_furniture else text)
-    spans = extract_mod.find_spans(text, masked, source.lang)
-    flat = extract_mod.flatten(masked, spans)
-    quotes = attribute.attribute(text, flat, spans, source.id, source.lang)
-    return extract_mod.Parsed(source=source, masked=masked, flat=flat, spans=spans, quotes=quotes)
+from .__about__ import __version__
+from .models import Cluster, Difference, Options, Quote, Source
+from .output import write_comparison
+from .selection import Selection, select
+from .table import drift_matrix, to_frames
 
 
-def quotes_of(source: Source, options: Options | None = None) -> list[Quote]:
-    """The quotes of one loaded source, with speakers."""
-    if source.status != "ok":
-        return []
-    return _parse(source, options or Options()).quotes
+@dataclass(frozen=True, kw_only=True)
+class Comparison:
+    """The result of :func:`quotecmp.compare`: sources, quotes, clusters and differences."""
 
+    sources: tuple[Source, ...]
+    quotes: tuple[Quote, ...]
+    clusters: tuple[Cluster, ...]
+    differences: tuple[Difference, ...]
+    options: Options = field(default_factory=Options)
 
-def _usable(sources: list[Source]) -> None:
-    if not any(s.status == "ok" for s in sources):
-        detail = "; ".join(f"{s.path}: {s.message or s.status}" for s in sources[:3])
-        more = f" (and {len(sources) - 3} more)" if len(sources) > 3 else ""
-        raise NoUsableInput(f"no usable input: {detail}{more}")
+    @property
+    def signature(self) -> str:
+        return self.options.signature
 
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources if s.id == source_id)
 
-def extract(paths: Iterable[str | os.PathLike[str]], options: Options | None = None, *,
-            manifest: str | os.PathLike[str] | None = None,
-            progress: Progress | None = None) -> tuple[list[Source], list[Quote]]:
-    """Load the inputs and extract their quotes (no alignment)."""
-    options = options or Options()
-    sources = load_mod.load(paths, manifest=manifest, lang=options.lang)
-    _usable(sources)
-    quotes: list[Quote] = []
-    for n, s in enumerate(sources, 1):
-        quotes.extend(quotes_of(s, options))
-        if progress:
-            progress("extract", n, len(sources))
-    return sources, quotes
+    def quote(self, quote_id: str) -> Quote:
+        return self._quote_index()[quote_id]
 
+    def _quote_index(self) -> dict[str, Quote]:
+        return {q.id: q for q in self.quotes}
 
-def compare_sources(sources: list[Source], options: Options | None = None, *,
-                    progress: Progress | None = None) -> Comparison:
-    """Extract, attribute, align and diff already loaded sources."""
-    # imported here, not at the top: extraction alone needs neither numpy nor rapidfuzz
-    from . import clustering, diff, scoring, stories, unmarked
-    from .finalize import Placed, finalize
-    options = options or Options()
-    _usable(sources)
-    parsed: dict[str, extract_mod.Parsed] = {}
-    ok = [s for s in sources if s.status == "ok"]
-    for n, s in enumerate(ok, 1):
-        parsed[s.id] = _parse(s, options)
-        if progress:
-            progress("extract", n, len(ok))
-    all_quotes = [q for p in parsed.values() for q in p.quotes]
-    canon = clustering.canonical_speakers(all_quotes)
-    all_quotes = [dataclasses.replace(q, speaker=canon.get(q.speaker, q.speaker)) for q in all_quotes]
-    per_source: dict[str, list[Quote]] = {sid: [] for sid in parsed}
-    for q in all_quotes:
-        per_source[q.source].append(q)
-    for sid, p in parsed.items():
-        p.quotes = per_source[sid]
-    texts = {s.id: s.text for s in ok}
-    scorer = scoring.Scorer(all_quotes, texts, options, langs={s.id: s.lang for s in ok})
-    groups = clustering.cluster(all_quotes, scorer)
-    if progress:
-        progress("align", 1, 1)
-    quotes = {q.id: q for q in all_quotes}
-    source_of = {q.id: q.source for q in all_quotes}
-    story = stories.story_groups(ok, groups, source_of)
-    if options.recover_unmarked:
-        groups, quotes = unmarked.recover(parsed, groups, quotes, story, options)
-        source_of = {q.id: q.source for q in quotes.values()}
-        story = stories.story_groups(ok, groups, source_of)
-    placed = {s.id: Placed(id=s.id, order=(n,), lang=s.lang, outlet=s.outlet,
-                           published=s.published, story=s.story) for n, s in enumerate(sources)}
-    before = {q.id: diff.preceding(texts[q.source], q) for q in quotes.values()
-              if diff.pronoun_mention(q)}
-    ok_ids = [s.id for s in ok]
+    def to_dict(self) -> dict[str, Any]:
+        return {"quotecmp": __version__, "signature": self.signature,
+                "sources": [s.to_dict() for s in self.sources],
+                "quotes": [q.to_dict() for q in self.quotes],
+                "clusters": [c.to_dict() for c in self.clusters],
+                "differences": [d.to_dict() for d in self.differences],
+                "drift": self.drift()}
 
-    def missing(srcs: tuple[str, ...]) -> tuple[str, ...]:
-        stories = {story[s] for s in srcs}
-        return tuple(s for s in ok_ids if story.get(s) in stories and s not in srcs)
+    def drift(self) -> list[dict[str, Any]]:
+        """Per pair of sources: utterances they share and how far their versions drift (0..1)."""
+        return [{"a": a, "b": b, **v} for (a, b), v in sorted(drift_matrix(self).items())]
 
-    done = finalize(groups, quotes, placed, basis="encoder" if options.encoder_name else "evidence",
-                    before=before, missing=missing)
-    clusters, diffs = done.clusters, done.differences
-    if progress:
-        progress("diff", 1, 1)
-    order = {s.id: i for i, s in enumerate(sources)}
-    ordered = tuple(sorted(quotes.values(), key=lambda q: (order[q.source], q.start, q.end)))
-    return Comparison(sources=tuple(sources), quotes=ordered, clusters=clusters,
-                      differences=diffs, options=options)
+    def to_json(self, indent: int | None = 1) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
 
+    def to_frames(self) -> dict[str, Any]:
+        """pandas DataFrames: ``sources``, ``quotes``, ``clusters``, ``differences``."""
+        return to_frames(self)
 
-def compare(paths: Iterable[str | os.PathLike[str]], options: Options | None = None, *,
-            manifest: str | os.PathLike[str] | None = None,
-            progress: Progress | None = None) -> Comparison:
-    """Compare how the given articles quote people: the whole pipeline in one call."""
-    options = options or Options()
-    sources = load_mod.load(paths, manifest=manifest, lang=options.lang)
-    return compare_sources(sources, options, progress=progress)
+    def write(self, path: str | os.PathLike[str], format: str | None = None, *,
+              generated: str | None = None) -> list[str]:
+        """Write the comparison as ``quotecmp compare -o PATH -f FORMAT`` does and return the
+        paths written.
+
+        ``format`` is ``html``, ``json``, ``csv`` or ``parquet``; without it the extension of
+        ``path`` decides (anything else is a :class:`~quotecmp.UsageError`). CSV and Parquet
+        are one table per record type beside ``path`` (``t.csv`` -> ``t.quotes.csv``, …),
+        replaced together. ``-`` is standard output. Files are written atomically and never
+        over a source. ``generated`` is the time an HTML report says it was made.
+        """
+        return write_comparison(self, path, format, generated=generated)
+
+    def select(self, spec: str | Selection | None = None, *,
+               kinds: Iterable[str] | str = (), severity: str | None = None,
+               ) -> tuple[Difference, ...]:
+        """The differences of any of ``kinds`` or at least ``severity`` (``low``, ``medium``,
+        ``high``); ``spec`` is the same as a comma-separated ``--fail-on`` list. What the CLI
+        exits 1 for is exactly a non-empty ``select(spec)``."""
+        return select(self.differences, spec, kinds=kinds, severity=severity)

@@ -121,7 +121,9 @@ class _Engine:
             # each partition is one task: dask.dataframe over the task specs
             parts = dd.from_map(fn, specs, meta=shards.empty(stages.RESULT_SCHEMA), label=f"quotecmp-{stage}",
                                 enforce_metadata=False).to_delayed()
-            futures = self.client.compute(parts)
+            client = self.client
+            assert client is not None   # made in __init__ for the dask engine
+            futures = client.compute(parts)
             for done, fut in enumerate(as_completed(futures), 1):
                 take(fut.result(), done)
                 fut.release()
@@ -183,7 +185,7 @@ class _Totals:
         self.counts: collections.Counter[str] = collections.Counter()
         self.quotes_per_chunk = np.zeros(chunks, dtype=np.int64)
         self.langs: set[str] = set()
-        self.sources: list[list[str]] = []    # (id, lang) while there are few: all pairs compared
+        self.sources: list[list[Any]] = []    # (id, lang, chunk) while there are few: all pairs compared
         self.largest: list[tuple] = []
         self.high: list[tuple] = []
         self.drift: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
@@ -218,9 +220,9 @@ class _Totals:
                                         [(-q, -o, s) for s, q, o in p["top"]])
 
     def view(self, errors: list[dict[str, str]]) -> dict[str, Any]:
-        drift = [(-(micro / n) / 1e6, -n, pair) for pair, (n, micro) in self.drift.items() if n >= 2]
+        ranked = [(-(micro / n) / 1e6, -n, pair) for pair, (n, micro) in self.drift.items() if n >= 2]
         drift = [{"pair": pair, "shared": -n, "drift": f"{min(1.0, -d):.2f}"}
-                 for d, n, pair in sorted(drift)[:20]]
+                 for d, n, pair in sorted(ranked)[:20]]
         c = self.counts
         return {"counts": {"articles": c["articles"], "ok": c["ok"], "empty": c["empty"],
                            "error": c["error"], "quotes": c["quotes"], "clusters": c["clusters"],

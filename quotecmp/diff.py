@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import lexicon
-from .models import RANK, SEVERITY, Difference, Quote  # noqa: F401 - RANK, SEVERITY re-exported
+from .models import RANK, SEVERITY, Difference, DifferenceKind, Quote, Severity  # noqa: F401 - RANK re-exported
 from .names import title_word
 from .normalize import fold
 from .settings import SETTINGS
@@ -183,7 +183,7 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
     ka, kb = [_key(t) for t in ta], [_key(t) for t in tb]
     sim = fuzz.ratio(" ".join(ka), " ".join(kb)) / 100.0 if ka or kb else 1.0
     ops: list[tuple[str, str, str]] = []
-    kinds: list[str] = []
+    kinds: list[DifferenceKind] = []
     opcodes = align(ka, kb)
     for op in opcodes:
         ops.append((op.tag, " ".join(ta[op.src_start:op.src_end]),
@@ -243,10 +243,10 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
     if same_lang and explicit and la and lb and la != lb:
         kinds.append("cue_verb")
     if explicit and _named_apart(a, b, before) and (
-            same_lang or (_person(a.speaker) and _person(b.speaker))):
+            same_lang or (_person(a.speaker or "") and _person(b.speaker or ""))):
         # across languages bodies are translated (NATO / OTAN); only people keep their names
         kinds.append("misattributed")
-    severity = max((SEVERITY[k] for k in kinds), key=RANK.__getitem__, default="none")
+    severity: Severity = max((SEVERITY[k] for k in kinds), key=RANK.__getitem__, default="none")
     if "wording" in kinds and sim < D.low_similarity and same_lang and RANK[severity] < RANK["medium"]:
         severity = "medium"   # across languages every word differs: that is no drift in itself
     return Difference(cluster=cluster, a=a.id, b=b.id, similarity=sim, kinds=tuple(kinds),

@@ -12,7 +12,7 @@ import regex
 
 from . import lexicon
 from .grammar import Grammar, grammar
-from .models import Quote, Source
+from .models import Kind, Quote, Source
 from .normalize import DOUBLE_MARKS, fill_ranges
 
 OPENERS = set("“„«「『〝‟")
@@ -73,7 +73,7 @@ class Span:
     context_end: int = 0
     pre: str = ""
     post: str = ""
-    kind: str = "direct"
+    kind: Kind = "direct"
     reason: str = ""             # why a candidate is not a quote ("" when it is one)
     extra: dict = field(default_factory=dict)
 

@@ -15,13 +15,13 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from . import diff
-from .models import RANK, Cluster, Difference, Quote, record, stable_id
+from .models import Cluster, Difference, Quote, Severity, record, stable_id
 from .settings import SETTINGS
 
 _D = SETTINGS.differences
 # added to 1 - similarity when a difference is of that severity: drift ranks meaning over wording
 DRIFT_WEIGHT = {"none": 0.0, "low": _D.drift_low, "medium": _D.drift_medium, "high": _D.drift_high}
-HIGH = "high"
+HIGH: Severity = "high"
 
 
 @record
@@ -70,7 +70,7 @@ def finalize(groups: Iterable[Iterable[str]], quotes: Mapping[str, Quote],
         clusters.append(Cluster(id=cid, quotes=mids,
                                 speaker=speakers.most_common(1)[0][0] if speakers else None,
                                 sources=srcs, missing=missing(srcs) if missing else ()))
-        dates = [sources[s].published for s in srcs if sources[s].published]
+        dates = [d for d in (sources[s].published for s in srcs) if d]
         first[cid] = min(dates) if dates else None
     clusters.sort(key=lambda c: member_key(quotes[c.quotes[0]], sources))
     differences = []
@@ -119,4 +119,4 @@ def figures(clusters: Iterable[Cluster], differences: Iterable[Difference]) -> d
     cl = list(clusters)
     ds = list(differences)
     return {"clusters": len(cl), "shared": sum(1 for c in cl if len(c.quotes) > 1),
-            "differences": len(ds), "high": sum(1 for d in ds if RANK[d.severity] == RANK[HIGH])}
+            "differences": len(ds), "high": sum(1 for d in ds if d.severity == HIGH)}

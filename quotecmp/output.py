@@ -11,14 +11,16 @@ import io
 import os
 import pathlib
 import sys
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .errors import UsageError
 from .files import check_outputs, write_atomic, write_set_atomic
 from .table import TABLES
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .models import Comparison, Options, Quote, Source
+    from .comparison import Comparison
+    from .models import Options, Quote, Source
 
 COMPARE_FORMATS = ("html", "json", "csv", "parquet")
 EXTRACT_FORMATS = ("jsonl", "json", "csv")
@@ -79,11 +81,11 @@ def _emit(output: str, text: str) -> None:
         write_atomic(output, text)
 
 
-def _inputs(sources: Iterable["Source"]) -> list[str]:
+def _inputs(sources: Iterable[Source]) -> list[str]:
     return [s.path for s in sources]
 
 
-def write_comparison(comparison: "Comparison", path: PathLike, format: str | None = None, *,
+def write_comparison(comparison: Comparison, path: PathLike, format: str | None = None, *,
                      generated: str | None = None) -> list[str]:
     """Write ``comparison`` as ``quotecmp compare -o path -f format`` does; return what was
     written (``["-"]`` for standard output).
@@ -97,7 +99,7 @@ def write_comparison(comparison: "Comparison", path: PathLike, format: str | Non
     fmt = output_format(output, format, COMPARE_FORMATS, "html")
     check_outputs(output_paths(output, fmt), _inputs(comparison.sources))
     if fmt == "html":
-        from .report import render_html   # jinja2 only for a report
+        from .report import render_html  # jinja2 only for a report
         _emit(output, render_html(comparison, generated=generated))
         return [output]
     if fmt == "json":
@@ -126,8 +128,8 @@ def write_comparison(comparison: "Comparison", path: PathLike, format: str | Non
     return [str(p) for p, _ in items]
 
 
-def write_quotes(sources: Iterable["Source"], quotes: Iterable["Quote"], path: PathLike,
-                 format: str | None = None, *, options: "Options | None" = None) -> list[str]:
+def write_quotes(sources: Iterable[Source], quotes: Iterable[Quote], path: PathLike,
+                 format: str | None = None, *, options: Options | None = None) -> list[str]:
     """Write extracted quotes as ``quotecmp extract -o path -f format`` does: ``jsonl`` (one
     quote a line, with its source's path), ``json`` (sources and quotes) or ``csv``. The JSON
     carries the signature of ``options``, the ones the quotes were extracted with."""

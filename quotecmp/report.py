@@ -9,18 +9,21 @@ from __future__ import annotations
 import base64
 import collections
 import hashlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
 from .__about__ import __version__
 from .diff import char_ops
-from .models import RANK, SEVERITY, Comparison, Difference, Quote
+from .models import RANK, SEVERITY, Difference, DifferenceKind, Quote, Severity
 from .normalize import fold
 from .resources import resource_dir
 from .table import drift_by_source, drift_matrix
 
-SEVERITY_ORDER = ("high", "medium", "low", "none")
+if TYPE_CHECKING:  # pragma: no cover
+    from .comparison import Comparison
+
+SEVERITY_ORDER: tuple[Severity, ...] = ("high", "medium", "low", "none")
 HIGH_SHOWN = 20      # the "read first" list stays a list; the severity filter shows the rest
 # The source-by-source drift table is drawn up to this many sources. Its cells are 5.5rem wide,
 # so 30 columns already fill two laptop screens and a row can still be followed to its column
@@ -31,7 +34,8 @@ HEAT_MAX_SOURCES = 30
 # A card names this many sources that carry the story but not the quote; with thousands of
 # sources in one story, naming them all on every card would make the page clusters × sources.
 MISSING_SHOWN = 30
-KIND_LABEL = {"identical": "identical", "typography": "typography", "wording": "wording",
+KIND_LABEL: dict[DifferenceKind, str] = {
+              "identical": "identical", "typography": "typography", "wording": "wording",
               "truncated": "truncated", "quote_marks_lost": "quote marks lost",
               "cue_verb": "cue verb", "number_changed": "number changed",
               "negation_changed": "negation changed", "misattributed": "misattributed"}
@@ -224,7 +228,7 @@ def _drift_rows(by_source: dict[str, dict[str, Any]], outlet) -> list[dict[str, 
     return [row for _, row in keyed]
 
 
-def _sev(kind: str) -> str:
+def _sev(kind: DifferenceKind) -> Severity:
     return SEVERITY[kind]
 
 

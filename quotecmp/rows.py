@@ -338,16 +338,16 @@ def read_chunk(chunk: Chunk) -> list[dict[str, Any]]:
     elif chunk.kind == "parquet":
         try:
             for n, row, problem in _parquet_rows(chunk):
-                rows.append(_problem(chunk, n, problem) if problem else
-                            _article(row, chunk.path, n, renamed.get(n)))
+                rows.append(_article(row, chunk.path, n, renamed.get(n)) if row is not None else
+                            _problem(chunk, n, problem or "unreadable row"))
         except Exception as exc:   # pyarrow: a corrupt page or row group
             rows.append(_problem(chunk, chunk.first_row, f"rows from {chunk.first_row}: not readable "
                                  f"Parquet ({type(exc).__name__}: {exc})"))
     else:
         for n, row, problem in _csv_rows(chunk):
-            if problem is None:
+            if row is not None:
                 size = len(str(row.get("text") or "").encode("utf-8", "replace"))
                 problem = _too_big(n, size) if size > MAX_ROW_BYTES else None
-            rows.append(_problem(chunk, n, problem) if problem else
-                        _article(row, chunk.path, n, renamed.get(n)))
+            rows.append(_article(row, chunk.path, n, renamed.get(n)) if row is not None and not problem
+                        else _problem(chunk, n, problem or "unreadable row"))
     return rows

@@ -5,7 +5,8 @@ so a script that checks a comparison in Python fails on exactly what the CLI wou
 """
 from __future__ import annotations
 
-from typing import Iterable, cast
+from collections.abc import Iterable
+from typing import cast
 
 from .errors import UsageError
 from .models import DIFFERENCE_KINDS, RANK, Difference, DifferenceKind, Severity, record
@@ -38,7 +39,7 @@ class Selection:
         object.__setattr__(self, "kinds", frozenset(kinds))
 
     @classmethod
-    def parse(cls, spec: str | None) -> "Selection":
+    def parse(cls, spec: str | None) -> Selection:
         """Read a comma-separated list of kinds and severities (``"number_changed,high"``).
         Of several severities the lowest counts: each one asks for its level and everything
         above it."""
@@ -48,9 +49,9 @@ class Selection:
         levels: list[Severity] = []
         for part in (p.strip() for p in spec.split(",") if p.strip()):
             if part in DIFFERENCE_KINDS:
-                kinds.add(cast(DifferenceKind, part))
+                kinds.add(part)
             elif part in THRESHOLDS:
-                levels.append(cast(Severity, part))
+                levels.append(part)
             else:
                 raise UsageError(f"--fail-on {part!r}: give a difference kind "
                                  f"({', '.join(DIFFERENCE_KINDS)}) or a severity (low, medium, high)")
@@ -64,7 +65,7 @@ class Selection:
             return True
         return self.severity is not None and RANK[difference.severity] >= RANK[self.severity]
 
-    def __or__(self, other: "Selection") -> "Selection":
+    def __or__(self, other: Selection) -> Selection:
         levels = [s for s in (self.severity, other.severity) if s is not None]
         return Selection(kinds=self.kinds | other.kinds, severity=_lowest(levels))
 

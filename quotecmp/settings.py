@@ -14,10 +14,8 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-frozen = dataclass(frozen=True, kw_only=True, slots=True)
 
-
-@frozen
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Blocking:
     """Which pairs of quotes are scored at all (:mod:`quotecmp.blocking`)."""
 
@@ -29,7 +27,7 @@ class Blocking:
     short_words: int = 6      # a quote of this many words or fewer is matched with its sentence
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Scoring:
     """How similar two quotes are (:mod:`quotecmp.scoring`)."""
 
@@ -59,7 +57,7 @@ class Scoring:
     rank_weight: float = 1.0       # where the quote stands in its article
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Unmarked:
     """Quotes printed without marks, found through another source's version
     (:mod:`quotecmp.unmarked`)."""
@@ -75,7 +73,7 @@ class Unmarked:
     min_context_words: int = 4   # a sentence with fewer content words says too little to match on
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Differences:
     """Which differences two versions have, and how much they cost a reader
     (:mod:`quotecmp.diff`, :mod:`quotecmp.finalize`)."""
@@ -92,14 +90,14 @@ class Differences:
     drift_high: float = 0.4
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Stories:
     """Which sources tell one story (:mod:`quotecmp.stories`)."""
 
     max_unlabelled: int = 50   # up to this many sources without a story label are taken as one story
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Settings:
     blocking: Blocking = Blocking()
     scoring: Scoring = Scoring()
@@ -108,7 +106,7 @@ class Settings:
     stories: Stories = Stories()
 
     def to_dict(self) -> dict[str, dict[str, float | int]]:
-        return dataclasses.asdict(self)
+        return {f.name: dataclasses.asdict(getattr(self, f.name)) for f in dataclasses.fields(self)}
 
     def digest(self) -> str:
         """Eight hex digits that change whenever any number here does."""

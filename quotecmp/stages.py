@@ -39,6 +39,7 @@ from .finalize import Drift, Placed, figures, finalize
 from .load import row_source
 from .models import SEVERITY, Options, Quote, Source, stable_id
 from .normalize import words
+from .pipeline import quotes_of
 from .settings import SETTINGS
 
 RESULT_SCHEMA = {"task": "int64", "payload": "string"}
@@ -120,7 +121,6 @@ def extract_frames(articles: list[dict[str, Any]],
     """The sources (schema ``SOURCE_SCHEMA``) and quotes (``QUOTE_SCHEMA`` with their
     sentence, the text before a pronoun's quote and the article's place in the chunk) of a
     chunk of article rows."""
-    from .comparison import quotes_of
     opts = Options(**(options or {}))
     srows, qrows = [], []
     for n, r in enumerate(articles):
@@ -416,7 +416,7 @@ def _canonical(recs: list[dict[str, Any]], qs: list[Quote]) -> list[Quote]:
         by_label[int(r["label"])].append(q)
     canon = {lab: clustering.canonical_speakers(group) for lab, group in by_label.items()}
     return [dataclasses.replace(q, speaker=canon[int(r["label"])].get(q.speaker, q.speaker))
-            for r, q in zip(recs, qs)]
+            if q.speaker else q for r, q in zip(recs, qs)]
 
 
 def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
@@ -460,10 +460,10 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
             drift.add(tuple(sorted((oa, ob))), d)
         if d.severity == "high":
             ra, rb = by_id[d.a], by_id[d.b]
-            item = (d.cluster, d.a, d.b, {"kinds": [k for k in d.kinds if SEVERITY[k] == "high"],
+            pair = (d.cluster, d.a, d.b, {"kinds": [k for k in d.kinds if SEVERITY[k] == "high"],
                                           "a": oa, "b": ob, "text_a": (ra["text"] or "")[:200],
                                           "text_b": (rb["text"] or "")[:200]})
-            high = heapq.nsmallest(TOP_HIGH, high + [item], key=lambda t: t[:3])
+            high = heapq.nsmallest(TOP_HIGH, high + [pair], key=lambda t: t[:3])
     cf = pd.DataFrame(clusters, columns=list(CLUSTER_SCHEMA))
     cf = cf.sort_values("id").reset_index(drop=True) if len(cf) else cf
     shards.write(cf, work / "clusters" / shards.name(c), CLUSTER_SCHEMA)

@@ -9,7 +9,8 @@ from . import schema
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from .models import Cluster, Comparison, Difference, Quote, Source
+    from .comparison import Comparison
+    from .models import Cluster, Difference, Quote, Source
 
 TABLES = tuple(schema.TABLES)
 
@@ -44,7 +45,7 @@ def rows(comparison: Comparison) -> dict[str, list[dict[str, Any]]]:
     outlet_of = {s.id: s.outlet for s in comparison.sources}
     dates: dict[str, str | None] = {}
     for c in comparison.clusters:
-        known = [src[s].published for s in c.sources if s in src and src[s].published]
+        known = [d for d in (src[s].published for s in c.sources if s in src) if d]
         dates[c.id] = min(known) if known else None
     return {"sources": [schema.table_row("sources", s.to_dict(), {}) for s in comparison.sources],
             "quotes": [quote_row(q, src.get(q.source)) for q in comparison.quotes],

@@ -44,7 +44,8 @@ def cross_language_pairs(quotes: list[Quote], scorer: Scorer,
             s = scorer.score(xs[x].id, ys[y].id)
             t = scorer.threshold(xs[x].id, ys[y].id)
             if s >= t and gain[x][y] == gain[x + 1][y + 1] + (s - t):
-                out.append((s, *sorted((xs[x].id, ys[y].id))))
+                first, second = sorted((xs[x].id, ys[y].id))
+                out.append((s, first, second))
                 x, y = x + 1, y + 1
             elif gain[x][y] == gain[x + 1][y]:
                 x += 1

@@ -15,7 +15,7 @@ from .settings import SETTINGS
 
 U = SETTINGS.unmarked
 
-_KEY_TABLE = {}
+_KEY_TABLE: dict[str, str] = {}
 
 
 def _key_char(c: str) -> str:
@@ -209,16 +209,18 @@ def recover(parsed: dict[str, Parsed], groups: list[list[str]],
             if sid in present or story.get(sid) != story.get(anchor.source):
                 continue
             if short:
-                hit = find_unmarked_short(anchor, context, p.source.text, taken[sid])
+                hit: tuple[int, int] | None = find_unmarked_short(anchor, context, p.source.text,
+                                                                  taken[sid])
             else:
                 if sid not in keys:
                     keys[sid] = same_length_key(p.source.text)
-                hits = [find_unmarked(m, p.source, keys[sid], taken[sid]) for m in versions]
-                hits = [h for h in hits if h is not None]
-                hit = max(hits, key=lambda h: (h[2], h[1] - h[0], -h[0])) if hits else None
+                tries = [find_unmarked(m, p.source, keys[sid], taken[sid]) for m in versions]
+                hits = [h for h in tries if h is not None]
+                best = max(hits, key=lambda h: (h[2], h[1] - h[0], -h[0])) if hits else None
+                hit = (best[0], best[1]) if best else None
             if hit is None:
                 continue
-            start, end = hit[:2]
+            start, end = hit
             sp = Span(start=start, end=end, outer_start=start, outer_end=end)
             fill_context(p.flat, sp)
             att = readers.get(sid)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from quotecmp.comparison import quotes_of
 from quotecmp.models import Quote, Source
+from quotecmp.pipeline import quotes_of
 
 NB = "\u00a0"      # no-break space (French typography)
 NNB = "\u202f"     # narrow no-break space

@@ -10,12 +10,21 @@ import typing
 
 import pytest
 
-from conftest import ROOT, SAMPLE
 import quotecmp
+from conftest import ROOT, SAMPLE
 from quotecmp import Options, UsageError
 from quotecmp.cli import main
-from quotecmp.models import (DIFFERENCE_KINDS, KINDS, RANK, SEVERITIES, SEVERITY, STATUSES,
-                             Difference, Quote, Source)
+from quotecmp.models import (
+    DIFFERENCE_KINDS,
+    KINDS,
+    RANK,
+    SEVERITIES,
+    SEVERITY,
+    STATUSES,
+    Difference,
+    Quote,
+    Source,
+)
 
 TABLES = ("sources", "quotes", "clusters", "differences")
 
@@ -158,10 +167,10 @@ def test_select_kinds_or_severity(sample_comparison):
 
 
 def test_select_a_changed_number(tmp_path):
-    (tmp_path / "a.txt").write_text('"We will send 300 tanks to the front before winter," the minister said.\n',
-                                    encoding="utf-8")
-    (tmp_path / "b.txt").write_text('"We will send 30 tanks to the front before winter," the minister said.\n',
-                                    encoding="utf-8")
+    said = '," the minister said.\n'
+    for name, n in (("a.txt", 300), ("b.txt", 30)):
+        (tmp_path / name).write_text(f'"We will send {n} tanks to the front before winter' + said,
+                                     encoding="utf-8")
     result = quotecmp.compare([tmp_path])
     hit = quotecmp.select(result.differences, "number_changed,misattributed")
     assert hit and all("number_changed" in d.kinds for d in hit)
@@ -188,8 +197,8 @@ def test_bad_selection_keywords(sample_comparison):
 # --- exports and types --------------------------------------------------------------------
 
 def test_run_corpus_is_exported(tmp_path):
-    from quotecmp import CorpusResult, run_corpus
     import quotecmp.corpus
+    from quotecmp import CorpusResult, run_corpus
     assert run_corpus is quotecmp.corpus.run_corpus and CorpusResult is quotecmp.corpus.CorpusResult
     assert {"run_corpus", "CorpusResult", "select", "Selection", "write_quotes"} <= set(quotecmp.__all__)
     assert "run_corpus" in dir(quotecmp)
@@ -197,10 +206,11 @@ def test_run_corpus_is_exported(tmp_path):
 
 def test_import_stays_light():
     # a command's start-up is most of a small run: pandas, the corpus runner and the report
-    # are imported when used, not by ``import quotecmp``
+    # are imported when used, not by ``import quotecmp`` (the writers themselves, stdlib only,
+    # come with Comparison)
     code = ("import sys, quotecmp; "
-            "print(sorted(m for m in ('pandas', 'numpy', 'jinja2', 'quotecmp.corpus', "
-            "'quotecmp.report', 'quotecmp.output') if m in sys.modules))")
+            "print(sorted(m for m in ('pandas', 'numpy', 'jinja2', 'rapidfuzz', 'quotecmp.corpus', "
+            "'quotecmp.report', 'quotecmp.stages') if m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert proc.returncode == 0, proc.stderr

@@ -105,8 +105,8 @@ def test_twenty_megabyte_file(tmp_path):
 
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
 
-from quotecmp.comparison import quotes_of  # noqa: E402
 from quotecmp.models import Source  # noqa: E402
+from quotecmp.pipeline import quotes_of  # noqa: E402
 
 _WORDS = ["budget", "schools", "border", "farmers", "railway", "pensions", "taxes", "winter",
           "police", "court", "the", "and", "for", "our", "with"]

@@ -1,0 +1,121 @@
+"""The public entry points: run the pipeline over paths or loaded sources."""
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable, Iterable
+
+# names, not ``from . import extract, load``: the package exports functions of those names,
+# which such an import would pick up instead of the modules, depending on import order
+from .attribute import attribute as attribute_spans
+from .comparison import Comparison
+from .errors import NoUsableInput
+from .extract import Parsed, find_spans, flatten
+from .load import load as load_paths
+from .models import Options, Quote, Source
+from .normalize import mask_furniture, mask_marks
+
+Progress = Callable[[str, int, int], None]
+
+
+def _parse(source: Source, options: Options) -> Parsed:
+    text = source.text
+    masked = mask_marks(mask_furniture(text) if options.drop_furniture else text)
+    spans = find_spans(text, masked, source.lang)
+    flat = flatten(masked, spans)
+    quotes = attribute_spans(text, flat, spans, source.id, source.lang)
+    return Parsed(source=source, masked=masked, flat=flat, spans=spans, quotes=quotes)
+
+
+def quotes_of(source: Source, options: Options | None = None) -> list[Quote]:
+    """The quotes of one loaded source, with speakers."""
+    if source.status != "ok":
+        return []
+    return _parse(source, options or Options()).quotes
+
+
+def _usable(sources: list[Source]) -> None:
+    if not any(s.status == "ok" for s in sources):
+        detail = "; ".join(f"{s.path}: {s.message or s.status}" for s in sources[:3])
+        more = f" (and {len(sources) - 3} more)" if len(sources) > 3 else ""
+        raise NoUsableInput(f"no usable input: {detail}{more}")
+
+
+def extract(paths: Iterable[str | os.PathLike[str]], options: Options | None = None, *,
+            manifest: str | os.PathLike[str] | None = None,
+            progress: Progress | None = None) -> tuple[list[Source], list[Quote]]:
+    """Load the inputs and extract their quotes (no alignment)."""
+    options = options or Options()
+    sources = load_paths(paths, manifest=manifest, lang=options.lang)
+    _usable(sources)
+    quotes: list[Quote] = []
+    for n, s in enumerate(sources, 1):
+        quotes.extend(quotes_of(s, options))
+        if progress:
+            progress("extract", n, len(sources))
+    return sources, quotes
+
+
+def compare_sources(sources: list[Source], options: Options | None = None, *,
+                    progress: Progress | None = None) -> Comparison:
+    """Extract, attribute, align and diff already loaded sources."""
+    # imported here, not at the top: extraction alone needs neither numpy nor rapidfuzz
+    from . import clustering, diff, scoring, stories, unmarked
+    from .finalize import Placed, finalize
+    options = options or Options()
+    _usable(sources)
+    parsed: dict[str, Parsed] = {}
+    ok = [s for s in sources if s.status == "ok"]
+    for n, s in enumerate(ok, 1):
+        parsed[s.id] = _parse(s, options)
+        if progress:
+            progress("extract", n, len(ok))
+    all_quotes = [q for p in parsed.values() for q in p.quotes]
+    canon = clustering.canonical_speakers(all_quotes)
+    all_quotes = [dataclasses.replace(q, speaker=canon.get(q.speaker, q.speaker)) if q.speaker else q
+                  for q in all_quotes]
+    per_source: dict[str, list[Quote]] = {sid: [] for sid in parsed}
+    for q in all_quotes:
+        per_source[q.source].append(q)
+    for sid, p in parsed.items():
+        p.quotes = per_source[sid]
+    texts = {s.id: s.text for s in ok}
+    scorer = scoring.Scorer(all_quotes, texts, options, langs={s.id: s.lang for s in ok})
+    groups = clustering.cluster(all_quotes, scorer)
+    if progress:
+        progress("align", 1, 1)
+    quotes = {q.id: q for q in all_quotes}
+    source_of = {q.id: q.source for q in all_quotes}
+    story = stories.story_groups(ok, groups, source_of)
+    if options.recover_unmarked:
+        groups, quotes = unmarked.recover(parsed, groups, quotes, story, options)
+        source_of = {q.id: q.source for q in quotes.values()}
+        story = stories.story_groups(ok, groups, source_of)
+    placed = {s.id: Placed(id=s.id, order=(n,), lang=s.lang, outlet=s.outlet,
+                           published=s.published, story=s.story) for n, s in enumerate(sources)}
+    before = {q.id: diff.preceding(texts[q.source], q) for q in quotes.values()
+              if diff.pronoun_mention(q)}
+    ok_ids = [s.id for s in ok]
+
+    def missing(srcs: tuple[str, ...]) -> tuple[str, ...]:
+        stories = {story[s] for s in srcs}
+        return tuple(s for s in ok_ids if story.get(s) in stories and s not in srcs)
+
+    done = finalize(groups, quotes, placed, basis="encoder" if options.encoder_name else "evidence",
+                    before=before, missing=missing)
+    clusters, diffs = done.clusters, done.differences
+    if progress:
+        progress("diff", 1, 1)
+    order = {s.id: i for i, s in enumerate(sources)}
+    ordered = tuple(sorted(quotes.values(), key=lambda q: (order[q.source], q.start, q.end)))
+    return Comparison(sources=tuple(sources), quotes=ordered, clusters=clusters,
+                      differences=diffs, options=options)
+
+
+def compare(paths: Iterable[str | os.PathLike[str]], options: Options | None = None, *,
+            manifest: str | os.PathLike[str] | None = None,
+            progress: Progress | None = None) -> Comparison:
+    """Compare how the given articles quote people: the whole pipeline in one call."""
+    options = options or Options()
+    sources = load_paths(paths, manifest=manifest, lang=options.lang)
+    return compare_sources(sources, options, progress=progress)
