@@ -238,3 +238,28 @@ def foreign_entries(out: pathlib.Path, ours: Iterable[str]) -> list[str]:
     mine = set(ours)
     return sorted(p.name for p in out.iterdir() if p.name not in mine and
                   not p.name.startswith(".quotecmp-") and not p.name.endswith(".tmp"))
+
+
+# --- inputs ---------------------------------------------------------------------------------
+
+_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+                (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def not_a_file(mode: int) -> str | None:
+    """Why something with this ``st_mode`` is no input to read (reading a FIFO blocks, a device
+    never ends), or None."""
+    for test, what in _NOT_REGULAR:
+        if test(mode):
+            return f"is {what}, not a file: give regular files"
+    return None
+
+
+def free_id(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3`` … the first of them no other input has."""
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"

@@ -9,7 +9,6 @@ import codecs
 import csv
 import dataclasses
 import io
-import json
 import os
 import pathlib
 import stat
@@ -19,21 +18,17 @@ from typing import Any
 
 import regex
 
-from . import lexicon
+from . import lexicon, rows
 from .errors import InputError, UsageError
+from .files import free_id, not_a_file
 from .models import Source
 
 TEXT_EXT = {".txt", ".text", ".md", ".rst", ""}
 HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
-JSONL_EXT = {".jsonl", ".ndjson"}
-CSV_EXT = {".csv", ".tsv"}
 MANIFEST_NAMES = ("sources.csv",)
 MANIFEST_FIELDS = ("outlet", "lang", "published", "title", "url", "story")
 CORPUS_FIELDS = ("outlet", "lang", "published", "title", "url", "story")
 MAX_BYTES = 200 * 1024 * 1024
-# one row of a corpus file is one article: beyond this it is a mistake or a bomb (the same limit
-# as the corpus command's)
-MAX_ROW_CHARS = 10 * 2**20
 
 _MAGIC = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
           b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (or Office document)",
@@ -350,19 +345,6 @@ def _html_to_text(html: str) -> tuple[str, dict[str, str]]:
     return text, {k: v for k, v in meta.items() if v}
 
 
-_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
-                (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
-
-
-def not_a_file(mode: int) -> str | None:
-    """Why something with this ``st_mode`` is no input to read (reading a FIFO blocks, a device
-    never ends), or None."""
-    for test, what in _NOT_REGULAR:
-        if test(mode):
-            return f"is {what}, not a file: give regular files"
-    return None
-
-
 def _too_big(size: int) -> InputError:
     return InputError(f"file is more than the {MAX_BYTES // 2**20} MB limit for one article "
                       f"({size // 2**20} MB read); split it or give it as a corpus file")
@@ -412,72 +394,12 @@ def _read_bytes(path: pathlib.Path) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}") from exc
 
 
-def _rows_jsonl(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
-    # rows end at "\n" only (a "\r" before it is JSON whitespace): str.splitlines would also
-    # split at U+2028, U+2029 and U+0085, all valid raw inside a JSON string
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            # a JSONDecodeError has a short msg; json.loads raises a plain ValueError too (an
-            # integer of more digits than int() may convert), which has none
-            why = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
-            yield n, None, f"line {n}: not valid JSON ({why})"
-            continue
-        if not isinstance(row, dict):
-            yield n, None, f"line {n}: expected a JSON object with a 'text' field"
-            continue
-        yield n, row, None
-
-
-def _rows_csv(text: str, delimiter: str) -> Iterator[tuple[int, dict | None, str | None]]:
-    csv.field_size_limit(MAX_BYTES)
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        raise InputError("a corpus CSV needs a 'text' column (one article per row)")
-    try:
-        for n, row in enumerate(reader, 2):
-            if None in row:  # more cells than headers
-                yield n, None, f"row {n}: more cells than columns"
-                continue
-            yield n, row, None
-    except csv.Error as exc:
-        yield reader.line_num, None, f"row {reader.line_num}: malformed CSV ({exc})"
-
-
-def _corpus(path: pathlib.Path, stem: str, text: str, kind: str,
+def _corpus(path: pathlib.Path, stem: str, data: bytes, kind: str,
             lang_override: str | None) -> list[Source]:
-    if not _VISIBLE.search(text):
-        return [Source(id=stem, path=str(path), status="empty",
-                       message="the corpus file is empty (no header, no rows)")]
-    rows = _rows_jsonl(text) if kind == "jsonl" else _rows_csv(text, "\t" if path.suffix == ".tsv" else ",")
-    out: list[Source] = []
-    for n, row, problem in rows:
-        sid = f"{stem}-{n}"
-        where = f"{path}:{n}"
-        if problem:
-            out.append(_error(sid, where, problem))
-            continue
-        assert row is not None
-        if row.get("id") not in (None, ""):
-            sid = str(row["id"])
-        body = row.get("text")
-        if not isinstance(body, str):
-            out.append(_error(sid, where, f"{'line' if kind == 'jsonl' else 'row'} {n}: "
-                              "no 'text' field with the article text"))
-            continue
-        if len(body) > MAX_ROW_CHARS:
-            out.append(_error(sid, where, f"{'line' if kind == 'jsonl' else 'row'} {n}: the "
-                              f"article is {len(body) // 2**20} M characters, more than the "
-                              f"{MAX_ROW_CHARS // 2**20} M limit for one article"))
-            continue
-        out.append(row_source(sid, where, body, row, lang_override))
-    if not out:
-        out.append(Source(id=stem, path=str(path), status="empty",
-                          message="the corpus file has no rows"))
-    return out
+    """The sources of a corpus file, read by the corpus reader (:mod:`quotecmp.rows`) from the
+    bytes already read: the same rows, problems, ids and repairs as ``quotecmp corpus``."""
+    articles = rows.read_file(path, kind, stem=stem, opener=lambda: io.BytesIO(data))
+    return [article_source(a, lang_override) for a in articles]
 
 
 def row_source(source_id: str, path: str, body: str, row: dict[str, Any],
@@ -490,6 +412,16 @@ def row_source(source_id: str, path: str, body: str, row: dict[str, Any],
                    lang_override)
 
 
+def article_source(article: dict[str, Any], lang_override: str | None = None) -> Source:
+    """The source of a row the corpus reader gives (:func:`quotecmp.rows.read_chunk`)."""
+    path = article.get("path") or article["id"]
+    if article.get("problem"):
+        return Source(id=article["id"], path=path, status="error",
+                      message="; ".join(filter(None, [article["problem"], article.get("note")])))
+    return row_source(article["id"], path, article.get("text") or "", article,
+                      lang_override or article.get("lang") or None, [article.get("note")])
+
+
 def read_path(path: pathlib.Path, source_id: str, meta: dict[str, str],
               lang_override: str | None = None) -> list[Source]:
     """Read one file into one Source (or one per row for corpus files)."""
@@ -498,25 +430,24 @@ def read_path(path: pathlib.Path, source_id: str, meta: dict[str, str],
         data = _read_bytes(path)
     except InputError as exc:
         return [_error(source_id, spath, str(exc))]
+    suffix = path.suffix.casefold()
+    if rows.CORPUS_EXT.get(suffix) == "parquet":
+        return _corpus(path, source_id, data, "parquet", lang_override)
     binary = sniff_binary(data)
     if binary:
         return [_error(source_id, spath, f"this is {binary}, not text: give text (.txt), "
-                       "HTML pages or corpus files (.jsonl, .csv)")]
-    suffix = path.suffix.casefold()
+                       "HTML pages or corpus files (.jsonl, .csv, .tsv, .parquet)")]
     declared = None
     if suffix in HTML_EXT:
         m = _CHARSET_RE.search(data[:4096])
         declared = m.group(1).decode("ascii", "replace") if m else None
     text, note = decode(data, declared)
+    if suffix in rows.CORPUS_EXT:
+        # decoded whatever the encoding, then read row by row as a corpus run reads: each
+        # row's text is repaired on its own
+        return _corpus(path, source_id, text.encode("utf-8"), rows.CORPUS_EXT[suffix], lang_override)
     text, note2 = repair(text)
     notes = [note or "", note2 or ""]
-    if suffix in JSONL_EXT:
-        return _corpus(path, source_id, text, "jsonl", lang_override)
-    if suffix in CSV_EXT:
-        try:
-            return _corpus(path, source_id, text, "csv", lang_override)
-        except InputError as exc:
-            return [_error(source_id, spath, str(exc))]
     looks_html = suffix in HTML_EXT or (suffix not in TEXT_EXT and
                                         regex.match(r"\s*<(?:!doctype|html)", text[:500], regex.I))
     if looks_html:
@@ -541,16 +472,6 @@ def _unique_ids(paths: list[pathlib.Path]) -> list[str]:
         used.add(i)
         out.append(i)
     return out
-
-
-def free_id(base: str, taken: set[str]) -> str:
-    """``base``, or ``base-2``, ``base-3`` … the first of them no other input has."""
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
 
 
 def load(paths: Iterable[str | os.PathLike[str]], *, manifest: str | os.PathLike[str] | None = None,

@@ -36,8 +36,8 @@ import pandas as pd
 
 from . import blocking, clustering, diff, rows as article_rows, schema, scoring, shards, table, translation
 from .finalize import Drift, Placed, figures, finalize
-from .load import row_source
-from .models import SEVERITY, Options, Quote, Source, stable_id
+from .load import article_source
+from .models import SEVERITY, Options, Quote, stable_id
 from .normalize import words
 from .pipeline import quotes_of
 from .settings import SETTINGS
@@ -105,17 +105,6 @@ def _scorer(recs: list[dict[str, Any]], options: Options,
 
 # --- 1. extract ----------------------------------------------------------------------------------
 
-def source_of(row: dict[str, Any]) -> Source:
-    """The source of an article row (:func:`quotecmp.rows.read_chunk`), read as ``compare``
-    reads a corpus row (:func:`quotecmp.load.row_source`)."""
-    path = row.get("path") or row["id"]
-    if row.get("problem"):
-        return Source(id=row["id"], path=path, status="error",
-                      message="; ".join(filter(None, [row["problem"], row.get("note")])))
-    lang = row.get("lang") or None
-    return row_source(row["id"], path, row.get("text") or "", row, lang, [row.get("note")])
-
-
 def extract_frames(articles: list[dict[str, Any]],
                    options: dict[str, Any] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The sources (schema ``SOURCE_SCHEMA``) and quotes (``QUOTE_SCHEMA`` with their
@@ -124,7 +113,7 @@ def extract_frames(articles: list[dict[str, Any]],
     opts = Options(**(options or {}))
     srows, qrows = [], []
     for n, r in enumerate(articles):
-        src = source_of(r)
+        src = article_source(r)
         srows.append(src.to_dict())
         for q in quotes_of(src, opts):
             d = table.quote_row(q, src)

@@ -43,7 +43,7 @@ def test_plan_and_read_in_chunks(corpus_file):
     last = frames[-1]
     assert set(last["problem"].dropna()) == {"line 61: not valid JSON (Expecting property name "
                                              "enclosed in double quotes: line 1 column 2 (char 1))",
-                                             "no 'text' field with the article text"}
+                                             "line 62: no 'text' field with the article text"}
 
 
 def test_stages_have_their_declared_schema(corpus_file):

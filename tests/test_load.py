@@ -295,8 +295,8 @@ def test_jsonl_corpus_with_one_malformed_line(tmp_path):
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     sources = load([p])
     got = [(s.id, s.status) for s in sources]
-    assert got == [("one", "ok"), ("corpus-2", "error"), ("corpus-4", "ok"),
-                   ("corpus-5", "error"), ("corpus-6", "error")]
+    assert got == [("one", "ok"), ("corpus:2", "error"), ("corpus:4", "ok"),
+                   ("corpus:5", "error"), ("corpus:6", "error")]
     one, bad, fr, lst, notext = sources
     assert (one.text, one.outlet, one.published, one.lang) == (EN, "Wire", "2024-05-01", "en")
     assert "line 2" in bad.message and "JSON" in bad.message
@@ -311,7 +311,7 @@ def test_jsonl_row_with_an_integer_too_long_to_convert(tmp_path):
     p.write_text('{"id": "big", "text": "x", "n": ' + "1" * 5000 + "}\n"
                  + json.dumps({"id": "one", "text": EN}) + "\n", encoding="utf-8")
     big, one = load([p])
-    assert (big.id, big.status, one.id, one.status) == ("corpus-1", "error", "one", "ok")
+    assert (big.id, big.status, one.id, one.status) == ("corpus:1", "error", "one", "ok")
     assert "line 1: not valid JSON" in big.message and "digits" in big.message
 
 
@@ -322,7 +322,7 @@ def test_csv_corpus_with_text_and_outlet(tmp_path):
                  '"Multi-line\narticle text, with a comma.",Weekly\n', encoding="utf-8")
     sources = load([p])
     assert [(s.id, s.status, s.outlet) for s in sources] == [
-        ("articles-2", "ok", "Daily"), ("articles-3", "ok", "Weekly")]
+        ("articles:2", "ok", "Daily"), ("articles:3", "ok", "Weekly")]
     assert sources[0].text == 'The minister said, "we will win", today.'
     assert sources[1].text == "Multi-line\narticle text, with a comma."
 

@@ -162,3 +162,57 @@ def test_every_table_is_the_same_in_compare_and_corpus(tmp_path, languages, chun
     if languages == 2:
         fr = {q.id for q in compared.quotes if q.source.endswith(".fr")}
         assert any({d.a, d.b} & fr for d in compared.differences)
+
+
+# --- one reader: the same sources from the same messy files ----------------------------------------
+
+def _messy_inputs(folder: Path) -> list[Path]:
+    folder.mkdir()
+    good = '"We will not be intimidated," Jens Stoltenberg said.'
+    lines = [json.dumps({"id": "x", "text": good, "outlet": "Wire"}),
+             "{broken json",
+             "[1, 2]",
+             json.dumps({"id": "no-text", "outlet": "Wire"}),
+             "",
+             json.dumps({"id": "x", "text": good.replace("will", "shall")}),        # repeated id
+             json.dumps({"text": "Les ministres ont dÃ©clarÃ© : Â« Nous restons unis. Â»"}),  # mojibake
+             json.dumps({"id": "blank", "text": "   "})]
+    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "b.csv").write_text(
+        'id,text,outlet\n'
+        f'x,"{good.replace(chr(34), chr(34) * 2)}",Paper\n'      # an id another file has
+        'c2,too,many,cells\n'
+        'c3\n'                                                  # no text cell
+        f'c4,"{good.replace(chr(34), chr(34) * 2)}",Paper\n', encoding="utf-8")
+    (folder / "c.tsv").write_text(f'text\toutlet\n{good}\tTabbed\n', encoding="utf-8")
+    pd.DataFrame([{"id": "p1", "text": good, "outlet": "Arrow"}, {"id": "p2", "text": None}]
+                 ).to_parquet(folder / "d.parquet", index=False)
+    (folder / "e.jsonl").write_text("\n\n", encoding="utf-8")
+    (folder / "f.csv").write_text("id,body\n1,words\n", encoding="utf-8")
+    return sorted(folder.iterdir())
+
+
+def test_compare_and_corpus_read_the_same_sources_from_messy_files(tmp_path):
+    """Every row of JSONL, CSV, TSV and Parquet files (broken JSON, a non-object, no text, extra
+    and missing cells, repeated ids within and across files, mojibake, blank text, a file with
+    no rows, one without a text column) becomes the same source in both: id, status, message,
+    outlet, title, language and text length."""
+    from quotecmp.corpus import run_corpus
+    files = _messy_inputs(tmp_path / "in")
+    compared = quotecmp.compare(files, quotecmp.Options(encoder="none"))
+    run_corpus(files, tmp_path / "out", workers=1, chunk_rows=2)
+    cols = ["id", "path", "status", "message", "outlet", "title", "lang", "chars"]
+    want = compared.to_frames()["sources"][cols]
+    got = pd.read_parquet(tmp_path / "out" / "sources.parquet")[cols]
+    rows = lambda f: sorted(tuple(None if pd.isna(v) else v for v in r)  # noqa: E731
+                            for r in f.astype(object).itertuples(index=False))
+    assert rows(got) == rows(want)
+    status = {s.path.rsplit("/", 1)[-1]: (s.id, s.status, s.message or "") for s in compared.sources}
+    assert status["a.jsonl:2"][1] == "error" and "not valid JSON" in status["a.jsonl:2"][2]
+    assert status["a.jsonl:6"][0] == "x-2" and "renamed" in status["a.jsonl:6"][2]
+    assert status["b.csv:2"][0] != "x" and "renamed" in status["b.csv:2"][2]
+    assert status["b.csv:3"][1] == "error" and "more cells" in status["b.csv:3"][2]
+    assert status["b.csv:4"][1] == "error" and "no 'text'" in status["b.csv:4"][2]
+    assert "mojibake" in status["a.jsonl:7"][2]
+    assert status["e.jsonl"][1] == "empty" and status["f.csv"][1] == "error"
+    assert status["c.tsv:2"][1] == "ok" and status["d.parquet:2"][1] == "error"
