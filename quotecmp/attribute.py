@@ -33,6 +33,9 @@ from .names import (
     title_word,
 )
 from .normalize import fold
+from .settings import SETTINGS
+
+A = SETTINGS.attribution
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*\.?")
 _NP_GLUE = {"of", "for", "de", "du", "d", "von", "vom", "al", "del"} | DETERMINERS
@@ -126,8 +129,6 @@ the a an one another his her their its this that these those some many several b
 our my two three four five other others most few
 """.split())
 _NO_OPENER = (_CHUNK_STOP_WORDS - _NP_OPENERS) | {"that"}
-MAX_CHUNK = 9
-NP_WINDOW = 240   # characters before a cue verb that can hold its subject
 # what may open a sentence before its subject: a conjunction, an adverb, an introductory phrase
 # the verb right after a subject, past an adverb or an auxiliary: "… has repeatedly called"
 _VERB_AFTER_SUBJECT = regex.compile(
@@ -229,8 +230,8 @@ class Attributor:
         """Named subjects of speech verbs outside quotes: the antecedents pronouns look for."""
         out = []
         for cue in self.g.cue.finditer(self.flat):
-            head = self.flat[max(0, cue.start() - 160):cue.start()]
-            if not _HAS_CAPITAL.search(head, max(0, len(head) - 120)):
+            head = self.flat[max(0, cue.start() - A.subject_window):cue.start()]
+            if not _HAS_CAPITAL.search(head, max(0, len(head) - A.subject_capital_reach)):
                 continue   # no name can end right before this verb
             cut = max(head.rfind("\n"), head.rfind(". "), head.rfind("xxx") + 2)
             mention = self.np_before(head[cut + 1:])
@@ -251,14 +252,14 @@ class Attributor:
 
     def np_before(self, s: str) -> str | None:
         """The noun phrase that ends ``s`` (the subject before a cue verb)."""
-        if len(s) > NP_WINDOW:
+        if len(s) > A.np_window:
             # the patterns below are anchored at the end: a long clause costs every one of
             # them a scan from its start, and no subject is longer than this
-            s = s[s.find(" ", len(s) - NP_WINDOW):]
+            s = s[s.find(" ", len(s) - A.np_window):]
         last = _LAST_WORD.search(s)
         if last and self.g.is_pronoun(last.group(1)) and last.group(1) not in ("it", "It"):
             return last.group(1)   # "whom he called": the pronoun is the subject, before all
-        for _ in range(8):
+        for _ in range(A.np_strip_rounds):
             # ", 71," / ", by contrast," / ", who scored twice," between subject and verb
             stripped = _strip_end(_BRACKET_TAIL, "", _strip_end(_PARENTHETICAL_TAIL, " ", s))
             stripped = _strip_end(self.g.adverbial_tail, "", stripped)
@@ -323,7 +324,7 @@ class Attributor:
                                                              self.g.lang == "en"):
             # (in English "a" and "an" are articles: "said a 2008 Clinton veteran")
             # "a déclaré à l’AFP Adam Issa", "told reporters": skip to whoever is named next
-            m = CAP_RUN.search(s, toks[1].end(), toks[1].end() + 40)
+            m = CAP_RUN.search(s, toks[1].end(), toks[1].end() + A.name_after_preposition)
             named = split_name(m.group())[0] if m else None
             if m and named and name_kind(self.entities.full(named)) == "person":
                 return m.group()
@@ -337,7 +338,7 @@ class Attributor:
             elided = w != toks[j].group().rstrip(".")
             if (j == 0 and (lw in DETERMINERS or elided)) or \
                     (j > 0 and toks[j - 1].group().casefold() in DETERMINERS):
-                free = 2
+                free = A.determiner_words
             ok = (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
                   lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or _YEAR_OLD.search(lw))
             if not ok and free and lw not in _PREPOSITIONS and lw not in _STOPWORDS_ALL and \
@@ -382,15 +383,15 @@ class Attributor:
         if self.g.lang != "en" or not toks or s[:toks[0].start()].strip():
             return None   # the stop words are English (German capitalises every noun)
         end = 0
-        for n, t in enumerate(toks[:MAX_CHUNK + 1]):
+        for n, t in enumerate(toks[:A.max_chunk + 1]):
             gap = s[toks[n - 1].end():t.start()] if n else ""
             if n and (set(gap) & _CHUNK_STOP_PUNCT or ". " in gap or "\n" in gap):
                 break
             w = t.group()
             lw = w.casefold().rstrip(".")
             # after a verb, "that" opens a clause ("said that Mr. Trump had …"), not a phrase
-            if n == MAX_CHUNK or (n and lw in _CHUNK_STOP_WORDS) or (n == 0 and lw in _NO_OPENER):
-                if n == MAX_CHUNK:
+            if n == A.max_chunk or (n and lw in _CHUNK_STOP_WORDS) or (n == 0 and lw in _NO_OPENER):
+                if n == A.max_chunk:
                     return None   # too long to be one phrase
                 break
             end = t.end()
@@ -420,7 +421,8 @@ class Attributor:
         # "… Donald Trump on Tuesday charged": the day is no part of who spoke
         head = _strip_end(self.g.adverbial_tail, "", s.split(",")[0].strip()).strip()
         toks = _TOKEN.findall(head)
-        if not toks or len(toks) > MAX_CHUNK or len(_TOKEN.findall(s)) > 3 * MAX_CHUNK:
+        if not toks or len(toks) > A.max_chunk or \
+                len(_TOKEN.findall(s)) > A.chunk_clause_factor * A.max_chunk:
             return None
         first = toks[0].casefold()
         # "state Sen. Jason Holsman (D) said", "former Gov. Jeb Bush said": an office first
@@ -462,7 +464,7 @@ class Attributor:
             return self._pronoun(gender, pos)
         # "Her message to residents was blunt": whoever "her" is
         first = mention.split()[0].casefold() if mention.split() else ""
-        if first in _POSSESSIVE_PRONOUN and len(mention.split()) <= 4:
+        if first in _POSSESSIVE_PRONOUN and len(mention.split()) <= A.possessive_mention_words:
             return self._pronoun(self.g.pronouns.get(_POSSESSIVE_PRONOUN[first], "x"), pos)
         # "a 2008 Clinton veteran", "an aide to Donald Trump": someone new whom a name only
         # describes; the name is no speaker
@@ -512,7 +514,8 @@ class Attributor:
                 "n": ("org", "document"), "p": ("group", "org", "person")}[gender]
         if self.g.lang != "en" and gender in "mf":
             want = ("person", "org", "group")   # il / elle / er / sie: grammatical gender
-        events = self._before(pos, 3000, self.speakers, self.subjects, self.entities.subject_mentions)
+        events = self._before(pos, A.pronoun_reach,
+                              self.speakers, self.subjects, self.entities.subject_mentions)
         for _at, name, kind in events:
             if kind in want and gender_fits(name, gender):
                 return name, kind
@@ -566,10 +569,11 @@ class Attributor:
             return shown, "role"
         age_m = _YEAR_OLD.search(" ".join(words))
         age = int(age_m.group(1)) if age_m else None
-        recent = list(dict.fromkeys(n for _, n, k in self._before(pos, 20000, self.speakers, self.subjects)
+        recent = list(dict.fromkeys(n for _, n, k in self._before(pos, A.role_recent_reach,
+                                                                  self.speakers, self.subjects)
                                     if k == "person"))
         # the person the previous sentence was about ("Berger … was gracious. The 23-year-old said")
-        opener = next((n for _, n, k in self._before(pos, 400, self.entities.subject_mentions)
+        opener = next((n for _, n, k in self._before(pos, A.role_opener_reach, self.entities.subject_mentions)
                        if k == "person"), None)
         # the same role in other words ("el técnico" for "el entrenador")
         similar = {w for group in lexicon.ROLE_SYNONYMS if lows & group for w in group} - lows
@@ -579,13 +583,14 @@ class Attributor:
                 continue
             overlap = len(lows & ent.roles) or len(similar & ent.roles)
             spoke = recent.index(ent.name) if ent.name in recent else None
-            score = (5 * overlap + (1.5 / (1 + spoke) if spoke is not None else 0)
-                     + (2 if ent.name == opener else 0)
-                     + 1.0 / (1 + rank) + (3 if age is not None and
-                                           self.entities.ages.get(ent.name) == age else 0))
+            score = (A.role_overlap_weight * overlap
+                     + (A.role_spoke_weight / (1 + spoke) if spoke is not None else 0)
+                     + (A.role_opener_weight if ent.name == opener else 0)
+                     + A.role_rank_weight / (1 + rank) + (A.role_age_weight if age is not None and
+                                                          self.entities.ages.get(ent.name) == age else 0))
             if score > best_score:
                 best, best_score = ent.name, score
-        if best is not None and best_score >= 1.0:
+        if best is not None and best_score >= A.role_min_score:
             return best, "person"
         return shown, "role"
 
@@ -598,17 +603,17 @@ class Attributor:
                 return ent.name, "org"      # "the union" -> "Pacific Dockworkers Union"
         speakers = {n for _, n, k in self.speakers + self.subjects if k == "org"}
         named = [e for e in self.entities.before(pos) if not has_first_name(e.name)]
-        named = [e for e in named if not e.name.endswith(("-based", "-born"))
-                 and not (e.name.isupper() and len(e.name) > 3)]   # "Boston-based", datelines
+        named = [e for e in named if not e.name.endswith(("-based", "-born"))   # "Boston-based"
+                 and not (e.name.isupper() and len(e.name) > A.dateline_letters)]   # datelines
         for ent in named:
             for at in ent.positions:
-                near = self.flat[max(0, at - 60):at + len(ent.name) + 60]
+                near = self.flat[max(0, at - A.body_near):at + len(ent.name) + A.body_near]
                 if ent.name in speakers or regex.search(rf"\b{regex.escape(head)}\b", near, regex.I):
                     return ent.name, "org"
         if head in ("company", "firm", "group", "entreprise", "société", "unternehmen", "empresa"):
             # the company a business story is about is the one it names most
             first_line = self.flat.find("\n")
-            bodies = [e for e in named if e.kind == "org" and len(e.name) > 2
+            bodies = [e for e in named if e.kind == "org" and len(e.name) > A.body_min_letters
                       and e.positions[-1] > first_line]
             if bodies:
                 return max(bodies, key=lambda e: (len(e.positions), -e.positions[0])).name, "org"
@@ -620,10 +625,10 @@ class Attributor:
         specific = sorted(lexicon.DOCUMENT_NOUNS - {"document", "text"})
         # an earlier mention, not the words of this attribution itself
         for m in regex.finditer(r"(?<!\p{L})(" + "|".join(specific) + r")(?!\p{L})",
-                                self.flat[:max(0, pos - 40)], regex.I):
+                                self.flat[:max(0, pos - A.document_gap)], regex.I):
             found = m
         if found is not None:
-            head = self.flat[max(0, found.start() - 200):found.start()]
+            head = self.flat[max(0, found.start() - A.document_window):found.start()]
             cut = max(head.rfind(". "), head.rfind("\n"))
             clause = head[cut + 1:]
             cue = _last_match(self.g.cue, clause)
@@ -657,13 +662,14 @@ class Attributor:
         """The person the last speech verb of the paragraph before ``hi`` (and after ``lo``)
         names: "This is not a decision we made lightly, said Dr. Angela Ruiz. “We have tried …”"
         — the words before the quote were hers, printed without marks, and so are these."""
-        start = max(lo, self.flat.rfind("\n", max(0, hi - 400), hi) + 1, hi - 400)
+        reach = A.spoke_before_window
+        start = max(lo, self.flat.rfind("\n", max(0, hi - reach), hi) + 1, hi - reach)
         region = self.flat[start:hi]
         last = _last_match(self.g.cue, region)
         if last is None:
             return None
         for mention in (self.np_after(region[last.end():].lstrip()),
-                        self.np_before(region[max(0, last.start() - 150):last.start()])):
+                        self.np_before(region[max(0, last.start() - A.spoke_before_subject):last.start()])):
             if mention:
                 who, kind = self.resolve(mention, start + last.start())
                 if who and kind == "person":
@@ -690,7 +696,7 @@ class Attributor:
         if self.g.is_pronoun(first):
             return first, toks[0].start()
         if first.casefold() in _SUBJECT_STOP or first.casefold() in _NEVER_A_NAME or \
-                (len(first) > 5 and first.casefold().endswith("ing")):
+                (len(first) > A.gerund_letters and first.casefold().endswith("ing")):
             # "Reporting collected in …", "Between Saturday …", "If Hillsborough …": a clause
             # or a gerund opens the sentence, not someone who speaks
             return None
@@ -703,7 +709,7 @@ class Attributor:
                 return None
             return first, toks[0].start()
         end, lower = toks[0].end(), 0
-        for n, t in enumerate(toks[1:MAX_CHUNK], 1):
+        for n, t in enumerate(toks[1:A.max_chunk], 1):
             gap = head[toks[n - 1].end():t.start()]
             w = t.group()
             lw = w.casefold().rstrip(".")
@@ -713,7 +719,8 @@ class Attributor:
                     not _INITIAL.fullmatch(prev_tok):
                 break   # a full stop ends the subject, unless it closes a title or an initial
             if w[:1].islower() and lw not in _NP_GLUE and lw not in lexicon.ROLE_NOUNS:
-                if lw.endswith("ed") and prev_tok.casefold() not in DETERMINERS or lower >= 3:
+                if lw.endswith("ed") and prev_tok.casefold() not in DETERMINERS or \
+                        lower >= A.subject_lower_words:
                     break   # "the Wisconsin Republican criticized": the verb ends the subject
                 lower += 1
             end = t.end()
@@ -762,11 +769,11 @@ class Attributor:
         if subject and opener not in _SUBJECT_STOP and opener not in _NEVER_A_NAME and \
                 opener not in _LEAD_OPENERS and not (
                     " " not in subject and subject not in self.entities.surname and
-                    len(subject) > 5 and subject.casefold().endswith("ing")):
+                    len(subject) > A.gerund_letters and subject.casefold().endswith("ing")):
             who, kind = self.resolve(subject, sp.context_start + len(subject))
             if who and kind in ("person", "org", "group"):
                 return who, None, -1
-        recent = self._before(sp.outer_start, 600, self.speakers)
+        recent = self._before(sp.outer_start, A.last_speaker_reach, self.speakers)
         return (recent[0][1] if recent else None), None, -1
 
     # -- attribution ----------------------------------------------------------------------
@@ -848,7 +855,7 @@ class Attributor:
                 return Found(mention=m.group(1), at=post_at, rule="dash")
         # "“…,” Douglas Holtz-Eakin, an economic adviser to … Budget Office, wrote": an
         # appositive can hold the verb back well past a short window
-        c = g.cue.search(p[:240] if _NAME_COMMA_START.match(p) else p[:100])
+        c = g.cue.search(p[:A.appositive_cue_reach] if _NAME_COMMA_START.match(p) else p[:A.cue_after_reach])
         if c and _NEW_SENTENCE.match(sp.post) and \
                 self.text[sp.start:sp.end].rstrip()[-1:] in (".", "!", "?") and \
                 _NOT_AN_ATTRIBUTION.match(p, c.end()):
@@ -875,7 +882,7 @@ class Attributor:
                 whole = mention and (len(mention) >= len(plain.strip()) - 1 or
                                      plain.strip().startswith(mention + ","))
                 if mention and not whole and plain.strip().endswith(mention) and \
-                        len(plain.split()) <= 8 and not _CLAUSE_MARKS.search(plain):
+                        len(plain.split()) <= A.title_name_words and not _CLAUSE_MARKS.search(plain):
                     # "White House press secretary Karine Jean-Pierre told": a title before a name
                     name, _ = split_name(mention)
                     whole = bool(name and name_kind(self.entities.full(name)) == "person")
@@ -890,7 +897,8 @@ class Attributor:
         # ends with a colon right before a quote that opens the next one ("Reporter X says:")
         pre, base = sp.pre, sp.outer_start - len(sp.pre)
         if not pre.strip():
-            intro = _INTRO_PARAGRAPH.search(self.flat, max(0, sp.outer_start - 400), sp.outer_start)
+            intro = _INTRO_PARAGRAPH.search(self.flat, max(0, sp.outer_start - A.intro_window),
+                                            sp.outer_start)
             if intro:
                 pre, base = intro.group(1), intro.start(1)
         cue, mention = self._cue_subject(pre)
@@ -909,7 +917,7 @@ class Attributor:
                     base = sp.outer_end + m.end()
                     return Found(mention=mention, at=base + c.end() + rest[c.end():].find(mention),
                                  cue=c.group(), cue_at=base + c.start(), rule="cue-later")
-            c = g.cue.search(rest[:80])
+            c = g.cue.search(rest[:A.cue_later_reach])
             if c and c.start() > 0:
                 mention = self.np_before(rest[:c.start()])
                 if not (mention and len(mention) >= len(rest[:c.start()].strip()) - 1):
@@ -971,7 +979,6 @@ def _confidences() -> dict[str, float]:
 
 
 CONFIDENCE = _confidences()
-UNMEASURED = 0.5   # a rule dev never saw: add-one smoothing of no observations
 
 
 def _item(sp: Span, found: Found, speaker: str | None, kind: str) -> dict:
@@ -1046,7 +1053,7 @@ def make_quote(text: str, source_id: str, sp: Span, item: dict, kind: Kind | Non
     return Quote(
         id=f"{source_id}#{sp.start}-{sp.end}", source=source_id, text=text[sp.start:sp.end],
         start=sp.start, end=sp.end, kind=kind or sp.kind, speaker=item["speaker"],
-        speaker_mention=mention, cue=cue, confidence=CONFIDENCE.get(rule, UNMEASURED) if rule else 0.0,
+        speaker_mention=mention, cue=cue, confidence=CONFIDENCE.get(rule, A.unmeasured) if rule else 0.0,
         marks=sp.marks, context_start=sp.context_start, context_end=sp.context_end,
         attribution=rule or None,
         mention_start=at if at >= 0 else None, mention_end=at + len(mention) if at >= 0 else None,
@@ -1064,7 +1071,6 @@ def attribute_unmarked(att: Attributor, sp: Span, source_id: str, other: str | N
     return make_quote(att.text, source_id, sp, item, kind="unmarked")
 
 
-ECHO_REACH = 40   # how many quotes around a short quote are searched for its words
 _LETTER = regex.compile(r"\p{L}")
 
 
@@ -1074,7 +1080,7 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
     """What a reader infers for a quote its sentence does not attribute (updates ``item``)."""
     if sp.continues:  # a paragraph of a quote whose attribution comes in a later paragraph
         nxt = following
-        if nxt is not None and nxt["speaker"] and nxt["span"].outer_start - sp.outer_end < 3000:
+        if nxt is not None and nxt["speaker"] and nxt["span"].outer_start - sp.outer_end < A.continues_reach:
             _inherit(item, nxt, "continues-paragraph")
             return
     same = last_by_sentence.get(sp.context_start)
@@ -1083,26 +1089,26 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
         return
     # "Guns are “…” and “…,” Howard Dean proclaimed": the sentence names the speaker after
     # its last quote
-    later = next((f for f in found[n + 1:n + 4] if f["speaker"] and f["rule"] in _LATER_RULES
+    later = next((f for f in found[n + 1:n + 1 + A.later_quotes] if f["speaker"] and f["rule"] in _LATER_RULES
                   and f["span"].context_start == sp.context_start), None)
     if later is not None:
         _inherit(item, later, "same-sentence")
         return
     if sp.kind == "direct":
         prev = last
-        lo = prev["end"] if prev is not None else max(0, sp.outer_start - 1500)
+        lo = prev["end"] if prev is not None else max(0, sp.outer_start - A.named_between_reach)
         # the rest of the attribution's sentence ("… said late Monday.") is no new speaker
         rest = max(lo, prev["span"].context_end) if prev is not None else lo
         gap = flat[rest:sp.outer_start] if prev is not None else ""
-        if prev is not None and 0 <= sp.outer_start - rest < 300 and not _LETTER.search(gap) \
-                and gap.count("\n") <= 2:
+        if prev is not None and 0 <= sp.outer_start - rest < A.follows_gap and not _LETTER.search(gap) \
+                and gap.count("\n") <= A.follows_breaks:
             # "“…,” Mr. Rubio said in Iowa. “It's created an incentive …”": nothing between
             # the attribution and the next quote, so the same person goes on speaking
             _inherit(item, prev, "follows-quote")
             return
         # a quote inside a sentence about someone ("Clinton clashed with Johnson, chiding him,
         # “…”") is theirs
-        if len(flat[sp.context_start:sp.outer_start].split()) >= 3:
+        if len(flat[sp.context_start:sp.outer_start].split()) >= A.subject_min_words:
             hit = att.subject_speaker(sp, _ACTORS)
             if hit:
                 _sentence_subject(item, sp, att, flat, hit)
@@ -1114,21 +1120,21 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
             item.update(speaker=who, rule=how.rule, mention=how.mention, at=how.at,
                         cue=how.cue, cue_at=how.cue_at)
             return
-        if prev is not None and sp.outer_start - prev["span"].outer_end < 1500:
+        if prev is not None and sp.outer_start - prev["span"].outer_end < A.previous_reach:
             _inherit(item, prev, "previous-speaker")
             return
     # a partial quote in a sentence about someone is theirs before it is an echo of a quote
     # that happens to hold the same words
-    if sp.kind == "partial" and len(key) >= 3 and (
+    if sp.kind == "partial" and len(key) >= A.min_key_chars and (
             len(key.split()) > 1 or att.g.cue.search(flat, sp.context_start, sp.context_end)):
         hit = att.subject_speaker(sp, _ACTORS)
         if hit:
             _sentence_subject(item, sp, att, flat, hit)
             return
     # the same words inside a longer quote nearby ("serious consequences")
-    near = range(max(0, n - ECHO_REACH), min(len(found), n + ECHO_REACH + 1))
+    near = range(max(0, n - A.echo_reach), min(len(found), n + A.echo_reach + 1))
     host = next((found[i] for i in near if i != n and found[i]["speaker"] and
-                 len(key) >= 3 and key in keys[i]), None)
+                 len(key) >= A.min_key_chars and key in keys[i]), None)
     if host is not None:
         item.update(speaker=host["speaker"], rule="echo")
         return
@@ -1138,14 +1144,14 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
         alone = flat[sp.context_start:sp.outer_start].strip() == "" and \
             flat[sp.outer_end:sp.context_end].strip() == "" and \
             flat[sp.start:sp.end].rstrip()[-1:] in (".", "!", "?")
-        if alone and prev is not None and 0 <= sp.outer_start - prev["span"].outer_end < 300 and \
+        if alone and prev is not None and 0 <= sp.outer_start - prev["span"].outer_end < A.alone_gap and \
                 "\n" not in flat[prev["span"].outer_end:sp.outer_start]:
             # "'We will not be bullied,' Ms Smith said. 'Never.'": a sentence of its own,
             # right after her quote in the same paragraph, is hers too
             sp.kind = "direct"
             _inherit(item, prev, "follows-quote")
             return
-        if len(key) < 3 or (len(key.split()) < 2 and not cue_near):
+        if len(key) < A.min_key_chars or (len(key.split()) < 2 and not cue_near):
             item["drop"] = True  # a scare quote or a term ('n', "unlimited"): no one's words
             return
         if not _sentence_subject(item, sp, att, flat) and not cue_near:

@@ -14,6 +14,9 @@ from . import lexicon
 from .grammar import Grammar, grammar
 from .models import Kind, Quote, Source
 from .normalize import DOUBLE_MARKS, fill_ranges
+from .settings import SETTINGS
+
+E = SETTINGS.extraction
 
 OPENERS = set("“„«「『〝‟")
 CLOSERS = set("”»」』〞〟")
@@ -41,7 +44,6 @@ BOUNDARY = regex.compile(rf"(?:(?<!(?<![\p{{L}}.])(?:{_TITLE_STOP}|\p{{Lu}})(?=\
                          r"|\n|(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{Ll})")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
-MAX_RECOVERED = 1200
 _COMMA_SPACE = regex.compile(r",\s+")
 _CLAUSE_PUNCT = regex.compile(r"[.!?;:,]")
 _COMMA_OR_DASH = regex.compile(r"\s*[,–—-]")
@@ -54,7 +56,6 @@ _CLOSING_NEXT = regex.compile(r"(?:and|or|but|of|to|in|on|for|with|after|before|
 _CALLS_SOMETHING = regex.compile(r"\b(?:called\s+(?:it|him|her|them|this|that|these|those|us|me|you)"
                                   r"|referred\s+to\b.*\bas)\b", regex.I)
 _CUE_AFTER = regex.compile(r"(?:he|she|they|it|we|i)\s+(?:said|says|told|added|wrote)\b")
-CONTEXT_WINDOW = 600
 
 
 @dataclass(slots=True)
@@ -116,10 +117,10 @@ def _recover_end(masked: str, start: int, limit: int, g: Grammar) -> tuple[int, 
     if m := _DASH_END.search(region):
         found.append((m.start(), "dash attribution"))
     for m in _COMMA_SPACE.finditer(region):
-        tail = region[m.end():m.end() + 80]
+        tail = region[m.end():m.end() + E.comma_cue_reach]
         cue = g.cue.search(tail)
         between = tail[:cue.start()] if cue else ""
-        if cue and len(between.split()) <= 6 and not _CLAUSE_PUNCT.search(between):
+        if cue and len(between.split()) <= E.comma_cue_words and not _CLAUSE_PUNCT.search(between):
             found.append((m.start(), "comma attribution"))
             break
     if m := _GLUED_WORD.search(region):
@@ -128,9 +129,9 @@ def _recover_end(masked: str, start: int, limit: int, g: Grammar) -> tuple[int, 
         pos, how = min(found)
         return start + pos, how
     end = limit
-    if end - start > MAX_RECOVERED:
-        ends = list(_SENTENCE_END.finditer(masked, start, start + MAX_RECOVERED))
-        end = ends[-1].end() if ends else start + MAX_RECOVERED
+    if end - start > E.max_recovered:
+        ends = list(_SENTENCE_END.finditer(masked, start, start + E.max_recovered))
+        end = ends[-1].end() if ends else start + E.max_recovered
     return end, "paragraph end"
 
 
@@ -147,8 +148,8 @@ def _recover_start(masked: str, lo: int, close: int, g: Grammar) -> tuple[int, s
     colon = region.rfind(":", sent_lo)
     if colon >= 0:
         return lo + colon + 1, "after colon"
-    after = masked[close + 1:close + 80]
-    if _COMMA_OR_DASH.match(after) and g.cue.search(after[:60]):
+    after = masked[close + 1:close + E.lost_open_window]
+    if _COMMA_OR_DASH.match(after) and g.cue.search(after[:E.lost_open_cue_reach]):
         return lo + sent_lo, "sentence start"
     return None
 
@@ -284,8 +285,8 @@ def find_single(masked: str, taken: list[tuple[int, int]]) -> list[Span]:
             closers = "'’›‘" if open_at is not None and masked[open_at] == "‚" else "'’›"
             closing = ch in closers and (nxt in _RIGHT_FREE) and (prev.isalnum() or prev in ".,!?")
             if closing and prev in "sS" and nxt == " " and i + 2 < hi and masked[i + 2].islower() \
-                    and not _CUE_AFTER.match(masked, i + 2, min(hi, i + 40)) \
-                    and not _CLOSING_NEXT.match(masked, i + 2, min(hi, i + 20)):
+                    and not _CUE_AFTER.match(masked, i + 2, min(hi, i + E.possessive_cue_reach)) \
+                    and not _CLOSING_NEXT.match(masked, i + 2, min(hi, i + E.possessive_next_reach)):
                 closing = False  # "the riders’ screenshots": a plural possessive
             if open_at is None:
                 if opening:
@@ -293,7 +294,7 @@ def find_single(masked: str, taken: list[tuple[int, int]]) -> list[Span]:
             elif closing:
                 s, e = _trim(masked, open_at + 1, i)
                 words = len(_WORD.findall(masked[s:e]))
-                if e > s and words <= 120:
+                if e > s and words <= E.max_single_words:
                     spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=i + 1,
                                       open_mark=masked[open_at], close_mark=ch))
                 open_at = None
@@ -326,13 +327,13 @@ def fill_context(flat: str, sp: Span, prev_end: int = 0, next_start: int | None 
     """Set the span's sentence bounds and the text before and after it in that sentence."""
     # a sentence start is looked for in a bounded window, so a page flattened to one line
     # stays linear in its length
-    left = max(flat.rfind("\n", max(0, sp.outer_start - CONTEXT_WINDOW), sp.outer_start) + 1,
-               sp.outer_start - CONTEXT_WINDOW)
+    left = max(flat.rfind("\n", max(0, sp.outer_start - E.context_window), sp.outer_start) + 1,
+               sp.outer_start - E.context_window)
     head = flat[left:sp.outer_start]
     cuts = list(BOUNDARY.finditer(head))
     s0 = left + (cuts[-1].end() if cuts else 0)
-    right = flat.find("\n", sp.outer_end, sp.outer_end + CONTEXT_WINDOW)
-    right = min(len(flat), sp.outer_end + CONTEXT_WINDOW) if right < 0 else right
+    right = flat.find("\n", sp.outer_end, sp.outer_end + E.context_window)
+    right = min(len(flat), sp.outer_end + E.context_window) if right < 0 else right
     m = BOUNDARY.search(flat, sp.outer_end, right)
     s1 = m.start() + len(m.group().rstrip()) if m else right
     if m and m.start() == sp.outer_end and sp.close_mark == "":
@@ -362,7 +363,7 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "d
 def _is_title_case(text: str) -> bool:
     words = _TITLE_TOKENS.findall(text)
     big = [w for w in words if w.casefold() not in _SMALL]
-    if not (1 <= len(big) <= 6 and all(_TITLE_WORD.match(w) for w in big)):
+    if not (1 <= len(big) <= E.title_max_words and all(_TITLE_WORD.match(w) for w in big)):
         return False
     # American style keeps the sentence's full stop inside the marks: "at “Access Hollywood.”"
     # is still a name; one capitalised word with a stop ("Never.") is a sentence
@@ -394,22 +395,23 @@ def classify(text: str, sp: Span, g: Grammar) -> None:
         return
     starts = pre == "" or pre.endswith((":", "—", "–", "-", "•")) or \
         _ENDS_SENTENCE.search(pre) is not None
-    attr_after = g.cue.search(post[:70]) is not None and _POST_START.match(post) \
+    attr_after = g.cue.search(post[:E.cue_after_reach]) is not None and _POST_START.match(post) \
         is not None and (post[:1] in ",.–—-" or body.endswith((",", ".", "?", "!")))
     ends = post == "" or post[:1] in ".!?" or attr_after
-    cue_before = g.cue.search(pre[-60:]) is not None and regex.search(
+    cue_before = g.cue.search(pre[-E.cue_before_reach:]) is not None and regex.search(
         r"(?:\p{L}+|that|que|dass|:|,)\s*$", pre) is not None and \
         g.cue_at_end.search(pre) is not None
     if _is_title_case(body) and not starts and not attr_after:
         sp.reason = "a title or name in title case"
         return
-    if starts and n >= 3 and (ends or body.endswith((",", ".", "?", "!")) or n >= 5):
+    if starts and n >= E.direct_min_words and (
+            ends or body.endswith((",", ".", "?", "!")) or n >= E.direct_open_words):
         sp.kind = "direct"
-    elif attr_after and n >= 3:
+    elif attr_after and n >= E.direct_min_words:
         sp.kind = "direct"
-    elif cue_before and ends and n >= 4:
+    elif cue_before and ends and n >= E.cue_before_words:
         sp.kind = "direct"
-    elif sp.recovered and n >= 5:
+    elif sp.recovered and n >= E.recovered_words:
         sp.kind = "direct"
     else:
         sp.kind = "partial"

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 import regex
 
 from . import lexicon
+from .settings import SETTINGS
+
+N = SETTINGS.names
 
 # a full stop belongs to a name token only in an abbreviation or initial (Mr., Dr., J.), so a
 # run never spans a sentence end ("… on Wednesday. Steve Radley added")
@@ -56,7 +59,7 @@ def title_word(token: str) -> bool:
     low = token.casefold()
     return low in lexicon.TITLE_WORDS or low.rstrip(".") in lexicon.TITLE_WORDS or \
         any(part in lexicon.TITLE_WORDS for part in low.split("-") if len(low.split("-")) > 1) or \
-        (len(low) > 7 and low.endswith(lexicon.TITLE_SUFFIXES))
+        (len(low) > N.title_suffix_letters and low.endswith(lexicon.TITLE_SUFFIXES))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -158,13 +161,13 @@ class Entities:
             name, roles = split_name(m.group())
             if not name:
                 continue
-            before = flat[max(0, m.start() - 60):m.start()]
+            before = flat[max(0, m.start() - N.before_window):m.start()]
             opens = _OPENS_SENTENCE.search(before)
             found.append((m, name, roles, before, opens))
             if not opens and " " not in name:
                 inside.add(name)
         for m, name, roles, before, opens in found:
-            after = flat[m.end():m.end() + 30]
+            after = flat[m.end():m.end() + N.after_window]
             full = self.full(name)
             if opens and " " not in name and not name.isupper() and name not in inside and \
                     name not in self.surname and not _SPEAKS_AFTER.match(after):

@@ -18,6 +18,9 @@ from collections.abc import Callable
 import regex
 
 from . import lexicon
+from .settings import SETTINGS
+
+F = SETTINGS.furniture
 
 Normaliser = Callable[[str], str]
 
@@ -152,17 +155,18 @@ def _is_furniture_line(line: str) -> bool:
     m = _PREFIX_RE.match(low)
     if m and (m.group().endswith(":") or not _SENTENCE_LIKE.search(low)):
         return True
-    if any(w in low for w in lexicon.COOKIE_WORDS) and len(low) < 400 and \
+    if any(w in low for w in lexicon.COOKIE_WORDS) and len(low) < F.cookie_max_chars and \
             any(w in low for w in lexicon.COOKIE_CONTEXT):
         return True
     if low.endswith(lexicon.CAPTION_CREDITS) or any(c in low for c in ("(ap photo", "(afp photo")):
         return True
     if low.endswith(")") and any(low.endswith(c.rstrip(")") + ")") for c in lexicon.CAPTION_CREDITS):
         return True
-    if _BULLET_RE.match(line) and len(low.split()) <= 6 and not low.endswith((".", "!", "?")):
+    if _BULLET_RE.match(line) and len(low.split()) <= F.bullet_max_words and \
+            not low.endswith((".", "!", "?")):
         return True
-    if len(low.split()) <= 4 and not regex.search(r"[.!?:,;]|\p{Quotation_Mark}", low) and \
-            len(low) >= 4 and low[:1].isalpha() and line.strip()[:1].isupper() and \
+    if len(low.split()) <= F.nav_max_words and not regex.search(r"[.!?:,;]|\p{Quotation_Mark}", low) and \
+            len(low) >= F.nav_min_chars and low[:1].isalpha() and line.strip()[:1].isupper() and \
             not (line.rstrip().endswith(":") and len(low.split()) >= 2):
         # "Menu Search Log in", "Dover", section names: navigation, not prose; but a line that
         # ends with a colon introduces what follows ("Reporter Jomana Karadsheh says:")
@@ -181,12 +185,12 @@ def _is_link_header(line: str) -> bool:
 def _looks_like_headline(line: str) -> bool:
     """A linked headline: no closing full stop, or a short line (link lists under a header)."""
     body = line.strip()
-    return not regex.search(r"[.!?…][\"”’»)]*$", body) or len(body.split()) <= 6
+    return not regex.search(r"[.!?…][\"”’»)]*$", body) or len(body.split()) <= F.headline_max_words
 
 
 def _is_ticker(line: str) -> bool:
     """Items run together on one line: "Story one • Story two • Story three"."""
-    return line.count(" • ") >= 2 or line.count(" | ") >= 2 or line.count(" · ") >= 2
+    return any(line.count(sep) >= F.ticker_separators for sep in (" • ", " | ", " · "))
 
 
 # The NYT archive (and typewriter copy) prints a double mark as two apostrophes: ''Yes,'' he said.

@@ -16,6 +16,108 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Furniture:
+    """Which lines of a page are furniture, not prose (:mod:`quotecmp.normalize`)."""
+
+    cookie_max_chars: int = 400     # a line about cookies and consent shorter than this is a banner
+    bullet_max_words: int = 6       # a bulleted line this short, with no full stop, is a menu
+    nav_max_words: int = 4          # a capitalised line this short without punctuation is navigation ...
+    nav_min_chars: int = 4          # ... when it has at least this many characters ("Menu Search Log in")
+    headline_max_words: int = 6     # under a links header, a line this short is one more link, stop or not
+    ticker_separators: int = 2      # a line with this many " • " (or " | ", " · ") runs items together
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Extraction:
+    """Which quote marks pair up, how a broken pair is repaired, and which quotes are whole
+    statements (:mod:`quotecmp.extract`)."""
+
+    max_recovered: int = 1200       # characters: a quote that never closes ends by here, at a sentence end
+    comma_cue_reach: int = 80       # characters after a comma in an unclosed quote read for "…, she said"
+    comma_cue_words: int = 6        # ... with at most this many words between the comma and the verb
+    lost_open_window: int = 80      # after a closing mark with no opening one: where ", she said" is read
+    lost_open_cue_reach: int = 60   # ... of which the cue verb must stand in the first this many
+    possessive_cue_reach: int = 40  # from a mark after an s (riders’): "he said" here makes it close a quote
+    possessive_next_reach: int = 20  # ... and where "and", "of", "to" … do (else: a plural possessive)
+    max_single_words: int = 120     # single marks around more words are apostrophes, not a quote
+    context_window: int = 600       # characters each side searched for a quote's sentence: a page on one
+    #                                 line stays linear in its length
+    title_max_words: int = 6        # a title in title case ("Access Hollywood") has no more big words
+    cue_after_reach: int = 70       # characters after a quote where a cue verb attributes it (", she said")
+    cue_before_reach: int = 60      # characters before a quote where a cue verb introduces it
+    # a quote is direct (a whole statement), not partial, with at least these many words when it:
+    direct_min_words: int = 3       # opens its sentence and ends it, or has an attribution after it
+    direct_open_words: int = 5      # opens its sentence and runs on
+    cue_before_words: int = 4       # follows a cue verb ("said that") and ends the sentence
+    recovered_words: int = 5        # lost a mark that was repaired
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Names:
+    """Who an article names, where, and in which role (:mod:`quotecmp.names`)."""
+
+    before_window: int = 60         # characters before a name read for a sentence start, a role, an age
+    after_window: int = 30          # characters after a name read for its verb, an age, a dateline's dash
+    title_suffix_letters: int = 7   # a longer word ending like a title ("Außenminister") is a title
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Attribution:
+    """Who said each quote (:mod:`quotecmp.attribute`). Windows are in characters unless named
+    in words or quotes."""
+
+    # the speaker's phrase
+    max_chunk: int = 9              # words: a speaker phrase read after or before a cue verb is no longer
+    chunk_clause_factor: int = 3    # words between a quote and its cue verb: at most this many phrases' worth
+    np_window: int = 240            # characters before a cue verb that can hold its subject
+    np_strip_rounds: int = 8        # appositives, brackets and adverbials peeled off a subject's end, at most
+    determiner_words: int = 2       # after a determiner, this many lower-case words still join the phrase
+    name_after_preposition: int = 40  # "told reporters Adam Issa": how far past "reporters" a name may stand
+    possessive_mention_words: int = 4  # "her message to residents": a possessive phrase this short is hers
+    title_name_words: int = 8       # "White House press secretary Karine Jean-Pierre told": a title and name
+    gerund_letters: int = 5         # a longer word ending in -ing opens a clause, not a subject
+    subject_lower_words: int = 3    # a sentence's subject holds at most this many lower-case words
+    # where the sentence names the speaker
+    cue_after_reach: int = 100      # after a quote: where its cue verb is looked for
+    appositive_cue_reach: int = 240  # ... after a name and a comma ("“…,” Holtz-Eakin, an aide …, wrote")
+    cue_later_reach: int = 80       # after a later comma in the sentence ("…, underlined the head of NATO")
+    intro_window: int = 400         # before a quote: a paragraph ending with a colon that introduces it
+    spoke_before_window: int = 400  # before a quote, in its paragraph: "…, said Dr. Ruiz." without marks
+    spoke_before_subject: int = 150  # before that cue verb: its subject
+    subject_window: int = 160       # before any speech verb: its named subject, which a pronoun may refer to
+    subject_capital_reach: int = 120  # ... found only when a capital stands this close to the verb
+    # what a pronoun or a role resolves to
+    pronoun_reach: int = 3000       # back to a pronoun's antecedent
+    role_recent_reach: int = 20000  # back to the speakers a role ("the minister") may be
+    role_opener_reach: int = 400    # back to the person the previous sentence is about
+    # a role goes to the person named before it who scores best, at least role_min_score:
+    role_overlap_weight: int = 5    # per role word the person was named with ("the minister")
+    role_spoke_weight: float = 1.5  # divided by 1 + the speakers who spoke since they did
+    role_opener_weight: int = 2     # the person the previous sentence is about
+    role_rank_weight: float = 1.0   # divided by 1 + the people named since they were
+    role_age_weight: int = 3        # the same age ("the 23-year-old")
+    role_min_score: float = 1.0     # below it the role stays a role: someone not named before
+    body_near: int = 60             # around a named body: its head noun ("the company") ties the two
+    dateline_letters: int = 3       # a name all in capitals longer than this is a dateline (WASHINGTON)
+    body_min_letters: int = 2       # the company a business story is about has a longer name than this
+    document_gap: int = 40          # before an attribution: its own words, not an earlier "statement"
+    document_window: int = 200      # before a document's earlier mention: who issued it
+    last_speaker_reach: int = 600   # back to the last speaker, for a partial quote nobody's sentence claims
+    # what a reader infers for a quote its sentence does not attribute
+    continues_reach: int = 3000     # a quote's paragraph takes the attribution of its next one this close
+    later_quotes: int = 3           # quotes after it in its sentence searched for the speaker named last
+    follows_gap: int = 300          # attribution to next quote: nothing else between, same speaker goes on
+    follows_breaks: int = 2         # ... across at most this many line breaks (one blank line)
+    subject_min_words: int = 3      # words before a quote in its sentence for its subject to speak it
+    named_between_reach: int = 1500  # back to someone named, when no quote was attributed before
+    previous_reach: int = 1500      # a direct quote with no other clue is the previous quote's this close
+    min_key_chars: int = 3          # a quote with fewer characters is a term, no one's words
+    echo_reach: int = 40            # quotes around a short quote searched for a longer one with its words
+    alone_gap: int = 300            # a partial sentence of its own this soon after a quote is that speaker's
+    unmeasured: float = 0.5         # confidence of a rule dev never saw: add-one smoothing of no observations
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Blocking:
     """Which pairs of quotes are scored at all (:mod:`quotecmp.blocking`)."""
 
@@ -99,6 +201,10 @@ class Stories:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Settings:
+    furniture: Furniture = Furniture()
+    extraction: Extraction = Extraction()
+    names: Names = Names()
+    attribution: Attribution = Attribution()
     blocking: Blocking = Blocking()
     scoring: Scoring = Scoring()
     unmarked: Unmarked = Unmarked()
