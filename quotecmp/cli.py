@@ -59,11 +59,10 @@ class _Progress:
 def _summary(comparison, where: str) -> str:
     ok = sum(1 for s in comparison.sources if s.status == "ok")
     bad = [s for s in comparison.sources if s.status != "ok"]
-    shared = sum(1 for c in comparison.clusters if len(c.sources) > 1)
-    high = sum(1 for d in comparison.differences if d.severity == "high")
+    n = comparison.figures()
     line = (f"quotecmp: {len(comparison.sources)} sources ({ok} ok), {len(comparison.quotes)} quotes, "
-            f"{len(comparison.clusters)} utterances ({shared} in 2+ sources), "
-            f"{len(comparison.differences)} differences ({high} high) -> {where}")
+            f"{n['clusters']} utterances ({n['shared']} in 2+ sources), "
+            f"{n['differences']} differences ({n['high']} high) -> {where}")
     for s in bad:
         line += f"\nquotecmp: {s.status}: {s.path}: {s.message}"
     return line + _renamed(comparison.sources)

@@ -55,6 +55,12 @@ class Comparison:
         """Per pair of sources: utterances they share and how far their versions drift (0..1)."""
         return [{"a": a, "b": b, **v} for (a, b), v in sorted(drift_matrix(self).items())]
 
+    def figures(self) -> dict[str, int]:
+        """Utterances, those in two or more sources, differences, high-severity ones: the counts
+        a corpus run's summary gives too (:func:`quotecmp.finalize.figures`)."""
+        from .finalize import figures  # rapidfuzz and the diff rules: not for a plain import
+        return figures(self.clusters, self.differences)
+
     def to_json(self, indent: int | None = 1) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
 

@@ -115,8 +115,9 @@ class Drift:
 
 
 def figures(clusters: Iterable[Cluster], differences: Iterable[Difference]) -> dict[str, int]:
-    """The counts every summary leads with."""
+    """The counts every summary leads with (``compare``'s line and report, the corpus summary):
+    utterances, those printed by two or more sources, differences, high-severity ones."""
     cl = list(clusters)
     ds = list(differences)
-    return {"clusters": len(cl), "shared": sum(1 for c in cl if len(c.quotes) > 1),
+    return {"clusters": len(cl), "shared": sum(1 for c in cl if len(c.sources) > 1),
             "differences": len(ds), "high": sum(1 for d in ds if d.severity == HIGH)}

@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from . import __about__
+from . import __about__, schema
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing_extensions import dataclass_transform
@@ -66,11 +66,12 @@ class Source:
     message: str | None = None
     text: str = field(default="", repr=False)
 
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "path": self.path, "outlet": self.outlet, "lang": self.lang,
-                "published": self.published, "title": self.title, "url": self.url,
-                "story": self.story, "status": self.status, "message": self.message,
-                "chars": len(self.text)}
+        return schema.record("sources", self)
 
 
 @record
@@ -110,13 +111,7 @@ class Quote:
         return self.attribution in EVIDENCE_RULES
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "source": self.source, "text": self.text, "start": self.start,
-                "end": self.end, "kind": self.kind, "speaker": self.speaker,
-                "speaker_mention": self.speaker_mention, "cue": self.cue,
-                "confidence": round(self.confidence, 3), "marks": self.marks,
-                "attribution": self.attribution, "mention_start": self.mention_start,
-                "mention_end": self.mention_end, "cue_start": self.cue_start,
-                "cue_end": self.cue_end}
+        return schema.record("quotes", self)
 
 
 @record
@@ -130,8 +125,7 @@ class Cluster:
     missing: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "quotes": list(self.quotes), "speaker": self.speaker,
-                "sources": list(self.sources), "missing": list(self.missing)}
+        return schema.record("clusters", self)
 
 
 @record
@@ -152,10 +146,7 @@ class Difference:
     basis: str = "words"   # "words"; across languages "encoder", or "evidence" (less certain)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"cluster": self.cluster, "a": self.a, "b": self.b,
-                "similarity": round(self.similarity, 3), "kinds": list(self.kinds),
-                "severity": self.severity, "basis": self.basis,
-                "ops": [list(op) for op in self.ops]}
+        return schema.record("differences", self)
 
 
 @record

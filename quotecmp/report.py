@@ -197,9 +197,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
         "sources": [{**s.to_dict(), "outlet": outlet(s.id), "quotes": per_source[s.id]}
                     for s in comparison.sources],
         "counts": {"sources": len(comparison.sources), "ok": len(ok_ids),
-                   "quotes": len(comparison.quotes), "clusters": len(comparison.clusters),
-                   "shared": sum(1 for c in comparison.clusters if len(c.sources) > 1),
-                   "differences": len(comparison.differences)},
+                   "quotes": len(comparison.quotes), **comparison.figures()},
         "quote_kinds": sorted(quote_kinds.items()),
         "by_kind": [(KIND_LABEL[k], k, by_kind[k]) for k in KIND_LABEL if by_kind[k]],
         "by_severity": [(s, by_severity[s]) for s in SEVERITY_ORDER if by_severity[s]],

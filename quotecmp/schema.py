@@ -111,6 +111,24 @@ def json_fields(table: str) -> list[str]:
     return [c.name for c in TABLES[table] if c.json]
 
 
+def record(table: str, obj: Any) -> dict[str, Any]:
+    """The JSON record of a record object: its fields the table marks ``json``, lists as lists,
+    similarity and confidence to three places (what the output contract promises)."""
+    out: dict[str, Any] = {}
+    for c in TABLES[table]:
+        if not c.json:
+            continue
+        value = getattr(obj, c.name)
+        if c.shape == "list":
+            value = list(value)
+        elif c.shape == "ops":
+            value = [list(op) for op in value]
+        elif c.dtype == "float64":
+            value = round(value, 3)
+        out[c.name] = value
+    return out
+
+
 def cell(column: Column, value: Any) -> Any:
     """A JSON value as a table cell."""
     if value is None:
