@@ -95,8 +95,12 @@ def cluster(quotes: list[Quote], scorer: Scorer,
         if srcs_a & {scorer.q[y].source for y in mb}:
             continue  # one quote per source in a cluster
         # every cross pair must be similar, or the merge would chain unrelated quotes
+        # (against the first members of a large cluster only: a statement reprinted by hundreds
+        # of outlets would otherwise cost the square of its versions)
         margin = SETTINGS.scoring.merge_margin
-        if any(scorer.score(x, y) < margin * scorer.threshold(x, y) for x in ma for y in mb):
+        checks = SETTINGS.scoring.merge_checks
+        if any(scorer.score(x, y) < margin * scorer.threshold(x, y)
+               for x in ma[:checks] for y in mb[:checks]):
             continue
         parent[rb] = ra
         members[ra] = ma + mb

@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import shards, stages
+from . import shards, stages, stories
 from .errors import NoUsableInput, OutputError, UsageError
 from .files import check_outputs, foreign_entries, replace_folder, staging_folder
 from .models import Options
@@ -192,7 +192,7 @@ class _Totals:
         self.speakers: list[tuple] = []
 
     def extracted(self, p: dict[str, Any]) -> None:
-        for k in ("articles", "ok", "empty", "error", "quotes", "sources_with_quotes"):
+        for k in ("articles", "ok", "empty", "error", "quotes", "sources_with_quotes", "unlabelled"):
             self.counts[k] += p[k]
         self.quotes_per_chunk[p["part"]] = p["quotes"]
         self.langs.update(p["langs"])
@@ -298,6 +298,9 @@ def _run(chunks: list[Chunk], out: pathlib.Path, options: Options, engine: str,
                 f"{totals.counts['articles']} rows, none with article text" if totals.counts["articles"]
                 else "the files hold no rows")
             raise NoUsableInput(f"no usable article in the corpus: {detail}")
+        # whether the unlabelled articles are one story, as compare decides it for its sources
+        base["small"] = stories.one_story(totals.counts["unlabelled"])
+        every = [dict(base, i=i) for i in range(nb)]
         runner.run("count", stages.df_task, every, progress=progress)
         runner.run("keys", stages.keys_task, every, progress=progress)
         runner.run("score", stages.edges_task, every, progress=progress)

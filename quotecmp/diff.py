@@ -5,6 +5,7 @@ from a similarity score: a changed number barely moves a fuzzy ratio.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Mapping
 from typing import NamedTuple
@@ -90,7 +91,9 @@ def char_ops(a_text: str, b_text: str) -> list[tuple[str, int, int, int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(token: str) -> str:
+    """A word as compared (cached: the same words recur in every version of a quote)."""
     k = fold(token).replace("’", "'")
     if _NUMBER.match(k):
         k = regex.sub(r"[.,\u00a0\u202f ](?=\d{3}\b)", "", k)
@@ -242,7 +245,7 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
     la, lb = cue_lemma(a.cue), cue_lemma(b.cue)
     if same_lang and explicit and la and lb and la != lb:
         kinds.append("cue_verb")
-    if explicit and _named_apart(a, b, before) and (
+    if explicit and named_apart(a, b, before) and (
             same_lang or (_person(a.speaker or "") and _person(b.speaker or ""))):
         # across languages bodies are translated (NATO / OTAN); only people keep their names
         kinds.append("misattributed")
@@ -264,7 +267,7 @@ def preceding(text: str, q: Quote) -> str:
     return text[max(0, q.start - D.pronoun_reach):q.start]
 
 
-def _named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) -> bool:
+def named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) -> bool:
     """The two versions print different names for the speaker, and they are different people.
 
     The same words of attribution ("he said" in both) are the same attribution, however we
@@ -272,7 +275,7 @@ def _named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) ->
     name on the other side only when that name appears nowhere before the quote in the
     pronoun's article, or only before the person we took "he" for was last named (without the
     texts, it never does)."""
-    if not (a.speaker and b.speaker) or _same_person(a.speaker, b.speaker):
+    if not (a.speaker and b.speaker) or same_person(a.speaker, b.speaker):
         return False
     ma, mb = fold(a.speaker_mention or ""), fold(b.speaker_mention or "")
     if not ma or not mb or ma == mb:
@@ -297,7 +300,7 @@ def _named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) ->
     return True
 
 
-def _same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str) -> bool:
     """ "Hillary Clinton", "Rival Hillary Clinton" and "Clinton" are one person; "Bill
     Clinton" and "Hillary Clinton" are two: the same surname, and no first names that differ."""
     if fold(a) == fold(b):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import collections
 import itertools
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ _D = SETTINGS.differences
 # added to 1 - similarity when a difference is of that severity: drift ranks meaning over wording
 DRIFT_WEIGHT = {"none": 0.0, "low": _D.drift_low, "medium": _D.drift_medium, "high": _D.drift_high}
 HIGH: Severity = "high"
+_ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?")
 
 
 @record
@@ -63,19 +65,24 @@ def finalize(groups: Iterable[Iterable[str]], quotes: Mapping[str, Quote],
     first: dict[str, str | None] = {}
     for ids in groups:
         members = sorted((quotes[i] for i in ids), key=lambda q: member_key(q, sources))
+        ref = min(members, key=lambda q: (_iso_date(sources[q.source].published) or "\uffff",
+                                          member_key(q, sources)))
+        members.remove(ref)
+        members.insert(0, ref)
         mids = tuple(q.id for q in members)
         srcs = tuple(dict.fromkeys(q.source for q in members))
         speakers = collections.Counter(q.speaker for q in members if q.speaker)
         cid = stable_id("c", *sorted(mids), length=8)
         clusters.append(Cluster(id=cid, quotes=mids,
                                 speaker=speakers.most_common(1)[0][0] if speakers else None,
-                                sources=srcs, missing=missing(srcs) if missing else ()))
+                                sources=srcs, missing=missing(srcs) if missing else (),
+                                reference=ref.id))
         dates = [d for d in (sources[s].published for s in srcs) if d]
         first[cid] = min(dates) if dates else None
     clusters.sort(key=lambda c: member_key(quotes[c.quotes[0]], sources))
     differences = []
     for c in clusters:
-        for ia, ib in itertools.combinations(c.quotes, 2):
+        for ia, ib in versus(c):
             a, b = quotes[ia], quotes[ib]
             if a.source == b.source:
                 continue  # a repeat within one article (headline and body) is not a version
@@ -84,6 +91,21 @@ def finalize(groups: Iterable[Iterable[str]], quotes: Mapping[str, Quote],
                 basis=basis, before=before))
     return Finalized(clusters=tuple(clusters), differences=tuple(differences),
                      first_published=first)
+
+
+def versus(c: Cluster) -> Iterable[tuple[str, str]]:
+    """The pairs of versions a cluster diffs: every pair of a few versions; beyond
+    ``all_pairs_versions`` (a statement reprinted by hundreds of outlets) each version against
+    the reference only, so differences grow with the versions, not their square."""
+    if len(c.sources) <= _D.all_pairs_versions:
+        return itertools.combinations(c.quotes, 2)
+    return ((c.quotes[0], other) for other in c.quotes[1:])
+
+
+def _iso_date(value: str | None) -> str | None:
+    """A publication date that sorts as text (2023-04-05, 2023-04), else None."""
+    m = _ISO.match(value or "")
+    return m.group() if m else None
 
 
 def drift_term(d: Difference) -> int:

@@ -369,6 +369,71 @@ STOPWORDS: dict[str, frozenset[str]] = {
                     "como más fue ha lo pero dijo".split()),
 }
 
+# Words that carry no story of their own: articles, pronouns, prepositions, conjunctions,
+# auxiliaries and modals, quantifiers and the commonest adverbs. Two quotes (or sentences) that
+# share only such words share nothing: every text of a language is made of them.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("""
+a an the this that these those some any each every no none all both either neither other others
+another such what which who whom whose whoever whatever whichever when where why how than then
+there here i me my mine myself we us our ours ourselves you your yours yourself yourselves he him
+his himself she her hers herself it its itself they them their theirs themselves one ones
+be am is are was were been being have has had having do does did doing done get gets got
+will would shall should can could may might must ought let lets
+not nor never yes no n't cannot
+and or but if because as until while although though unless since so yet whether
+of at by for with about against between into through during before after above below to from up
+down in out on off over under again further once upon within without across along around among
+toward towards onto beyond despite per via like near behind beside besides throughout inside
+outside
+very too also just only even still already much many more most less least few several own same
+ever always often sometimes never quite rather really well now then soon here there
+something anything nothing everything someone anyone everyone somebody anybody everybody nobody
+i'm i've i'd i'll you're you've you'd you'll he's he'd he'll she's she'd she'll it's it'd
+it'll we're we've we'd we'll they're they've they'd they'll that's there's here's what's who's
+let's isn't aren't wasn't weren't don't doesn't didn't haven't hasn't hadn't won't wouldn't
+can't couldn't shouldn't mustn't
+""".split()),
+    "fr": frozenset("""
+le la les l' un une des du de d' au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre
+nos votre vos leur leurs je j' me m' moi tu te t' toi il elle on nous vous ils elles se s' lui
+eux y en qui que qu' quoi dont où lequel laquelle lesquels quel quelle quels quelles
+être est sont était étaient été sera seront serait suis es sommes êtes avoir a ont avait avaient
+eu aura auront aurait ai as avons avez faire fait font peut peuvent pouvait doit doivent
+ne n' pas plus jamais rien non oui
+et ou mais donc or ni car si comme quand lorsque puisque parce
+à dans par pour sur sous avec sans chez entre vers contre depuis pendant avant après selon
+très aussi encore déjà bien tout tous toute toutes même autre autres chaque plusieurs peu
+beaucoup trop ici là alors
+""".split()),
+    "de": frozenset("""
+der die das den dem des ein eine einer eines einem einen kein keine keiner keinen keinem
+dieser diese dieses diesen diesem jener jene jenes ich mich mir mein meine du dich dir dein er
+ihn ihm sein seine sie ihr ihre es wir uns unser unsere ihr euch euer man sich wer was welche
+welcher welches
+sein ist sind war waren gewesen bin bist seid wird werden wurde wurden worden haben hat hatte
+hatten habe hast kann können konnte konnten muss müssen soll sollen sollte will wollen würde
+würden darf dürfen
+nicht nie ja nein
+und oder aber denn sondern wenn weil dass ob als wie da doch
+an auf aus bei bis durch für gegen in im ins mit nach ohne seit über um unter von vor zu zum zur
+zwischen während
+sehr auch noch schon nur so dann hier dort jetzt immer alle alles viel viele mehr andere anderen
+""".split()),
+    "es": frozenset("""
+el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella mi mis tu
+tus su sus nuestro nuestra nuestros nuestras yo me mí tú te ti él ella ello nosotros nosotras
+vosotros ellos ellas se le les nos que quien quienes cual cuales cuyo donde
+ser es son era eran fue fueron sido soy somos estar está están estaba estaban estado haber ha
+han había habían hay he hemos puede pueden podía debe deben
+no ni nunca sí
+y e o u pero sino si porque como cuando aunque pues
+a ante bajo con contra de del desde durante en entre hacia hasta para por según sin sobre tras
+al muy también ya solo todavía más menos mucho muchos mucha muchas todo todos toda todas otro
+otra otros otras cada aquí allí entonces
+""".split()),
+}
+
 # Speech verbs are compared by stem: "say", "says" and "said" are the same cue.
 CUE_LEMMAS: dict[str, str] = {
     "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell",

@@ -123,6 +123,7 @@ class Cluster:
     speaker: str | None = None
     sources: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
+    reference: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return schema.record("clusters", self)

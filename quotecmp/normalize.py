@@ -74,6 +74,12 @@ def compose(*steps: Normaliser) -> Normaliser:
 fold: Normaliser = compose(nfkc, strip_bidi, fold_quotes, fold_dashes, fold_space, fold_case)
 
 
+@functools.lru_cache(maxsize=131072)
+def fold_word(word: str) -> str:
+    """:data:`fold` of one word, cached: the words of a language recur in every text."""
+    return fold(word)
+
+
 @functools.lru_cache(maxsize=65536)
 def _cached_words(text: str) -> tuple[str, ...]:
     return tuple(_WORD_RE.findall(fold(text)))

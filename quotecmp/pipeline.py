@@ -80,7 +80,8 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
     for sid, p in parsed.items():
         p.quotes = per_source[sid]
     texts = {s.id: s.text for s in ok}
-    scorer = scoring.Scorer(all_quotes, texts, options, langs={s.id: s.lang for s in ok})
+    scorer = scoring.Scorer(all_quotes, texts, options, langs={s.id: s.lang for s in ok},
+                            stories=stories.known_stories(ok))
     groups = clustering.cluster(all_quotes, scorer)
     if progress:
         progress("align", 1, 1)
@@ -95,11 +96,16 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
                            published=s.published, story=s.story) for n, s in enumerate(sources)}
     before = {q.id: diff.preceding(texts[q.source], q) for q in quotes.values()
               if diff.pronoun_mention(q)}
-    ok_ids = [s.id for s in ok]
+    members: dict[str, list[str]] = {}
+    for s in ok:
+        members.setdefault(story[s.id], []).append(s.id)
 
     def missing(srcs: tuple[str, ...]) -> tuple[str, ...]:
-        stories = {story[s] for s in srcs}
-        return tuple(s for s in ok_ids if story.get(s) in stories and s not in srcs)
+        keys = dict.fromkeys(story[s] for s in srcs)
+        if len(keys) == 1:
+            return tuple(s for s in members[next(iter(keys))] if s not in srcs)
+        order = [s.id for s in ok]
+        return tuple(s for s in order if story.get(s) in keys and s not in srcs)
 
     done = finalize(groups, quotes, placed, basis="encoder" if options.encoder_name else "evidence",
                     before=before, missing=missing)

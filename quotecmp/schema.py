@@ -68,11 +68,13 @@ QUOTES = (
 
 CLUSTERS = (
     _c("id", "string", "the utterance's id (derived from its quotes' ids)"),
-    _c("quotes", "string", "its quotes, earliest source first", shape="list"),
+    _c("quotes", "string", "its quotes: the reference, then in input order", shape="list"),
     _c("speaker", "string", "who said it, as most versions say"),
     _c("sources", "string", "the sources that print it", shape="list"),
     _c("missing", "string", "sources of the same story that do not print it (compare only: "
        "a corpus run does not know its stories, and leaves it empty)", shape="list"),
+    _c("reference", "string", "the version the others are compared with: the earliest source's "
+       "(by an ISO publication date, then input order)"),
     _c("size", "int64", "how many quotes", json=False),
     _c("first_published", "string", "the earliest publication date of its sources", json=False),
 )

@@ -17,12 +17,50 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
+from . import lexicon
 from .blocking import STOP, is_short
+from .diff import named_apart, same_person
 from .models import Options, Quote
 from .normalize import fold, words
 from .settings import SETTINGS
 
 S = SETTINGS.scoring
+_ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'(?=\p{L})")
+# words that tell nothing of which story a sentence belongs to, in any language: its function
+# words, verbs of speech and titles (every story has its "said the president")
+_GENERIC = (STOP | frozenset().union(*lexicon.FUNCTION_WORDS.values())
+            | frozenset(p for verbs in lexicon.CUE_VERBS.values() for v in verbs for p in v.split())
+            | frozenset(t.rstrip(".") for t in lexicon.TITLE_WORDS))
+
+
+_FUNCTION = {lang: ws | lexicon.STOPWORDS.get(lang, frozenset())
+             for lang, ws in lexicon.FUNCTION_WORDS.items()}
+_ANY_FUNCTION = frozenset().union(*_FUNCTION.values())
+
+
+def meaning_words(text: str, lang: str | None = None) -> frozenset[str]:
+    """The words of a text that carry its meaning, as stems: not function words (of its
+    language, or of any when it is not known), elisions and possessives cut ("l'alliance",
+    "nato's")."""
+    skip = _FUNCTION.get(lang or "", _ANY_FUNCTION)
+    out = set()
+    for w in words(text):
+        w = _ELISION.sub("", w)
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in skip or (len(w) == 1 and not w.isdigit()):
+            continue
+        out.add(w[:S.stem])
+    return frozenset(out)
+
+
+def story_words(context: str, quote: str) -> frozenset[str]:
+    """The words of a quote's sentence, outside the quote, that belong to its story: names,
+    numbers and other content words, without verbs of speech and titles (``said the
+    president``), which every story shares."""
+    own = set(words(quote))
+    return frozenset(w[:S.stem] for w in words(context)
+                     if w not in own and w not in _GENERIC and (len(w) > 2 or w.isdigit()))
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
 _NAME_WORD = regex.compile(r"(?<=[\p{L}\p{N},;:]\s)\p{Lu}[\p{L}\-]+")
 
@@ -113,11 +151,13 @@ class Scorer:
 
     def __init__(self, quotes: list[Quote], texts: dict[str, str] | None, options: Options, *,
                  contexts: dict[str, str] | None = None, langs: dict[str, str | None] | None = None,
-                 ranks: dict[str, float] | None = None):
+                 ranks: dict[str, float] | None = None,
+                 stories: dict[str, str | None] | None = None):
         """``texts`` (source id -> text) gives each quote's sentence by its offsets; a corpus run,
         which keeps no article text, passes ``contexts`` (quote id -> sentence) instead, and
         ``ranks`` (where each quote stands in its article), since a partition may hold only some
-        of an article's quotes."""
+        of an article's quotes. ``stories`` (source id -> story key, None when not known: see
+        :func:`quotecmp.stories.known_stories`) says which sources are known to tell one story."""
         self.q = {q.id: q for q in quotes}
         self.key = {q.id: " ".join(words(q.text)) for q in quotes}
         self.content = {q.id: frozenset(w[:S.stem] for w in words(q.text) if w not in STOP)
@@ -128,6 +168,10 @@ class Scorer:
         self.ctx = {q.id: " ".join(words(contexts.get(q.id, ""))) for q in quotes}
         self.options = options
         self.lang = {q.id: (langs or {}).get(q.source) or "en" for q in quotes}
+        self.meaning = {q.id: meaning_words(q.text, self.lang[q.id]) for q in quotes}
+        self.story = {q.id: (stories or {}).get(q.source) for q in quotes}
+        self.around = {q.id: story_words(contexts.get(q.id, ""), q.text) for q in quotes
+                       if is_short(q)}
         self.rank = article_ranks(quotes)
         if ranks:
             self.rank.update(ranks)
@@ -196,6 +240,47 @@ class Scorer:
         total = sum(w for w, _ in parts)
         return sum(w * v for w, v in parts) / total
 
+    def one_story(self, a: str, b: str) -> bool:
+        sa = self.story[a]
+        return sa is not None and sa == self.story[b]
+
+    def supported(self, a: str, b: str) -> bool:
+        """Whether two quotes in one language can be one utterance at all, whatever their words'
+        similarity. Within a story known as one, always. Otherwise they share a word of meaning
+        (function words and sentence shapes are shared by every text of a house style), a short
+        quote also shares its story's words around it (names, numbers), and two speakers named
+        apart need words distinctive enough to be one utterance only; a long quote shares most
+        of its words of meaning."""
+        if self.one_story(a, b):
+            # known to be one story: "some people" and "some residents" in one sentence of two
+            # versions are one utterance reworded, found by their words and their sentence
+            return True
+        ma, mb = self.meaning[a], self.meaning[b]
+        shared = ma & mb
+        qa, qb = self.q[a], self.q[b]
+        if self.short[a] and self.short[b]:
+            # words of no meaning ("We were there,") may be a cut of the story's version
+            if not shared and ma and mb:
+                return False
+            # a few words: said by the same person, or in a sentence of one story (its names,
+            # numbers), and more of it when the sentences give them to two people
+            around = len(self.around.get(a, frozenset()) & self.around.get(b, frozenset()))
+            if around >= S.story_words_apart:
+                return True
+            if self.apart(a, b):
+                return False
+            return around > 0 or bool(qa.speaker and qb.speaker and same_person(qa.speaker, qb.speaker))
+        # a few shared words of meaning among many, the rest function words, is one house style
+        # writing about two things: versions keep most of their words, whoever cut them
+        if not shared or len(shared) < S.meaning_share * min(len(ma), len(mb)):
+            return False
+        return len(shared) >= S.distinctive_words or not self.apart(a, b)
+
+    def apart(self, a: str, b: str) -> bool:
+        """Both versions name who said it, and they name two people."""
+        qa, qb = self.q[a], self.q[b]
+        return qa.explicit and qb.explicit and named_apart(qa, qb)
+
     def score(self, a: str, b: str) -> float:
         qa, qb = self.q[a], self.q[b]
         if self.lang[a] != self.lang[b]:
@@ -205,6 +290,8 @@ class Scorer:
             return self.cross_score(a, b)
         if (qa.kind == "partial") != (qb.kind == "partial"):
             return 0.0  # a few words quoted inside reported speech are not the statement itself
+        if not self.supported(a, b):
+            return 0.0
         sa, sb = self.short[a], self.short[b]
         if sa != sb:
             return self.cut_score(a, b)
@@ -237,8 +324,12 @@ class Scorer:
         """False only when the pair provably scores under its threshold, from the content words
         alone (the word similarity is half content-word overlap, half at most 1), sparing
         the string comparisons for most candidate pairs."""
-        if self.lang[a] != self.lang[b] or self.short[a] or self.short[b]:
+        if self.lang[a] != self.lang[b]:
             return True
+        if self.short[a] or self.short[b]:
+            return True
+        if not self.meaning[a] & self.meaning[b] and not self.one_story(a, b):
+            return False
         ca, cb = self.content[a], self.content[b]
         if not ca or not cb:
             return True

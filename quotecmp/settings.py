@@ -140,6 +140,10 @@ class Scoring:
     cut_containment: float = 0.95  # ... and must be found at least this whole (partial ratio)
     cut_score: float = 0.9         # what a cut version found whole inside the other scores, at most
     merge_margin: float = 0.9      # clusters merge when every cross pair scores this share of its threshold
+    merge_checks: int = 12         # ... among the first this many members of each
+    distinctive_words: int = 3     # words of meaning two versions given to different people must share
+    story_words_apart: int = 2     # ... or, a few words, the story's words their sentences must share
+    meaning_share: float = 0.5     # outside one story, versions share this part of the fewer words of meaning
     # across languages: what a translation keeps, each with its weight in the score
     all_pairs_sources: int = 50    # up to this many articles, every pair in two languages is aligned
     alignment_cells: int = 250_000  # two articles with more quote pairs than this are not aligned
@@ -190,6 +194,8 @@ class Differences:
     drift_low: float = 0.05
     drift_medium: float = 0.15
     drift_high: float = 0.4
+    all_pairs_versions: int = 8   # a cluster of up to this many versions diffs every pair; a larger
+    #                               one (a statement reprinted by many outlets) each with its reference
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -41,6 +41,7 @@ from .models import SEVERITY, Options, Quote, stable_id
 from .normalize import words
 from .pipeline import quotes_of
 from .settings import SETTINGS
+from .stories import story_key
 
 RESULT_SCHEMA = {"task": "int64", "payload": "string"}
 # the output tables (:mod:`quotecmp.schema`, which ``compare`` writes too) and the work shards
@@ -59,8 +60,8 @@ WORK_QUOTE_SCHEMA = {**QUOTE_SCHEMA, "context": "string", "before": "string", "p
                      "row": "int64", "article": "int64", "rank": "float64", "month": "string",
                      "outlet_key": "string"}
 _FIELDS = ["id", "source", "text", "start", "end", "kind", "speaker", "speaker_mention", "cue",
-           "confidence", "marks", "attribution", "lang", "context", "outlet", "published", "rank",
-           "part", "row"]
+           "confidence", "marks", "attribution", "lang", "context", "outlet", "published", "story",
+           "rank", "part", "row"]
 EDGE_SCHEMA = {"a": "string", "b": "string", "pa": "int64", "ra": "int64", "pb": "int64",
                "rb": "int64", "score": "float64"}
 
@@ -92,14 +93,16 @@ def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
              for k, v in r.items()} for r in frame.to_dict("records")]
 
 
-def _scorer(recs: list[dict[str, Any]], options: Options,
+def _scorer(recs: list[dict[str, Any]], spec: dict[str, Any],
             quotes: list[Quote] | None = None) -> tuple[list[Quote], scoring.Scorer]:
     """A scorer over shard rows; ``quotes`` gives the rows as quotes when they differ from the
     rows as printed (speakers made canonical)."""
     qs = quotes if quotes is not None else [_quote(r) for r in recs]
-    scorer = scoring.Scorer(qs, None, options, contexts={r["id"]: r.get("context") or "" for r in recs},
-                          langs={r["source"]: r.get("lang") for r in recs},
-                          ranks={r["id"]: float(r["rank"]) for r in recs})
+    small = bool(spec.get("small"))
+    scorer = scoring.Scorer(qs, None, _opts(spec), contexts={r["id"]: r.get("context") or "" for r in recs},
+                            langs={r["source"]: r.get("lang") for r in recs},
+                            ranks={r["id"]: float(r["rank"]) for r in recs},
+                            stories={r["source"]: story_key(r.get("story"), small) for r in recs})
     return qs, scorer
 
 
@@ -178,6 +181,8 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
     return result(k, {"part": k, "articles": len(sources), "ok": int(status.get("ok", 0)),
                       "empty": int(status.get("empty", 0)), "error": int(status.get("error", 0)),
                       "quotes": n, "langs": sorted(set(lang.values())),
+                      "unlabelled": int(((sources["status"] == "ok")
+                                         & (sources["story"].fillna("") == "")).sum()),
                       "sources_with_quotes": len(with_quotes),
                       "sources": [[s, lang[s]] for s in
                                   with_quotes[:SETTINGS.scoring.all_pairs_sources + 1]]})
@@ -258,7 +263,7 @@ def edges_task(spec: dict[str, Any]) -> pd.DataFrame:
             quote[x["id"]], quote[y["id"]] = x, y
     out = []
     if pairs:
-        _, scorer = _scorer(list(quote.values()), _opts(spec))
+        _, scorer = _scorer(list(quote.values()), spec)
         for (a, c), s in sorted(scoring.score_pairs(sorted(pairs), scorer).items()):
             out.append((a, c, quote[a]["part"], quote[a]["row"], quote[c]["part"], quote[c]["row"], s))
     shards.write(pd.DataFrame(out, columns=list(EDGE_SCHEMA)), work / "edges" / shards.name(b), EDGE_SCHEMA)
@@ -324,7 +329,7 @@ def cross_task(spec: dict[str, Any]) -> pd.DataFrame:
         for sa, sb, pa, pb in cand[["sa", "sb", "pa", "pb"]].itertuples(index=False):
             for r in _records(quotes_of(int(pa), sa)) + _records(quotes_of(int(pb), sb)):
                 recs[r["id"]] = r
-        qs, scorer = _scorer(list(recs.values()), _opts(spec))
+        qs, scorer = _scorer(list(recs.values()), spec)
         pairs = sorted(set(zip(cand["sa"], cand["sb"])))
         for s, a, b in translation.cross_language_pairs(qs, scorer, candidates=pairs):
             ra, rb = recs[a], recs[b]
@@ -390,6 +395,7 @@ def route_task(spec: dict[str, Any]) -> pd.DataFrame:
         single = pd.DataFrame({
             "id": [stable_id("c", q, length=8) for q in alone["id"]], "quotes": alone["id"],
             "speaker": alone["speaker"], "sources": alone["source"], "missing": None,
+            "reference": alone["id"],
             "size": 1, "first_published": alone["published"]})
         shards.write(single, work / "single" / shards.name(i), CLUSTER_SCHEMA)
     return result(i, {"routed": int(len(shared)), "single": int((lab < 0).sum()) if what == "quotes" else 0})
@@ -421,7 +427,7 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
                     shards.gather_rows(shards.shard_files(work / "mcross"), c)})
     options = _opts(spec)
     qs = _canonical(recs, [_quote(r) for r in recs])
-    _, scorer = _scorer(recs, options, qs)
+    _, scorer = _scorer(recs, spec, qs)
     groups = clustering.cluster(qs, scorer, scored, cross) if qs else []
     done = finalize(groups, {q.id: q for q in qs}, _placed(recs), basis=_basis(options),
                     before={r["id"]: r["before"] for r in recs if r.get("before") is not None})

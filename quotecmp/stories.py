@@ -7,6 +7,25 @@ from .models import Source
 from .settings import SETTINGS
 
 
+def one_story(unlabelled: int) -> bool:
+    """Whether sources without a story label are taken to be one story: a comparison of up to
+    ``max_unlabelled`` of them is (the usual call compares the articles of one story)."""
+    return unlabelled <= SETTINGS.stories.max_unlabelled
+
+
+def story_key(label: str | None, small: bool) -> str | None:
+    """A source's story where it is known before any quote is compared: its label, or for an
+    unlabelled source of a small comparison (:func:`one_story`) the comparison's one story
+    (""); None when only shared quotes can tell."""
+    return label or ("" if small else None)
+
+
+def known_stories(sources: list[Source]) -> dict[str, str | None]:
+    """Source id -> :func:`story_key` of each source."""
+    small = one_story(sum(1 for s in sources if not s.story))
+    return {s.id: story_key(s.story, small) for s in sources}
+
+
 def story_groups(sources: list[Source], clusters: Iterable[list[str]],
                  source_of: dict[str, str]) -> dict[str, str]:
     """Source id -> story key: the manifest's ``story`` where given; up to ``max_unlabelled``
@@ -21,11 +40,9 @@ def story_groups(sources: list[Source], clusters: Iterable[list[str]],
         return x
 
     by_story: dict[str, str] = {}
-    unlabelled = sum(1 for s in sources if not s.story)
-    for s in sources:
-        if not s.story and unlabelled > SETTINGS.stories.max_unlabelled:
+    for s, key in zip(sources, known_stories(sources).values()):
+        if key is None:
             continue  # a corpus without story labels: stories are what shared quotes link
-        key = s.story or ""
         if key in by_story:
             parent[find(s.id)] = find(by_story[key])
         else:

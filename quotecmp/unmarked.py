@@ -10,7 +10,7 @@ from . import attribute
 from .blocking import STOP, content_words
 from .extract import Parsed, Span, fill_context
 from .models import Options, Quote, Source
-from .normalize import fold, words
+from .normalize import fold, fold_word, words
 from .settings import SETTINGS
 
 U = SETTINGS.unmarked
@@ -33,9 +33,15 @@ def _key_char(c: str) -> str:
     return k
 
 
+_KEY_ORDS: dict[int, str] = {}
+
+
 def same_length_key(text: str) -> str:
     """Lower-cased, marks and dashes folded, *one character per character*: offsets carry over."""
-    return "".join(_key_char(c) for c in text)
+    for c in set(text):
+        if ord(c) not in _KEY_ORDS:
+            _KEY_ORDS[ord(c)] = _key_char(c)
+    return text.translate(_KEY_ORDS)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -103,12 +109,45 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def find_unmarked_short(quote: Quote, context: str, target: str, taken: list[tuple[int, int]],
-                        min_context: float = U.min_context, reach: int = U.reach) -> tuple[int, int] | None:
+class Sentences:
+    """A target text cut into sentences, each as word spans, folded words and stems, made once
+    however many quotes are looked for in it."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans = _sentences(text)
+        self._split: list[tuple[list[tuple[int, int]], list[str], frozenset[str]]] | None = None
+        self._printed: list[tuple[list[tuple[int, int]], list[str]]] | None = None
+
+    def split(self) -> list[tuple[list[tuple[int, int]], list[str], frozenset[str]]]:
+        """Per sentence: its words (a glued-on function word split off), folded, and stems."""
+        if self._split is None:
+            self._split = []
+            for s0, s1 in self.spans:
+                toks = _tokens(self.text, s0, s1)
+                keys = [fold_word(self.text[a:b]) for a, b in toks]
+                self._split.append((toks, keys, _stems(keys)))
+        return self._split
+
+    def printed(self) -> list[tuple[list[tuple[int, int]], list[str]]]:
+        """Per sentence: its words as printed, and folded."""
+        if self._printed is None:
+            self._printed = []
+            for s0, s1 in self.spans:
+                toks = [m.span() for m in _TOKEN_SPANS.finditer(self.text, s0, s1)]
+                self._printed.append((toks, [fold_word(self.text[a:b]) for a, b in toks]))
+        return self._printed
+
+
+def find_unmarked_short(quote: Quote, context: str, target: str | Sentences,
+                        taken: list[tuple[int, int]], min_context: float = U.min_context,
+                        reach: int = U.reach) -> tuple[int, int] | None:
     """Where ``target`` prints a short quote (a term, a few words) without marks, judged by the
     sentence around it: the same words in the most similar sentence, or, when the term was
     re-translated ("limitless" / "without borders"), the words that sentence has in its place.
     """
+    if isinstance(target, str):
+        target = Sentences(target)
     qwords = [w.casefold() for w in _TOKEN_SPANS.findall(fold(quote.text))]
     ctx = list(_TOKEN_SPANS.finditer(fold(context)))
     if not qwords or not ctx:
@@ -118,9 +157,8 @@ def find_unmarked_short(quote: Quote, context: str, target: str, taken: list[tup
     if len(around) < U.min_context_words:
         # too short a sentence to judge by its words ("‘That’s how science works,’ she told
         # BBC Scotland."): only that very sentence, printed word for word, will do
-        for s0, s1 in _sentences(target):
-            toks = [m.span() for m in _TOKEN_SPANS.finditer(target, s0, s1)]   # as printed
-            if [fold(target[a:b]) for a, b in toks] == ctx_keys:
+        for toks, printed in target.printed():
+            if printed == ctx_keys:
                 at = next((i for i in range(len(ctx_keys) - len(qwords) + 1)
                            if ctx_keys[i:i + len(qwords)] == qwords), None)
                 if at is not None:
@@ -129,10 +167,7 @@ def find_unmarked_short(quote: Quote, context: str, target: str, taken: list[tup
                         return span
         return None
     best, best_dice = None, min_context
-    for s0, s1 in _sentences(target):
-        toks = _tokens(target, s0, s1)
-        keys = [fold(target[a:b]) for a, b in toks]
-        st = _stems(keys)
+    for toks, keys, st in target.split():
         dice = 2 * len(around & st) / (len(around) + len(st)) if st else 0.0
         if dice > best_dice:
             best, best_dice = (toks, keys), dice
@@ -175,6 +210,7 @@ def recover(parsed: dict[str, Parsed], groups: list[list[str]],
     """The groups with the quotes other sources of their story print without marks added (as
     new quotes of kind ``unmarked``), and the quotes by id with them."""
     keys: dict[str, str] = {}
+    sentences: dict[str, Sentences] = {}
     readers: dict[str, attribute.Attributor] = {}
     taken = {sid: [(q.start, q.end) for q in p.quotes] for sid, p in parsed.items()}
     # which sources hold which words: only sources with most of a quote's rare words are searched
@@ -209,7 +245,9 @@ def recover(parsed: dict[str, Parsed], groups: list[list[str]],
             if sid in present or story.get(sid) != story.get(anchor.source):
                 continue
             if short:
-                hit: tuple[int, int] | None = find_unmarked_short(anchor, context, p.source.text,
+                if sid not in sentences:
+                    sentences[sid] = Sentences(p.source.text)
+                hit: tuple[int, int] | None = find_unmarked_short(anchor, context, sentences[sid],
                                                                   taken[sid])
             else:
                 if sid not in keys:
