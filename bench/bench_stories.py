@@ -116,8 +116,8 @@ def build(articles: list[dict], n_files: int, n_variants: int, seed: int):
         story = f"s{k:05d}"
         outs = V.make_variants(art, n_variants=n_variants, seed=f"{seed}:{replica}:{art['id']}",
                                usage=collections.Counter())
-        for v in outs:
-            fid = f"{story}-{v.id.rsplit('~', 1)[-1]}"
+        for j, v in enumerate(outs):
+            fid = f"{story}-{j}"     # 0 the article as written, then its variants
             files.append((fid, disguise(v.text, k + 1), story))
             truth[fid] = [(o.start, o.end, (story, o.utterance)) for o in v.occurrences
                           if o.start is not None]
@@ -214,7 +214,8 @@ def run_corpus(files, truth, tmp: pathlib.Path, engine: str) -> dict:
     if not path.exists():
         with path.open("w", encoding="utf-8") as fh:
             for fid, text, _ in files:
-                fh.write(json.dumps({"id": fid, "outlet": fid.rsplit("-", 1)[-1], "text": text}) + "\n")
+                fh.write(json.dumps({"id": fid, "outlet": f"outlet {fid.rsplit('-', 1)[-1]}",
+                                     "text": text}) + "\n")
     out = tmp / f"corpus-{len(files)}-{engine}"
     code = CHILD.format(root=str(ROOT), path=str(path), out=str(out), engine=engine)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -79,6 +79,7 @@ def cluster(quotes: list[Quote], scorer: Scorer,
     """
     parent = {q.id: q.id for q in quotes}
     members = {q.id: [q.id] for q in quotes}
+    held = {q.id: {q.source} for q in quotes}     # the sources of each root's cluster
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -91,8 +92,7 @@ def cluster(quotes: list[Quote], scorer: Scorer,
         if ra == rb:
             continue
         ma, mb = members[ra], members[rb]
-        srcs_a = {scorer.q[x].source for x in ma}
-        if srcs_a & {scorer.q[y].source for y in mb}:
+        if not held[ra].isdisjoint(held[rb]):
             continue  # one quote per source in a cluster
         # every cross pair must be similar, or the merge would chain unrelated quotes
         # (against the first members of a large cluster only: a statement reprinted by hundreds
@@ -103,7 +103,8 @@ def cluster(quotes: list[Quote], scorer: Scorer,
                for x in ma[:checks] for y in mb[:checks]):
             continue
         parent[rb] = ra
-        members[ra] = ma + mb
+        ma.extend(mb)
+        held[ra] |= held.pop(rb)
         del members[rb]
     # the same words quoted twice in one article (headline and body) are one utterance
     by_key: dict[tuple[str, str], str] = {}

@@ -102,10 +102,11 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
 
     def missing(srcs: tuple[str, ...]) -> tuple[str, ...]:
         keys = dict.fromkeys(story[s] for s in srcs)
+        present = set(srcs)
         if len(keys) == 1:
-            return tuple(s for s in members[next(iter(keys))] if s not in srcs)
+            return tuple(s for s in members[next(iter(keys))] if s not in present)
         order = [s.id for s in ok]
-        return tuple(s for s in order if story.get(s) in keys and s not in srcs)
+        return tuple(s for s in order if story.get(s) in keys and s not in present)
 
     done = finalize(groups, quotes, placed, basis="encoder" if options.encoder_name else "evidence",
                     before=before, missing=missing)

@@ -246,17 +246,21 @@ class Scorer:
 
     def supported(self, a: str, b: str) -> bool:
         """Whether two quotes in one language can be one utterance at all, whatever their words'
-        similarity. Within a story known as one, always. Otherwise they share a word of meaning
-        (function words and sentence shapes are shared by every text of a house style), a short
-        quote also shares its story's words around it (names, numbers), and two speakers named
-        apart need words distinctive enough to be one utterance only; a long quote shares most
-        of its words of meaning."""
-        if self.one_story(a, b):
-            # known to be one story: "some people" and "some residents" in one sentence of two
-            # versions are one utterance reworded, found by their words and their sentence
-            return True
+        similarity. They share a word of meaning (function words and sentence shapes are shared
+        by every text of a house style), unless one is a few words of no meaning or, within a
+        story known as one, a few words in one sentence of it. Outside a known story, a short
+        quote also has the same speaker or shares its story's words around it (names, numbers),
+        a long quote shares most of its words of meaning, and versions given to two people by
+        name need words distinctive enough to be one utterance only."""
         ma, mb = self.meaning[a], self.meaning[b]
         shared = ma & mb
+        if self.one_story(a, b):
+            # known to be one story: versions are found by their words and their sentence, but
+            # no shared word of meaning is no utterance, unless the words are a few printed in
+            # one sentence of the story ("some people" / "some residents", "We were there,")
+            if shared or not self.short[a] or not self.short[b]:
+                return bool(shared) or not ma or not mb
+            return not ma or not mb or self._around(a, b) >= S.story_words_apart
         qa, qb = self.q[a], self.q[b]
         if self.short[a] and self.short[b]:
             # words of no meaning ("We were there,") may be a cut of the story's version
@@ -264,7 +268,7 @@ class Scorer:
                 return False
             # a few words: said by the same person, or in a sentence of one story (its names,
             # numbers), and more of it when the sentences give them to two people
-            around = len(self.around.get(a, frozenset()) & self.around.get(b, frozenset()))
+            around = self._around(a, b)
             if around >= S.story_words_apart:
                 return True
             if self.apart(a, b):
@@ -275,6 +279,9 @@ class Scorer:
         if not shared or len(shared) < S.meaning_share * min(len(ma), len(mb)):
             return False
         return len(shared) >= S.distinctive_words or not self.apart(a, b)
+
+    def _around(self, a: str, b: str) -> int:
+        return len(self.around.get(a, frozenset()) & self.around.get(b, frozenset()))
 
     def apart(self, a: str, b: str) -> bool:
         """Both versions name who said it, and they name two people."""

@@ -177,6 +177,7 @@ class Unmarked:
     min_context: float = 0.6     # a short quote's sentence must match this well (stem dice)
     reach: int = 3               # words around the quote's place where a re-translation may stand
     min_context_words: int = 4   # a sentence with fewer content words says too little to match on
+    max_versions: int = 8        # the commonest versions of an utterance searched for in each text
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -2,6 +2,8 @@
 is searched for its words, and a hit becomes a quote of kind ``unmarked``."""
 from __future__ import annotations
 
+import collections
+
 import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -227,9 +229,14 @@ def recover(parsed: dict[str, Parsed], groups: list[list[str]],
         anchor = max(members, key=lambda q: (q.kind == "direct", len(q.text)))
         short = len(words(anchor.text)) < options.min_unmarked_words
         # every version is searched for: a span ends at the last word the target shares with
-        # the version, and one outlet's changed last word would cut it short
-        versions = list({q.text: q for q in members
-                         if len(words(q.text)) >= options.min_unmarked_words}.values())
+        # the version, and one outlet's changed last word would cut it short (the commonest
+        # few of a statement reprinted by hundreds of outlets: its search costs the versions)
+        printed = collections.Counter(q.text for q in members
+                                      if len(words(q.text)) >= options.min_unmarked_words)
+        first = {}
+        for q in members:
+            first.setdefault(q.text, q)
+        versions = [first[t] for t, _ in sorted(printed.items(), key=lambda kv: -kv[1])[:U.max_versions]]
         context = parsed[anchor.source].source.text[anchor.context_start:anchor.context_end]
         # a short quote is found through its sentence, a long one through its own words
         rare = sorted(content_words(context if short else anchor.text),

@@ -135,6 +135,16 @@ def test_which_pairs_may_be_one_utterance_outside_a_story(a, b, linked):
     assert got == linked
 
 
+def test_within_a_known_story_no_shared_word_of_meaning_is_no_utterance():
+    qa, qb, scorer = _pair("“He is like a recurring nightmare,” said the Rev. Al Sharpton.",
+                           "“He is like a loselwu gonanso,” said the Rev. Al Hutenpli.", known=True)
+    assert not scorer.supported(qa[0].id, qb[0].id)
+    result = quotecmp.compare_sources(_sources([
+        {"id": "a", "text": "“He is like a recurring nightmare,” said the Rev. Al Sharpton."},
+        {"id": "b", "text": "“He is like a loselwu gonanso,” said the Rev. Al Hutenpli."}]))
+    assert all(len(c.sources) == 1 for c in result.clusters)
+
+
 def test_within_a_known_story_a_reworded_quote_still_links():
     a = "“Some people will suffer,” Ann Poe said at the hearing on Tuesday."
     b = "“Some residents will suffer,” Ann Poe said at the hearing on Tuesday."
