@@ -233,7 +233,7 @@ def recover(parsed: dict[str, Parsed], groups: list[list[str]],
         # few of a statement reprinted by hundreds of outlets: its search costs the versions)
         printed = collections.Counter(q.text for q in members
                                       if len(words(q.text)) >= options.min_unmarked_words)
-        first = {}
+        first: dict[str, Quote] = {}
         for q in members:
             first.setdefault(q.text, q)
         versions = [first[t] for t, _ in sorted(printed.items(), key=lambda kv: -kv[1])[:U.max_versions]]
