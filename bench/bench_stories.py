@@ -8,8 +8,8 @@ Each story is a real annotated article (PolNeAR, read from ../shared, never copi
 ``--variants`` outlet variants of it (bench/variants.py: wording, cuts, numbers, negation, cue
 verbs, speakers, marks). Articles are reused (story k is article k mod the articles), and every
 story has its own vocabulary: each content word (names, nouns, verbs other than reporting verbs,
-adjectives) is replaced by a pseudo-word of the same length made for that story, and every digit
-shifted, while function words, reporting verbs, honorifics, words of one or two letters and
+adjectives) is replaced by a pseudo-word of the same length made for that story, and the digits
+permuted, while function words, reporting verbs, honorifics, words of one or two letters and
 punctuation stay. Two stories made from one article share their sentence shapes, their function
 words and their reporting verbs, and no content word: the trap of a corpus written in one house
 style. (Real articles could quote one utterance in two stories; disguised, they cannot, so any
@@ -103,7 +103,12 @@ def disguise(text: str, replica: int) -> str:
         return pseudo(w, replica)
 
     text = WORD.sub(word, text)
-    return re.sub(r"\d", lambda m: str((int(m.group()) + replica) % 10), text)
+    digits = list("0123456789")    # a permutation of the digits per story
+    seed = hashlib.blake2b(f"digits:{replica}".encode(), digest_size=8).digest()
+    for i in range(9, 0, -1):
+        j = seed[i % 8] % (i + 1)
+        digits[i], digits[j] = digits[j], digits[i]
+    return re.sub(r"\d", lambda m: digits[int(m.group())], text)
 
 
 def build(articles: list[dict], n_files: int, n_variants: int, seed: int):
