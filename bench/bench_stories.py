@@ -119,8 +119,17 @@ def build(articles: list[dict], n_files: int, n_variants: int, seed: int):
         art = articles[k % len(articles)]
         replica = k // len(articles)
         story = f"s{k:05d}"
-        outs = V.make_variants(art, n_variants=n_variants, seed=f"{seed}:{replica}:{art['id']}",
-                               usage=collections.Counter())
+        outs = None
+        for attempt in range(5):    # the generator refuses a few seeds (overlapping edits)
+            try:
+                outs = V.make_variants(art, n_variants=n_variants,
+                                       seed=f"{seed}:{replica}:{art['id']}" + ":" * attempt,
+                                       usage=collections.Counter())
+                break
+            except ValueError:
+                continue
+        if outs is None:
+            continue
         for j, v in enumerate(outs):
             fid = f"{story}-{j}"     # 0 the article as written, then its variants
             files.append((fid, disguise(v.text, k + 1), story))

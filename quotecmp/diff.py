@@ -17,13 +17,15 @@ from rapidfuzz.distance import Levenshtein
 from . import lexicon
 from .models import RANK, SEVERITY, Difference, DifferenceKind, Quote, Severity  # noqa: F401 - RANK re-exported
 from .names import title_word
-from .normalize import fold
+from .normalize import fold, strip_accents
 from .settings import SETTINGS
 
 _TOKEN = regex.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _NUMBER = regex.compile(r"^\d")
+_DIGIT_RUN = regex.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 _NUMBER_WORDS = lexicon.NUMBER_WORDS
 _EDGE = " \t\n,.;:!?"
+_ANY_FUNCTION = frozenset().union(*lexicon.FUNCTION_WORDS.values())
 _ALL_NEGATIONS = frozenset().union(*lexicon.NEGATIONS.values()) - {"ne", "n'", "personne", "non"}
 
 
@@ -104,6 +106,46 @@ def _is_number(k: str) -> bool:
     return bool(_NUMBER.match(k)) or k in _NUMBER_WORDS
 
 
+def _values(keys: list[str]) -> frozenset[float]:
+    """The numbers of a version by value, whatever their form: digits ("1,500", "08", "B33"),
+    number words in any language ("eighteen", "zwei")."""
+    out = set()
+    for k in keys:
+        for run in _DIGIT_RUN.findall(k):
+            out.add(_number_value(run))
+        for part in k.split("-") if "-" in k and k not in lexicon.NUMBER_VALUES else (k,):
+            if part in lexicon.NUMBER_VALUES:
+                out.add(float(lexicon.NUMBER_VALUES[part]))
+    return frozenset(out)
+
+
+def _number_value(run: str) -> float:
+    """ "1,500" and "1.500" are 1500, "2,5" and "2.5" are 2.5, "08" is 8."""
+    parts = regex.split(r"[.,\u00a0\u202f ]", run)
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+        return float("".join(parts))
+    if len(parts) == 2:
+        return float(f"{parts[0]}.{parts[1]}")
+    return float(parts[0])
+
+
+def _negated(keys: list[str], lang: str | None) -> bool:
+    """Whether a version denies anything, by a particle or by the form of a word ("non-major",
+    "unspecified", "impossible"): what a translation keeps, whichever way it says it."""
+    if _negations(keys, lang):
+        return True
+    prefixes = lexicon.NEGATING_PREFIXES.get(lang or "", ())
+    for k in keys:
+        if k == "non":     # "non-major": the words a hyphen split
+            return True
+        if len(k) < 6 or k in lexicon.NOT_NEGATED or k.startswith(("under", "unit", "union", "univers")):
+            continue
+        if k.startswith(prefixes) or (k.startswith(lexicon.NEGATING_ABLE_PREFIXES)
+                                      and k.endswith(("able", "ible"))):
+            return True
+    return False
+
+
 def _negations(keys: list[str], lang: str | None) -> int:
     neg = lexicon.NEGATIONS.get(lang or "", _ALL_NEGATIONS)
     return sum(1 for k in keys if k in neg or k.endswith("n't"))
@@ -147,8 +189,11 @@ def _length_ratio(a: str, b: str) -> float:
 
 
 def _person(name: str) -> bool:
+    """A person's name, as a translation keeps it: two or more name words, none of them a
+    function word ("Sein Bundesstaat", "Einige Verkehrsplaner": German capitalises nouns)."""
     from .attribute import name_kind
-    return name_kind(name) == "person"
+    words = [w.casefold() for w in name.split()]
+    return name_kind(name) == "person" and not any(w in _ANY_FUNCTION for w in words)
 
 
 def cue_lemma(cue: str | None) -> str | None:
@@ -225,14 +270,15 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
                 kinds.append("number_changed")
                 break
         if not same_lang:
-            digits_a = sorted(k for k in ka if _NUMBER.match(k))
-            digits_b = sorted(k for k in kb if _NUMBER.match(k))
-            if digits_a != digits_b and "number_changed" not in kinds and digits_a and digits_b:
+            # by value, and only a number replaced by another: a date written "9/11" on one
+            # side and "11 septembre" on the other keeps its numbers
+            va, vb = _values(ka), _values(kb)
+            if va - vb and vb - va and "number_changed" not in kinds:
                 kinds.append("number_changed")
         if same_lang:
             if _negation_changed(ka, kb, opcodes, lang_a, lang_b):
                 kinds.append("negation_changed")
-        elif bool(_negations(ka, lang_a)) != bool(_negations(kb, lang_b)):
+        elif _negated(ka, lang_a) != _negated(kb, lang_b):
             kinds.append("negation_changed")
         if not same_lang and _length_ratio(a.text, b.text) > D.translation_length:
             kinds.append("truncated")   # a translation that left out (or added) a clause
@@ -245,8 +291,9 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
     la, lb = cue_lemma(a.cue), cue_lemma(b.cue)
     if same_lang and explicit and la and lb and la != lb:
         kinds.append("cue_verb")
-    if explicit and named_apart(a, b, before) and (
-            same_lang or (_person(a.speaker or "") and _person(b.speaker or ""))):
+    if explicit and named_apart(a, b, before) and (same_lang or (
+            _person(a.speaker or "") and _person(b.speaker or "")
+            and not _same_surname(a.speaker or "", b.speaker or ""))):
         # across languages bodies are translated (NATO / OTAN); only people keep their names
         kinds.append("misattributed")
     severity: Severity = max((SEVERITY[k] for k in kinds), key=RANK.__getitem__, default="none")
@@ -298,6 +345,14 @@ def named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) -> 
         ante_at = _last_named(text, pronoun.speaker or "")
         return ante_at is not None and named_at < ante_at and len(text) - ante_at <= D.pronoun_near
     return True
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Across languages one person keeps the surname, give or take an accent or a letter
+    ("Crédit Suisse", "Kleemann" / "Kleeman"), while a leading word or a title may differ
+    ("Wenngleich Daley" / "Bill Daley", "Professeur Vallortigara")."""
+    la, lb = (strip_accents(x.split()[-1]).casefold().strip(".,") if x.split() else "" for x in (a, b))
+    return bool(la) and (la == lb or (min(len(la), len(lb)) >= 5 and Levenshtein.distance(la, lb) <= 1))
 
 
 def same_person(a: str, b: str) -> bool:

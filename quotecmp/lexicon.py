@@ -357,6 +357,41 @@ eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend million mi
 uno dos tres cuatro cinco seis siete ocho nueve diez cien mil millón
 """.split()) - {"one", "un", "une", "uno", "second"}  # too often not numbers
 
+# Number words by value, to compare numbers across languages whatever their form ("eighteen",
+# "dix-huit" and "18"; "zwei Gramm" and "2g").
+NUMBER_VALUES: dict[str, int] = {
+    **dict(zip("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+               "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), range(21))),
+    **dict(zip("thirty forty fifty sixty seventy eighty ninety".split(), range(30, 100, 10))),
+    **dict(zip("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+               "quinze seize dix-sept dix-huit dix-neuf vingt".split(), range(21))),
+    **dict(zip("trente quarante cinquante soixante".split(), range(30, 70, 10))),
+    **dict(zip("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
+               "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig".split(), range(21))),
+    **dict(zip("dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split(), range(30, 100, 10))),
+    **dict(zip("cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce "
+               "quince dieciséis diecisiete dieciocho diecinueve veinte".split(), range(21))),
+    **dict(zip("treinta cuarenta cincuenta sesenta setenta ochenta noventa".split(), range(30, 100, 10))),
+    "ein": 1, "eine": 1, "une": 1, "una": 1, "hundred": 100, "cent": 100, "hundert": 100,
+    "cien": 100, "thousand": 1000, "mille": 1000, "tausend": 1000, "mil": 1000,
+    "million": 1_000_000, "millions": 1_000_000, "millionen": 1_000_000, "millón": 1_000_000,
+    "millones": 1_000_000, "billion": 1_000_000_000, "milliard": 1_000_000_000,
+    "milliarde": 1_000_000_000, "milliarden": 1_000_000_000,
+}
+
+# Words negated by their form, not by a particle: "non-major", "unspecified", "unbestimmt",
+# "inacceptable". A translation may say the same with a particle ("pas grave", "nicht
+# festgelegt"): across languages either counts as a negation. A prefix counts on words of six
+# letters or more; "in"/"im" only before "-able"/"-ible" ("impossible", "inacceptable").
+NEGATING_PREFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("non", "un"), "fr": ("non",), "de": ("nicht",), "es": ("no",),
+}
+NEGATING_ABLE_PREFIXES: tuple[str, ...] = ("in", "im")
+# Words that begin like a negation and are none.
+NOT_NEGATED: frozenset[str] = frozenset("""
+until unless unto uncle unusual unique nonetheless nonprofit
+""".split())
+
 # Function words per language: language detection by counting them (no model, no download).
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the of and to in is that for it with as was on be by this are at from "
@@ -419,6 +454,7 @@ und oder aber denn sondern wenn weil dass ob als wie da doch
 an auf aus bei bis durch für gegen in im ins mit nach ohne seit über um unter von vor zu zum zur
 zwischen während
 sehr auch noch schon nur so dann hier dort jetzt immer alle alles viel viele mehr andere anderen
+einige einigen manche mehrere beide jeder jede jedes seiner seinem ihrem ihren denn
 """.split()),
     "es": frozenset("""
 el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella mi mis tu

@@ -74,6 +74,11 @@ def compose(*steps: Normaliser) -> Normaliser:
 fold: Normaliser = compose(nfkc, strip_bidi, fold_quotes, fold_dashes, fold_space, fold_case)
 
 
+def strip_accents(text: str) -> str:
+    """The letters without their accents (é -> e): names as another language may print them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @functools.lru_cache(maxsize=131072)
 def fold_word(word: str) -> str:
     """:data:`fold` of one word, cached: the words of a language recur in every text."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import collections
 import math
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +20,7 @@ from . import lexicon
 from .blocking import STOP, is_short
 from .diff import named_apart, same_person
 from .models import Options, Quote
-from .normalize import fold, words
+from .normalize import fold, strip_accents, words
 from .settings import SETTINGS
 
 S = SETTINGS.scoring
@@ -80,10 +79,6 @@ def _encoder() -> Any:
     return _ENCODER[0]
 
 
-def _strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 @dataclass(frozen=True)
 class Evidence:
     numbers: frozenset[str]
@@ -94,7 +89,7 @@ class Evidence:
 def translation_evidence(text: str) -> Evidence:
     """What a translation keeps: digits, names (first letters), and the stems of long words,
     which related languages often share (alignement / alignment, conséquences / consequences)."""
-    plain = _strip_accents(text)
+    plain = strip_accents(text)
     numbers = frozenset(regex.sub(r"[.,]", "", n) for n in _DIGITS.findall(plain))
     names = frozenset(m.group()[:S.name_prefix].casefold() for m in _NAME_WORD.finditer(plain))
     stems = frozenset(w[:S.cognate_prefix] for w in words(plain)

@@ -151,3 +151,32 @@ def test_a_pronoun_stands_against_a_name_only_when_it_cannot_mean_that_person(st
     assert ("misattributed" in compare_pair(a, b, before=before).kinds) is claimed
     # without the texts a pronoun is never evidence
     assert "misattributed" not in compare_pair(a, b).kinds
+
+
+# --- across languages: numbers by value, negation by particle or by form (issue #16) ----------
+
+@pytest.mark.parametrize("a, lang_a, b, lang_b, changed", [
+    ("the attacks of 9/11 changed us", "en", "les attentats du 11 septembre nous ont changés", "fr", False),
+    ("Eighteen people were hurt", "en", "18 personnes ont été blessées", "fr", False),
+    ("we found 2g of it", "en", "wir fanden zwei Gramm davon", "de", False),
+    ("on the B 33 road", "en", "auf der B33", "de", False),
+    ("since 08 the rules apply", "en", "depuis 8 les règles s'appliquent", "fr", False),
+    ("nous avons payé 1.500 euros", "fr", "we paid 1,500 euros", "en", False),
+    ("we paid 1,500 euros", "en", "nous avons payé 2.500 euros", "fr", True),
+    ("eighteen were hurt", "en", "dix-neuf personnes ont été blessées", "fr", True),
+])
+def test_numbers_across_languages_by_value(a, lang_a, b, lang_b, changed):
+    d = compare_pair(q(a, source="a"), q(b, source="b"), lang_a=lang_a, lang_b=lang_b)
+    assert ("number_changed" in d.kinds) == changed
+
+
+@pytest.mark.parametrize("a, lang_a, b, lang_b, changed", [
+    ("it was a non-major incident", "en", "ce n'était pas grave", "fr", False),
+    ("the date is unspecified", "en", "das Datum ist nicht festgelegt", "de", False),
+    ("c'est inacceptable", "fr", "this is not acceptable", "en", False),
+    ("we understand the union", "en", "nous ne comprenons pas le syndicat", "fr", True),
+    ("the date is fixed", "en", "das Datum ist nicht festgelegt", "de", True),
+])
+def test_negation_across_languages_by_particle_or_form(a, lang_a, b, lang_b, changed):
+    d = compare_pair(q(a, source="a"), q(b, source="b"), lang_a=lang_a, lang_b=lang_b)
+    assert ("negation_changed" in d.kinds) == changed
