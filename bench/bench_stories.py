@@ -76,8 +76,9 @@ announce announces announced tweet tweets tweeted suggest suggests suggested ack
 acknowledged admit admits admitted remark remarked observe observed respond responds responded
 testify testified
 """.split())
+CLITICS = frozenset("s d m re ve ll".split())
 HONORIFICS = frozenset("mr mrs ms dr rev sen rep gov gen sir lt col sgt jr sr st".split())
-WORD = re.compile(r"[A-Za-z]+")
+WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 CONSONANTS, VOWELS = "bdfgklmnprstvz", "aeiou"
 
 
@@ -90,6 +91,13 @@ def pseudo(word: str, replica: int) -> str:
     return out
 
 
+def split_clitic(w: str) -> tuple[str, str, str]:
+    for sep in ("'", "\u2019"):
+        if sep in w:
+            return w.partition(sep)
+    return w, "", ""
+
+
 def disguise(text: str, replica: int) -> str:
     """The text with its content words and digits replaced (lengths kept); replica 0 as is."""
     if replica == 0:
@@ -97,6 +105,17 @@ def disguise(text: str, replica: int) -> str:
 
     def word(m: re.Match) -> str:
         w = m.group()
+        stem, sep, clitic = split_clitic(w)
+        if sep:
+            # "don't", "we're", "I'm" are function words; "Trump's" is a name and its clitic
+            if clitic.lower() == "t" or stem.lower() in FUNCTION:
+                return w
+            if clitic.lower() not in CLITICS:
+                clitic = word_of(clitic)   # O'Neill
+            return word_of(stem) + sep + clitic
+        return word_of(w)
+
+    def word_of(w: str) -> str:
         low = w.lower()
         if len(w) <= 2 or low in FUNCTION or low in REPORTING or low in HONORIFICS:
             return w

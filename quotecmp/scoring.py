@@ -270,10 +270,14 @@ class Scorer:
                 return True
             if self.apart(a, b):
                 return False
-            if qa.speaker and qb.speaker and same_person(qa.speaker, qb.speaker):
-                evidence += 1
-            reworded = shared != ma and shared != mb
-            return evidence >= (S.story_words_apart if reworded else 1)
+            same = bool(qa.speaker and qb.speaker and same_person(qa.speaker, qb.speaker))
+            if shared != ma and shared != mb:
+                return evidence + same >= S.story_words_apart
+            if len(shared) < 2:
+                # one word of meaning ("a 'disaster'") is printed in many stories, a word of
+                # its sentence too: only the same person saying it makes it one utterance
+                return same
+            return evidence + same >= 1
         # a few shared words of meaning among many, the rest function words, is one house style
         # writing about two things: versions keep most of their words, whoever cut them
         if not shared or len(shared) < S.meaning_share * min(len(ma), len(mb)):

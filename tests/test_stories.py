@@ -120,6 +120,12 @@ def _pair(text_a: str, text_b: str, *, known: bool = False):
      "“We will win,” Tom Baker told supporters at the Fairgrounds rally in Denver.", True),
     # the same speaker, few words, no other story words around them
     ("“We will win,” said Maria Lopez.", "“We will win,” Maria Lopez said.", True),
+    # one word in two stories, with one word of their sentences in common: two utterances
+    ("Senator Ann Poe called the Denver budget a “disaster” on Monday.",
+     "The Denver zoo is a “disaster”, he wrote in a letter.", False),
+    # one word said by one person
+    ("Ann Poe called the plan a “disaster” on Monday.",
+     "The plan is a “disaster”, Ann Poe said.", True),
     # a long quote of one house style: a shared verb among different words of meaning
     ("“I have asked the council to fund the bridge, and they said no,” Ann Poe said.",
      "“I have asked the board to lower the tariff, and they said no,” Ann Poe said.", False),
