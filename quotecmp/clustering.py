@@ -87,7 +87,11 @@ def cluster(quotes: list[Quote], scorer: Scorer,
             x = parent[x]
         return x
 
-    for _, a, b in _matches(quotes, scorer, scored, cross):
+    matches = _matches(quotes, scorer, scored, cross)
+    # a match stands as found: a translation's place in its article is evidence only the
+    # alignment of the two whole articles sees
+    matched = {(a, b) for _, a, b in matches} | {(b, a) for _, a, b in matches}
+    for _, a, b in matches:
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
@@ -99,7 +103,7 @@ def cluster(quotes: list[Quote], scorer: Scorer,
         # of outlets would otherwise cost the square of its versions)
         margin = SETTINGS.scoring.merge_margin
         checks = SETTINGS.scoring.merge_checks
-        if any(scorer.score(x, y) < margin * scorer.threshold(x, y)
+        if any((x, y) not in matched and scorer.score(x, y) < margin * scorer.threshold(x, y)
                for x in ma[:checks] for y in mb[:checks]):
             continue
         parent[rb] = ra

@@ -101,13 +101,21 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
-def article_ranks(quotes: Iterable[Quote]) -> dict[str, float]:
-    """Where each quote stands in its article, 0 first .. 1 last: translations keep the order."""
+def article_ranks(quotes: Iterable[Quote], lengths: dict[str, int] | None = None) -> dict[str, float]:
+    """Where each quote stands in its article, 0 first .. 1 last: translations keep the order.
+    With the article's length (source id -> characters), the place of the quote's middle in the
+    text, which a quote found in one language only does not shift; else its rank among the
+    article's quotes."""
     by_source: dict[str, list[Quote]] = collections.defaultdict(list)
     for q in quotes:
         by_source[q.source].append(q)
     rank: dict[str, float] = {}
-    for qs in by_source.values():
+    for source, qs in by_source.items():
+        size = (lengths or {}).get(source)
+        if size:
+            for q in qs:
+                rank[q.id] = min(1.0, (q.start + q.end) / (2 * size))
+            continue
         qs.sort(key=lambda q: q.start)
         for i, q in enumerate(qs):
             rank[q.id] = i / max(1, len(qs) - 1)
@@ -146,12 +154,13 @@ class Scorer:
 
     def __init__(self, quotes: list[Quote], texts: dict[str, str] | None, options: Options, *,
                  contexts: dict[str, str] | None = None, langs: dict[str, str | None] | None = None,
-                 ranks: dict[str, float] | None = None,
+                 ranks: dict[str, float] | None = None, sizes: dict[str, int] | None = None,
                  stories: dict[str, str | None] | None = None):
         """``texts`` (source id -> text) gives each quote's sentence by its offsets; a corpus run,
         which keeps no article text, passes ``contexts`` (quote id -> sentence) instead, and
         ``ranks`` (where each quote stands in its article), since a partition may hold only some
-        of an article's quotes. ``stories`` (source id -> story key, None when not known: see
+        of an article's quotes, and ``sizes`` (source id -> the article's length). ``stories``
+        (source id -> story key, None when not known: see
         :func:`quotecmp.stories.known_stories`) says which sources are known to tell one story."""
         self.q = {q.id: q for q in quotes}
         self.key = {q.id: " ".join(words(q.text)) for q in quotes}
@@ -167,7 +176,8 @@ class Scorer:
         self.story = {q.id: (stories or {}).get(q.source) for q in quotes}
         self.around = {q.id: story_words(contexts.get(q.id, ""), q.text) for q in quotes
                        if is_short(q)}
-        self.rank = article_ranks(quotes)
+        self.size = sizes or {s: len(t) for s, t in (texts or {}).items()}
+        self.rank = article_ranks(quotes, self.size)
         if ranks:
             self.rank.update(ranks)
         self.evidence: dict[str, Evidence] = {}   # filled on first need: only translations use it
@@ -212,9 +222,10 @@ class Scorer:
         dice = 2 * len(ca & cb) / (len(ca) + len(cb))
         return (1 - S.content_share) * whole + S.content_share * dice
 
-    def cross_score(self, a: str, b: str) -> float:
+    def cross_score(self, a: str, b: str, whole: bool = False) -> float:
         """Two quotes in different languages: no shared words to compare, so the evidence that
-        survives translation: numbers, names, cognates, length, speaker, place in the article."""
+        survives translation: numbers, names, cognates, length, speaker, place in the article
+        (strong evidence when one article translates the other ``whole``: :meth:`translates`)."""
         ea, eb = self.evidence_of(a), self.evidence_of(b)
         qa, qb = self.q[a], self.q[b]
         parts: list[tuple[float, float]] = []          # (weight, agreement 0..1)
@@ -225,15 +236,48 @@ class Scorer:
         if ea.numbers or eb.numbers:
             parts.append((S.numbers_weight, _dice(ea.numbers, eb.numbers)))
         if ea.names and eb.names:   # German capitalises every noun: one-sided names prove little
-            parts.append((S.names_weight, _dice(ea.names, eb.names)))
+            names = _dice(ea.names, eb.names)
+            if names or "de" not in (self.lang[a], self.lang[b]):   # ... and so do names apart
+                parts.append((S.names_weight, names))
         parts.append((S.cognates_weight, min(1.0, S.cognates_gain * _dice(ea.stems, eb.stems))))
         la, lb = max(1, len(qa.text)), max(1, len(qb.text))
         parts.append((S.length_weight, max(0.0, 1 - abs(math.log(la / lb)) / math.log(S.length_ratio))))
         if qa.speaker and qb.speaker:
             parts.append((S.speaker_weight, 1.0 if fold(qa.speaker) == fold(qb.speaker) else 0.0))
-        parts.append((S.rank_weight, 1 - abs(self.rank[a] - self.rank[b])))
+        # a translation keeps each sentence at its place in the article (measured on WMT14 dev:
+        # 95% of translated quotes within 2.6% of the article's length, other pairs rarely);
+        # articles of one story that do not translate each other keep only the order
+        apart = abs(self.rank[a] - self.rank[b])
+        if whole:
+            parts.append((S.whole_rank_weight, max(0.0, 1 - apart / S.place_window)))
+        else:
+            parts.append((S.rank_weight, 1 - apart))
         total = sum(w for w, _ in parts)
         return sum(w * v for w, v in parts) / total
+
+    def translates(self, xs: list[Quote], ys: list[Quote]) -> bool:
+        """Whether two articles' quotes are those of one text and its whole translation: most
+        quotes of each have one at the same place of the other, of the same kind and a length a
+        translation gives. (Articles of one story in two languages quote the same people, but
+        not sentence by sentence at the same places.) The articles' lengths, where known, are
+        those of a text and its translation; that alone vouches for an article of one quote."""
+        if not xs or not ys:
+            return False
+        sa, sb = self.size.get(xs[0].source), self.size.get(ys[0].source)
+        if sa and sb:
+            if abs(math.log(sa / sb)) > math.log(S.whole_size_ratio):
+                return False
+        elif min(len(xs), len(ys)) < S.whole_min_quotes:
+            return False
+
+        def placed(q: Quote, others: list[Quote]) -> bool:
+            return any(abs(self.rank[q.id] - self.rank[o.id]) <= S.whole_place
+                       and (q.kind == "partial") == (o.kind == "partial")
+                       and abs(math.log(max(1, len(q.text)) / max(1, len(o.text))))
+                       <= math.log(S.length_ratio)
+                       for o in others)
+        share = (sum(placed(q, ys) for q in xs) + sum(placed(q, xs) for q in ys)) / (len(xs) + len(ys))
+        return share >= S.whole_share
 
     def one_story(self, a: str, b: str) -> bool:
         sa = self.story[a]
@@ -282,6 +326,10 @@ class Scorer:
         # writing about two things: versions keep most of their words, whoever cut them
         if not shared or len(shared) < S.meaning_share * min(len(ma), len(mb)):
             return False
+        if len(shared) < 2:
+            # one word of meaning in a sentence of function words ("I haven't read it yet, but
+            # I'm going to"): as generic as a short quote, one utterance only from one person
+            return bool(qa.speaker and qb.speaker and same_person(qa.speaker, qb.speaker))
         return len(shared) >= S.distinctive_words or not self.apart(a, b)
 
     def _around(self, a: str, b: str) -> int:
@@ -292,13 +340,14 @@ class Scorer:
         qa, qb = self.q[a], self.q[b]
         return qa.explicit and qb.explicit and named_apart(qa, qb)
 
-    def score(self, a: str, b: str) -> float:
+    def score(self, a: str, b: str, whole: bool = False) -> float:
         qa, qb = self.q[a], self.q[b]
         if self.lang[a] != self.lang[b]:
-            # word counts do not survive translation; whether it is a few words or a statement does
-            if (qa.kind == "partial") != (qb.kind == "partial"):
+            # word counts do not survive translation; whether it is a few words or a statement
+            # does, unless the sentence is recast in a translation of the whole article
+            if (qa.kind == "partial") != (qb.kind == "partial") and not whole:
                 return 0.0
-            return self.cross_score(a, b)
+            return self.cross_score(a, b, whole)
         if (qa.kind == "partial") != (qb.kind == "partial"):
             return 0.0  # a few words quoted inside reported speech are not the statement itself
         if not self.supported(a, b):

@@ -160,7 +160,13 @@ class Scoring:
     length_weight: float = 1.0
     length_ratio: float = 2.2      # a translation this many times longer or shorter agrees not at all
     speaker_weight: float = 1.0
-    rank_weight: float = 1.0       # where the quote stands in its article
+    rank_weight: float = 1.0       # where the quote stands in its article ...
+    place_window: float = 0.12     # ... agreeing not at all this far apart (share of the article)
+    whole_rank_weight: float = 4.0  # ... and its weight between an article and its whole translation,
+    whole_size_ratio: float = 1.5  # found when one article is at most this much longer (or,
+    whole_min_quotes: int = 2      # length unknown, both have this many quotes) and
+    whole_share: float = 0.6       # this share of their quotes has one of the other's ...
+    whole_place: float = 0.03      # ... this near
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -55,13 +55,15 @@ TOP_SPEAKERS = 20
 
 # internal shards: the quote table plus its sentence (which short quotes are matched by), the
 # text before a quote whose speaker is a pronoun (:func:`quotecmp.diff.preceding`), where it
-# lives (chunk, row), which article of its chunk it is in, and its rank in that article
+# lives (chunk, row), which article of its chunk it is in, its rank in that article and the
+# article's length
 WORK_QUOTE_SCHEMA = {**QUOTE_SCHEMA, "context": "string", "before": "string", "part": "int64",
-                     "row": "int64", "article": "int64", "rank": "float64", "month": "string",
+                     "row": "int64", "article": "int64", "rank": "float64", "size": "int64",
+                     "month": "string",
                      "outlet_key": "string"}
 _FIELDS = ["id", "source", "text", "start", "end", "kind", "speaker", "speaker_mention", "cue",
            "confidence", "marks", "attribution", "lang", "context", "outlet", "published", "story",
-           "rank", "part", "row"]
+           "rank", "size", "part", "row"]
 EDGE_SCHEMA = {"a": "string", "b": "string", "pa": "int64", "ra": "int64", "pb": "int64",
                "rb": "int64", "score": "float64"}
 
@@ -102,6 +104,7 @@ def _scorer(recs: list[dict[str, Any]], spec: dict[str, Any],
     scorer = scoring.Scorer(qs, None, _opts(spec), contexts={r["id"]: r.get("context") or "" for r in recs},
                             langs={r["source"]: r.get("lang") for r in recs},
                             ranks={r["id"]: float(r["rank"]) for r in recs},
+                            sizes={r["source"]: int(r["size"]) for r in recs},
                             stories={r["source"]: story_key(r.get("story"), small) for r in recs})
     return qs, scorer
 
@@ -118,12 +121,18 @@ def extract_frames(articles: list[dict[str, Any]],
     for n, r in enumerate(articles):
         src = article_source(r)
         srows.append(src.to_dict())
-        for q in quotes_of(src, opts):
+        qs = quotes_of(src, opts)
+        # where a quote stands in its article, which a partition holding only some of an
+        # article's quotes could not tell later: the scorer's evidence for translations
+        rank = scoring.article_ranks(qs, {src.id: len(src.text)})
+        for q in qs:
             d = table.quote_row(q, src)
-            d.update(context=src.text[q.context_start:q.context_end], article=n,
+            d.update(context=src.text[q.context_start:q.context_end], article=n, rank=rank[q.id],
+                     size=len(src.text),
                      before=diff.preceding(src.text, q) if diff.pronoun_mention(q) else None)
             qrows.append(d)
-    extra = {"context": "string", "before": "string", "article": "int64"}
+    extra = {"context": "string", "before": "string", "article": "int64", "rank": "float64",
+             "size": "int64"}
     return (shards.conform(pd.DataFrame(srows), SOURCE_SCHEMA) if srows else shards.empty(SOURCE_SCHEMA),
             shards.conform(pd.DataFrame(qrows), {**QUOTE_SCHEMA, **extra}) if qrows
             else shards.empty({**QUOTE_SCHEMA, **extra}))
@@ -138,10 +147,6 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
     qs = [_quote(r) for r in recs]
     quotes["part"] = k
     quotes["row"] = np.arange(n, dtype=np.int64)
-    # where a quote stands in its article, which a partition holding only some of an article's
-    # quotes could not tell later: the scorer's evidence for translations
-    rank = scoring.article_ranks(qs)
-    quotes["rank"] = pd.Series([rank[q.id] for q in qs], dtype="float64")
     quotes["month"] = [shards.month_key(v) for v in quotes["published"].fillna("")]
     quotes["outlet_key"] = [shards.partition_key(v) for v in quotes["outlet"].fillna("")]
     shards.write(sources, work / "sources" / shards.name(k), SOURCE_SCHEMA)

@@ -32,16 +32,17 @@ def cross_language_pairs(quotes: list[Quote], scorer: Scorer,
         n, m = len(xs), len(ys)
         if n * m > SETTINGS.scoring.alignment_cells:
             continue  # two huge articles: not a translation pair worth the quadratic table
+        whole = scorer.translates(xs, ys)
         gain = [[0.0] * (m + 1) for _ in range(n + 1)]
         for x in range(n - 1, -1, -1):
             for y in range(m - 1, -1, -1):
-                s = scorer.score(xs[x].id, ys[y].id)
+                s = scorer.score(xs[x].id, ys[y].id, whole)
                 t = scorer.threshold(xs[x].id, ys[y].id)
                 take = gain[x + 1][y + 1] + (s - t if s >= t else float("-inf"))
                 gain[x][y] = max(gain[x + 1][y], gain[x][y + 1], take)
         x = y = 0
         while x < n and y < m:
-            s = scorer.score(xs[x].id, ys[y].id)
+            s = scorer.score(xs[x].id, ys[y].id, whole)
             t = scorer.threshold(xs[x].id, ys[y].id)
             if s >= t and gain[x][y] == gain[x + 1][y + 1] + (s - t):
                 first, second = sorted((xs[x].id, ys[y].id))

@@ -126,6 +126,12 @@ def _pair(text_a: str, text_b: str, *, known: bool = False):
     # one word said by one person
     ("Ann Poe called the plan a “disaster” on Monday.",
      "The plan is a “disaster”, Ann Poe said.", True),
+    # one word of meaning among function words, said by two people in two stories
+    ("“I haven't read it yet, but I'm going to,” his lawyer said.",
+     "“I haven't read it yet, but I'm planning to,” his spokesman said.", False),
+    # ... and by one person
+    ("“I haven't read it yet, but I'm going to,” said Ann Poe.",
+     "“I haven't read it yet, but I'm keen to,” Ann Poe told reporters.", True),
     # a long quote of one house style: a shared verb among different words of meaning
     ("“I have asked the council to fund the bridge, and they said no,” Ann Poe said.",
      "“I have asked the board to lower the tariff, and they said no,” Ann Poe said.", False),

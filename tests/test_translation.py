@@ -76,3 +76,56 @@ def test_german_and_spanish_renderings(tmp_path, encoder):
     shared = [cl for cl in c.clusters if len(cl.sources) == 3]
     assert len(shared) == 2
     assert all(cl.speaker == "Maria Lopez" for cl in shared)
+
+
+def _scorer(paths):
+    from quotecmp import scoring, stories
+    from quotecmp.load import load
+    from quotecmp.pipeline import quotes_of
+    sources = load(paths)
+    opts = quotecmp.Options(encoder="none")
+    qs = {s.id: sorted(quotes_of(s, opts), key=lambda q: q.start) for s in sources}
+    scorer = scoring.Scorer([q for v in qs.values() for q in v], {s.id: s.text for s in sources}, opts,
+                            langs={s.id: s.lang for s in sources}, stories=stories.known_stories(sources))
+    return qs, scorer
+
+
+def test_a_whole_translation_is_told_from_another_article_of_the_story():
+    qs, scorer = _scorer([WIRE, WIRE_FR, FIGARO])
+    assert scorer.translates(qs["afp-wire"], qs["afp-wire.fr"])
+    # Le Figaro's article quotes the same people, not sentence by sentence at the same places
+    assert not scorer.translates(qs["lefigaro.en-mt"], qs["afp-wire.fr"])
+
+
+EN_PLAIN = "\n\n".join((
+    'Council votes on the harbour plan',
+    'The city council met on Tuesday evening to vote on the plan for the old harbour. "We have '
+    'waited long enough for this," the mayor told the members before the vote.',
+    'Residents had asked for more green space and fewer cars near the water. "Nobody here wants'
+    ' a car park where the boats used to be," a neighbour said after the meeting.',
+    'The vote was postponed until the spring. "I am disappointed, but we will keep trying," the'
+    ' mayor said as she left the hall.',
+)) + "\n"
+FR_PLAIN = "\n\n".join((
+    'Le conseil vote sur le projet du port',
+    "Le conseil municipal s'est réuni mardi soir pour voter sur le projet du vieux port. « Nous"
+    ' avons assez attendu pour cela », a déclaré la maire aux élus avant le vote.',
+    "Les habitants avaient demandé plus d'espaces verts et moins de voitures au bord de l'eau. "
+    "« Personne ici ne veut d'un parking là où se trouvaient les bateaux », a dit un voisin "
+    'après la réunion.',
+    "Le vote a été reporté au printemps. « Je suis déçue, mais nous continuerons d'essayer », a"
+    ' dit la maire en quittant la salle.',
+)) + "\n"
+
+
+def test_a_whole_translation_pairs_quotes_without_names_or_numbers(tmp_path):
+    # nothing survives translation here but each sentence's place: an article translated whole
+    # keeps it, and the alignment of the two articles pairs every quote in order
+    (tmp_path / "harbour.en.txt").write_text(EN_PLAIN, encoding="utf-8")
+    (tmp_path / "harbour.fr.txt").write_text(FR_PLAIN, encoding="utf-8")
+    c = quotecmp.compare([tmp_path / "harbour.en.txt", tmp_path / "harbour.fr.txt"],
+                         quotecmp.Options(encoder="none"))
+    text = {q.id: q.text for q in c.quotes}
+    pairs = sorted(sorted(text[i][:12] for i in cl.quotes) for cl in c.clusters if len(cl.quotes) == 2)
+    assert pairs == [["I am disappo", "Je suis déçu"], ["Nobody here ", "Personne ici"],
+                     ["Nous avons a", "We have wait"]]
