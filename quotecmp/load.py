@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import csv
 import dataclasses
+import functools
 import io
 import os
 import pathlib
@@ -109,12 +110,36 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
         return lenient, f"{broken} invalid UTF-8 sequence{'s' if broken != 1 else ''} replaced"
     # Not UTF-8: Western European single-byte text is by far the most common case in news.
     try:
-        text = data.decode("cp1252")
-        return text, "decoded as cp1252 (not valid UTF-8)"
+        text, note = data.decode("cp1252"), "decoded as cp1252 (not valid UTF-8)"
     except UnicodeDecodeError:
         # bytes cp1252 leaves undefined (0x81, 0x8d, ...): ISO-8859-1 maps every byte, so the
         # accented letters survive instead of all becoming replacement characters
-        return data.decode("latin-1"), "decoded as ISO-8859-1 (not valid UTF-8 or cp1252)"
+        text, note = data.decode("latin-1"), "decoded as ISO-8859-1 (not valid UTF-8 or cp1252)"
+    return _other_script(data) or (text, note)
+
+
+def _other_script(data: bytes) -> tuple[str, str] | None:
+    """Single-byte text of another script (Cyrillic cp1251, Greek cp1253, ...): read as cp1252,
+    nearly every letter comes out accented ("Ìû íå ãîòîâû"), while French or German accents a
+    few letters in a hundred. Only past half, and on more than a few words (a name like "déjà" is
+half accented), is the code page guessed (charset-normalizer), and
+    only a guess that gives another script is taken: on Western text its guesses differ from
+    cp1252 in the very characters news needs (« » „ “ read as ISO-8859-14 or cp1250)."""
+    latin = data.decode("latin-1")
+    letters = sum(1 for c in latin if c.isalpha())
+    accented = sum(1 for c in latin if "\u00c0" <= c <= "\u00ff")
+    if letters < 20 or accented < 0.5 * letters:
+        return None
+    import charset_normalizer
+    for guess in charset_normalizer.from_bytes(data):     # best first
+        text = str(guess)
+        if sum(1 for c in text if _SINGLE_BYTE_SCRIPTS.match(c)) >= 0.3 * letters:
+            return text, f"decoded as {guess.encoding} (not valid UTF-8; detected)"
+    return None
+
+
+# the alphabets single-byte code pages carry besides Latin: Greek, Cyrillic, Hebrew, Arabic, Thai
+_SINGLE_BYTE_SCRIPTS = regex.compile(r"[\p{Greek}\p{Cyrillic}\p{Hebrew}\p{Arabic}\p{Thai}]")
 
 
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
@@ -171,7 +196,7 @@ def detect_language(text: str) -> str | None:
 
     English, French, German and Spanish (the languages quotecmp reads attributions in) are told
     by their function words, which is fast and sure on news text; anything else, or a close call,
-    goes to langdetect, whose language profiles ship inside the package. None for too little text.
+    goes to py3langid, whose model ships inside the package. None for too little text.
     """
     counts: Counter[str] = Counter()
     sample = text[:20000].casefold()
@@ -184,24 +209,29 @@ def detect_language(text: str) -> str | None:
     second = ranked[1][1] if len(ranked) > 1 else 0
     if best >= 3 and best >= 2 * second and best >= len(tokens) / 20:
         return best_lang
-    other = _langdetect(text[:5000]) if len(tokens) >= 6 else None
+    other = _identify(text[:5000]) if len(tokens) >= 6 else None
     if other:
         return other
     return best_lang if best >= 3 else None
 
 
-def _langdetect(text: str) -> str | None:
-    try:
-        from langdetect import DetectorFactory, detect_langs
-        from langdetect.lang_detect_exception import LangDetectException
-    except ImportError:  # pragma: no cover - a dependency; keep the function-word answer
+def _identify(text: str) -> str | None:
+    """py3langid's answer (97 languages, its model inside the wheel, no randomness: the same
+    text always gets the same answer), when it is sure."""
+    identifier = _identifier()
+    if identifier is None:     # pragma: no cover - a dependency; keep the function-word answer
         return None
-    DetectorFactory.seed = 0          # deterministic: the same text always gets the same answer
+    lang, prob = identifier.classify(text)
+    return str(lang) if prob >= 0.8 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():
     try:
-        guesses = detect_langs(text)
-    except LangDetectException:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    except ImportError:  # pragma: no cover
         return None
-    return guesses[0].lang if guesses and guesses[0].prob >= 0.8 else None
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def guess_title(text: str) -> str | None:

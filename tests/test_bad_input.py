@@ -133,6 +133,23 @@ def test_cp1252_french_and_german(tmp_path, text, quote, letters):
     assert quote in texts(s)
 
 
+@pytest.mark.parametrize("text, codepage", [
+    ("«Мы не готовы отказаться от этого плана», — заявил в пятницу министр иностранных дел "
+     "Сергей Лавров журналистам в Москве.", "cp1251"),
+    ("«Δεν είμαστε έτοιμοι να εγκαταλείψουμε το σχέδιο», δήλωσε την Παρασκευή ο υπουργός "
+     "Εξωτερικών στην Αθήνα.", "cp1253"),
+], ids=["russian-cp1251", "greek-cp1253"])
+def test_a_single_byte_file_of_another_script_is_read_in_its_own_code_page(tmp_path, text, codepage):
+    """Read as cp1252 a Russian file is all accented Latin letters ("Ìû íå ãîòîâû") and not
+    one of its words could be matched or searched; French and German files stay cp1252 (above)."""
+    p = tmp_path / "article.txt"
+    p.write_bytes(text.encode(codepage))
+    s = load_one(p)
+    assert s.status == "ok"
+    assert s.text == text
+    assert s.message and codepage in s.message and "detected" in s.message
+
+
 def test_html_declaring_windows_1252_in_cp1252_bytes(tmp_path):
     page = ('<!doctype html><html><head><meta charset="windows-1252"><title>Le pont rouvre</title>'
             '</head><body><article><h1>Le pont rouvre à l’été</h1>'
