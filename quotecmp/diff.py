@@ -27,6 +27,7 @@ _NUMBER_WORDS = lexicon.NUMBER_WORDS
 _EDGE = " \t\n,.;:!?"
 _ANY_FUNCTION = frozenset().union(*lexicon.FUNCTION_WORDS.values())
 _ALL_NEGATIONS = frozenset().union(*lexicon.NEGATIONS.values()) - {"ne", "n'", "personne", "non"}
+_ALL_HALF = frozenset().union(*lexicon.HALF_NEGATIONS.values())
 
 
 def tokens(text: str) -> list[str]:
@@ -129,26 +130,53 @@ def _number_value(run: str) -> float:
     return float(parts[0])
 
 
-def _negated(keys: list[str], lang: str | None) -> bool:
-    """Whether a version denies anything, by a particle or by the form of a word ("non-major",
-    "unspecified", "impossible"): what a translation keeps, whichever way it says it."""
+def _polarity(keys: list[str], lang: str | None) -> str:
+    """How a version stands, as a translation keeps it whichever way it says it: "negative" by
+    a particle or by the form of a word ("non-major", "unspecified", "impossible"), "unsure"
+    with a word that denies or limits without one ("few", "peu", "kaum", "without"), else
+    "positive"."""
     if _negations(keys, lang):
-        return True
+        return "negative"
     prefixes = lexicon.NEGATING_PREFIXES.get(lang or "", ())
     for k in keys:
         if k == "non":     # "non-major": the words a hyphen split
-            return True
-        if len(k) < 6 or k in lexicon.NOT_NEGATED or k.startswith(("under", "unit", "union", "univers")):
+            return "negative"
+        if len(k) < 6 or k in lexicon.NOT_NEGATED or k.startswith(lexicon.NOT_NEGATED_PREFIXES):
             continue
         if k.startswith(prefixes) or (k.startswith(lexicon.NEGATING_ABLE_PREFIXES)
                                       and k.endswith(("able", "ible"))):
-            return True
-    return False
+            return "negative"
+    half = lexicon.HALF_NEGATIONS.get(lang or "", _ALL_HALF)
+    if any(k in half for k in keys) or _restrictive_ne(keys, lang, any_ne=True):
+        return "unsure"
+    return "positive"
 
 
 def _negations(keys: list[str], lang: str | None) -> int:
     neg = lexicon.NEGATIONS.get(lang or "", _ALL_NEGATIONS)
-    return sum(1 for k in keys if k in neg or k.endswith("n't"))
+    n = sum(1 for k in keys if k in neg or k.endswith("n't"))
+    # French "ne ... que" restricts ("il n'y a que deux": there are only two), it denies nothing
+    return n - _restrictive_ne(keys, lang) if n else 0
+
+
+_FR_DENYING = frozenset("pas jamais rien aucun aucune personne ni plus guère nul nulle".split())
+
+
+def _restrictive_ne(keys: list[str], lang: str | None, *, any_ne: bool = False) -> int:
+    """The French "ne"/"n'" followed by "que" within a few words with no denying word between."""
+    if lang != "fr":
+        return 0
+    n = 0
+    for i, k in enumerate(keys):
+        if k in ("ne", "n'") or (any_ne and k.startswith("n'")):   # "n'y a que", "n'est que"
+            after = keys[i + 1:i + 6]
+            for w in after:
+                if w in _FR_DENYING:
+                    break
+                if w == "que" or w.startswith("qu'"):
+                    n += 1
+                    break
+    return n if not any_ne else int(n > 0)
 
 
 def _negation_changed(ka: list[str], kb: list[str], opcodes: list[WordOp],
@@ -196,8 +224,9 @@ def _person(name: str) -> bool:
     return name_kind(name) == "person" and not any(w in _ANY_FUNCTION for w in words)
 
 
-def cue_lemma(cue: str | None) -> str | None:
-    """The verb of a cue without its inflection: "said" and "says" are both "say"."""
+def cue_lemma(cue: str | None, lang: str | None = None) -> str | None:
+    """The verb of a cue without its inflection: "said" and "says" are both "say", "a déclaré"
+    and "déclare" both "déclarer", "sagte" and "sagt" both "sagen", "dijo" and "dice" "decir"."""
     if not cue:
         return None
     parts = fold(cue).split()
@@ -206,12 +235,33 @@ def cue_lemma(cue: str | None) -> str | None:
         particle = " " + parts[-1]
         parts = parts[:-1]
     verb = parts[-1].split("-")[-1]
+    if lang and lang != "en":
+        return _lemma(verb, lang)
     if verb in lexicon.CUE_LEMMAS:
         return lexicon.CUE_LEMMAS[verb] + particle
     for suffix in ("ing", "ed", "es", "s", "d"):
         if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
             return verb[: -len(suffix)] + particle
     return verb + particle
+
+
+@functools.lru_cache(maxsize=4096)
+def _lemma(word: str, lang: str) -> str:
+    """A word's lemma from simplemma's dictionary for its language (pure Python, shipped in
+    the wheel; a language's table loads on first use, so only runs that compare cues of that
+    language pay for it). A language simplemma lacks keeps the word as written."""
+    import simplemma
+    try:
+        return simplemma.lemmatize(word, lang=lang)
+    except (ValueError, TypeError):     # a language code simplemma does not know
+        return word
+
+
+def _same_cue(a: str, b: str) -> bool:
+    """Lemmas agree, or one is the other's form a dictionary left as a noun ("estime" against
+    "estimer": simplemma reads the present tense as the noun)."""
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2)
 
 
 D = SETTINGS.differences
@@ -278,7 +328,7 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
         if same_lang:
             if _negation_changed(ka, kb, opcodes, lang_a, lang_b):
                 kinds.append("negation_changed")
-        elif _negated(ka, lang_a) != _negated(kb, lang_b):
+        elif {_polarity(ka, lang_a), _polarity(kb, lang_b)} == {"negative", "positive"}:
             kinds.append("negation_changed")
         if not same_lang and _length_ratio(a.text, b.text) > D.translation_length:
             kinds.append("truncated")   # a translation that left out (or added) a clause
@@ -288,8 +338,8 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
     # or cue inferred from another quote (the previous speaker, an echo) is our reading, not
     # the outlet's, and a false high-severity accusation costs the reader's trust
     explicit = a.explicit and b.explicit
-    la, lb = cue_lemma(a.cue), cue_lemma(b.cue)
-    if same_lang and explicit and la and lb and la != lb:
+    la, lb = cue_lemma(a.cue, lang_a), cue_lemma(b.cue, lang_b)
+    if same_lang and explicit and la and lb and not _same_cue(la, lb):
         kinds.append("cue_verb")
     if explicit and named_apart(a, b, before) and (same_lang or (
             _person(a.speaker or "") and _person(b.speaker or "")

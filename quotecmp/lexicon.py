@@ -384,13 +384,30 @@ NUMBER_VALUES: dict[str, int] = {
 # festgelegt"): across languages either counts as a negation. A prefix counts on words of six
 # letters or more; "in"/"im" only before "-able"/"-ible" ("impossible", "inacceptable").
 NEGATING_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("non", "un"), "fr": ("non",), "de": ("nicht",), "es": ("no",),
+    "en": ("non", "un"), "fr": ("non",), "de": ("nicht", "un"), "es": ("no",),
 }
 NEGATING_ABLE_PREFIXES: tuple[str, ...] = ("in", "im")
 # Words that begin like a negation and are none.
 NOT_NEGATED: frozenset[str] = frozenset("""
 until unless unto uncle unusual unique nonetheless nonprofit
+ungefähr unbedingt unten unterwegs unsere unserer unseren unserem unseres
 """.split())
+NOT_NEGATED_PREFIXES: tuple[str, ...] = ("under", "unit", "union", "univers", "unter")
+# Words that deny, limit or refuse without a negation particle ("few", "hardly", "failed",
+# "without", "peu", "kaum", "ohne", "sin"). A translation often says with one of them what the
+# original said with "not" ("not many" / "peu"), so across languages a version holding one is
+# of unsure polarity: no `negation_changed` is claimed against it either way.
+HALF_NEGATIONS: dict[str, frozenset[str]] = {
+    "en": frozenset("""without hardly barely scarcely few little rarely seldom fail fails failed
+        failing refuse refuses refused lack lacks lacked deny denies denied unable only
+        less""".split()),
+    "fr": frozenset("""sans peu guère rarement refuse refusé refusent manque manqué faute
+        moins seul seule seuls seulement""".split()),
+    "de": frozenset("""ohne kaum wenig wenige weniger selten verweigert verweigern abgelehnt
+        lehnt fehlt fehlen mangel nur""".split()),
+    "es": frozenset("""sin apenas poco pocos poca pocas niega negó rechaza rechazó
+        falta menos sólo solo solamente""".split()),
+}
 
 # Function words per language: language detection by counting them (no model, no download).
 STOPWORDS: dict[str, frozenset[str]] = {

@@ -67,6 +67,26 @@ def test_cue_lemma(cue, lemma):
     assert cue_lemma(cue) == lemma
 
 
+@pytest.mark.parametrize("lang, one, other", [
+    ("fr", "a déclaré", "déclare"), ("fr", "a-t-il estimé", "estime"), ("de", "sagte", "sagt"),
+    ("de", "betonte", "betont"), ("es", "dijo", "dice"), ("es", "afirmó", "afirma"),
+])
+def test_a_cue_in_another_tense_is_the_same_cue(lang, one, other):
+    """Tense is how an outlet tells it, not a change of what the speaker did."""
+    a = q("Nous ne sommes pas prêts", cue=one)
+    b = q("Nous ne sommes pas prêts", source="b", cue=other)
+    assert "cue_verb" not in compare_pair(a, b, lang_a=lang, lang_b=lang).kinds
+
+
+@pytest.mark.parametrize("lang, one, other", [
+    ("fr", "a déclaré", "a reconnu"), ("de", "sagte", "räumte"), ("es", "dijo", "admitió"),
+])
+def test_another_cue_verb_in_another_language_is_still_found(lang, one, other):
+    a = q("Nous ne sommes pas prêts", cue=one)
+    b = q("Nous ne sommes pas prêts", source="b", cue=other)
+    assert "cue_verb" in compare_pair(a, b, lang_a=lang, lang_b=lang).kinds
+
+
 WORDS = ["government", "minister", "plan", "budget", "cuts", "schools", "winter", "tanks",
          "front", "support", "economy", "border", "talks", "deal", "peace", "allies"]
 sentences = st.lists(st.sampled_from(WORDS), min_size=6, max_size=14).map(
@@ -170,6 +190,14 @@ def test_a_pronoun_stands_against_a_name_only_when_it_cannot_mean_that_person(st
     ("negation_changed", "c'est inacceptable", "fr", "this is not acceptable", "en", False),
     ("negation_changed", "we understand the union", "en", "nous ne comprenons pas le syndicat", "fr", True),
     ("negation_changed", "the date is fixed", "en", "das Datum ist nicht festgelegt", "de", True),
+    # "ne ... que" restricts, it does not deny; a word that limits is no clear polarity
+    ("negation_changed", "there are only two ways", "en", "il n'y a que deux solutions", "fr", False),
+    ("negation_changed", "it is only a start", "en", "ce n'est qu'un début", "fr", False),
+    ("negation_changed", "not many people came", "en", "peu de gens sont venus", "fr", False),
+    ("negation_changed", "a deal is not likely", "en", "eine Einigung ist unwahrscheinlich", "de", False),
+    ("negation_changed", "a deal is likely", "en", "eine Einigung ist unwahrscheinlich", "de", True),
+    ("negation_changed", "we support the plan", "en", "wir unterstützen den Plan nicht", "de", True),
+    ("negation_changed", "we support the plan", "en", "wir unterstützen den Plan", "de", False),
 ])
 def test_numbers_and_negation_across_languages_by_value_and_polarity(kind, a, lang_a, b, lang_b, changed):
     """Numbers by value whatever their form; a negation by a particle or by a word's form."""
