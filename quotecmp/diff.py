@@ -132,20 +132,25 @@ def _number_value(run: str) -> float:
 
 def _polarity(keys: list[str], lang: str | None) -> str:
     """How a version stands, as a translation keeps it whichever way it says it: "negative" by
-    a particle or by the form of a word ("non-major", "unspecified", "impossible"), "unsure"
-    with a word that denies or limits without one ("few", "peu", "kaum", "without"), else
-    "positive"."""
+    a particle ("not", "pas", "nicht", "non-major"), "unsure" by the form of a word
+    ("unspecified", "impossible") or with a word that denies or limits without a particle
+    ("few", "peu", "kaum", "without", "unless"), else "positive".
+
+    A word's form is no sure sign: a translation says "independence" / "Unabhängigkeit",
+    "urgent" / "unverzüglich", "unpleasant" / "désagréable", "rule out" / "unmöglich machen",
+    the one side's prefix a negation by the letter and neither a change of what is said."""
     if _negations(keys, lang):
         return "negative"
     prefixes = lexicon.NEGATING_PREFIXES.get(lang or "", ())
     for k in keys:
         if k == "non":     # "non-major": the words a hyphen split
             return "negative"
+    for k in keys:
         if len(k) < 6 or k in lexicon.NOT_NEGATED or k.startswith(lexicon.NOT_NEGATED_PREFIXES):
             continue
         if k.startswith(prefixes) or (k.startswith(lexicon.NEGATING_ABLE_PREFIXES)
                                       and k.endswith(("able", "ible"))):
-            return "negative"
+            return "unsure"
     half = lexicon.HALF_NEGATIONS.get(lang or "", _ALL_HALF)
     if any(k in half for k in keys) or _restrictive_ne(keys, lang, any_ne=True):
         return "unsure"
@@ -170,7 +175,10 @@ def _restrictive_ne(keys: list[str], lang: str | None, *, any_ne: bool = False) 
     for i, k in enumerate(keys):
         if k in ("ne", "n'") or (any_ne and k.startswith("n'")):   # "n'y a que", "n'est que"
             after = keys[i + 1:i + 6]
-            for w in after:
+            for j, w in enumerate(after):
+                if w == "plus" and j + 1 < len(after) and (after[j + 1] == "que"
+                                                          or after[j + 1].startswith("qu'")):
+                    continue   # "il ne reste plus qu'à signer": all that is left is to sign
                 if w in _FR_DENYING:
                     break
                 if w == "que" or w.startswith("qu'"):

@@ -343,7 +343,8 @@ NEGATIONS: dict[str, frozenset[str]] = {
                     "doesn't didn't isn't aren't wasn't weren't shouldn't wouldn't couldn't "
                     "hasn't haven't hadn't n't".split()),
     "fr": frozenset("ne pas n' jamais aucun aucune rien personne ni non".split()),
-    "de": frozenset("nicht kein keine keinen keinem keiner nie niemals nichts niemand".split()),
+    "de": frozenset("nicht kein keine keinen keinem keiner keines keinerlei nie niemals nichts "
+                    "niemand nein".split()),
     "es": frozenset("no nunca jamás ningún ninguna nada nadie ni tampoco".split()),
 }
 
@@ -387,7 +388,7 @@ NEGATING_PREFIXES: dict[str, tuple[str, ...]] = {
     "en": ("non", "un"), "fr": ("non",), "de": ("nicht", "un"), "es": ("no",),
 }
 NEGATING_ABLE_PREFIXES: tuple[str, ...] = ("in", "im")
-# Words that begin like a negation and are none.
+# Words that begin like a negation and are none ("unless" is a half negation, below).
 NOT_NEGATED: frozenset[str] = frozenset("""
 until unless unto uncle unusual unique nonetheless nonprofit
 ungefähr unbedingt unten unterwegs unsere unserer unseren unserem unseres
@@ -400,11 +401,11 @@ NOT_NEGATED_PREFIXES: tuple[str, ...] = ("under", "unit", "union", "univers", "u
 HALF_NEGATIONS: dict[str, frozenset[str]] = {
     "en": frozenset("""without hardly barely scarcely few little rarely seldom fail fails failed
         failing refuse refuses refused lack lacks lacked deny denies denied unable only
-        less""".split()),
+        less unless rather instead""".split()),
     "fr": frozenset("""sans peu guère rarement refuse refusé refusent manque manqué faute
-        moins seul seule seuls seulement""".split()),
+        moins seul seule seuls seulement plutôt""".split()),
     "de": frozenset("""ohne kaum wenig wenige weniger selten verweigert verweigern abgelehnt
-        lehnt fehlt fehlen mangel nur""".split()),
+        lehnt fehlt fehlen mangel nur statt anstatt sonst""".split()),
     "es": frozenset("""sin apenas poco pocos poca pocas niega negó rechaza rechazó
         falta menos sólo solo solamente""".split()),
 }

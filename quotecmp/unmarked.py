@@ -219,9 +219,26 @@ def recover(parsed: dict[str, Parsed], groups: list[list[str]],
     holders: dict[str, set[str]] = {}
     if len(parsed) < 2:
         return groups, quotes   # one source: nothing to recover from another
+    # and which hold them outside their own marked quotes: a source that prints a statement's
+    # rare words only inside its marks has nothing unmarked of it to give (without this, a
+    # statement reprinted by n outlets searched all n for each version: quadratic in outlets)
+    free_holders: dict[str, set[str]] = {}
     for sid, p in parsed.items():
-        for w in content_words(p.source.text):
+        text = p.source.text
+        for w in content_words(text):
             holders.setdefault(w, set()).add(sid)
+        free, at = [], 0
+        for a, b in sorted(taken[sid]):
+            if a > at:
+                free.append(text[at:a])
+            at = max(at, b)
+        free.append(text[at:])
+        for w in content_words(" ".join(free)):
+            free_holders.setdefault(w, set()).add(sid)
+    # searches that found nothing, by what was searched for and where: the spans taken only
+    # grow, so nothing found stays nothing found, and the many unlinked copies of one phrase
+    # (a stock phrase in every reprint of a wire story) cost one search per text, not per copy
+    fruitless: set[tuple[str, str, str]] = set()
     new_groups = []
     for ids in groups:
         members = [quotes[i] for i in ids]
@@ -243,7 +260,7 @@ def recover(parsed: dict[str, Parsed], groups: list[list[str]],
                       key=lambda w: (len(holders.get(w, ())), w))[:U.rare_words]
         votes: dict[str, int] = {}
         for w in rare:
-            for sid in holders.get(w, ()):
+            for sid in free_holders.get(w, ()):
                 votes[sid] = votes.get(sid, 0) + 1
         need = max(1, (2 * len(rare) + 2) // 3)
         ids = list(ids)
@@ -252,15 +269,26 @@ def recover(parsed: dict[str, Parsed], groups: list[list[str]],
             if sid in present or story.get(sid) != story.get(anchor.source):
                 continue
             if short:
+                if (anchor.text, context, sid) in fruitless:
+                    continue
                 if sid not in sentences:
                     sentences[sid] = Sentences(p.source.text)
                 hit: tuple[int, int] | None = find_unmarked_short(anchor, context, sentences[sid],
                                                                   taken[sid])
+                if hit is None:
+                    fruitless.add((anchor.text, context, sid))
             else:
                 if sid not in keys:
                     keys[sid] = same_length_key(p.source.text)
-                tries = [find_unmarked(m, p.source, keys[sid], taken[sid]) for m in versions]
-                hits = [h for h in tries if h is not None]
+                hits = []
+                for m in versions:
+                    if (m.text, "", sid) in fruitless:
+                        continue
+                    h = find_unmarked(m, p.source, keys[sid], taken[sid])
+                    if h is None:
+                        fruitless.add((m.text, "", sid))
+                    else:
+                        hits.append(h)
                 best = max(hits, key=lambda h: (h[2], h[1] - h[0], -h[0])) if hits else None
                 hit = (best[0], best[1]) if best else None
             if hit is None:

@@ -163,3 +163,31 @@ def test_an_unmarked_copy_is_found_whole_when_one_version_changed_its_last_word(
     comp = quotecmp.compare_sources([Source(id=k, path=k, text=t, lang="en") for k, t in texts.items()])
     (got,) = [q.text for q in comp.quotes if q.source == "c" and q.kind == "unmarked"]
     assert got.rstrip(".") == base
+
+
+def test_a_statement_reprinted_by_many_outlets_costs_one_search_per_outlet(monkeypatch):
+    """Seventy reprints of one story (no manifest: too many sources to take as one story up
+    front), each marking a stock phrase that links nowhere, so every copy is an utterance of its
+    own; two reprints print a statement without marks. The two unmarked copies are recovered
+    whole, and the unlinked copies do not each search every other reprint (4,832 searches
+    before; linear in the outlets now)."""
+    from quotecmp import unmarked
+    from quotecmp.models import Source
+    calls = []
+    for name in ("find_unmarked", "find_unmarked_short"):
+        found = getattr(unmarked, name)
+        monkeypatch.setattr(unmarked, name,
+                            lambda *a, _f=found, **k: calls.append(1) or _f(*a, **k))
+    statement = "Every family in Tolmin will cross this bridge within ten minutes of home"
+    marked = ("Mayor Ann Vell opened the Tolmin bridge on Friday. “The bridge cost four million "
+              "euros and was finished two months early,” she said. Asked about the town budget, "
+              f"she said it was “up and up” this year. “{statement},” she told the crowd.\n")
+    plain = marked.replace(f"“{statement},”", f"{statement},")
+    n = 70
+    comp = quotecmp.compare_sources([
+        Source(id=f"s{i:02d}", path=f"s{i:02d}", text=plain if i < 2 else marked, lang="en")
+        for i in range(n)])
+    got = sorted((q.source, q.text) for q in comp.quotes if q.kind == "unmarked")
+    assert got == [("s00", statement), ("s01", statement)]
+    assert len([c for c in comp.clusters if len(c.quotes) == n]) == 2   # both statements, all 70
+    assert len(calls) <= 2 * n

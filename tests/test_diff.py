@@ -195,7 +195,16 @@ def test_a_pronoun_stands_against_a_name_only_when_it_cannot_mean_that_person(st
     ("negation_changed", "it is only a start", "en", "ce n'est qu'un début", "fr", False),
     ("negation_changed", "not many people came", "en", "peu de gens sont venus", "fr", False),
     ("negation_changed", "a deal is not likely", "en", "eine Einigung ist unwahrscheinlich", "de", False),
-    ("negation_changed", "a deal is likely", "en", "eine Einigung ist unwahrscheinlich", "de", True),
+    # a word's form is no sure sign either way: only a particle against none is a change
+    ("negation_changed", "a deal is likely", "en", "eine Einigung ist unwahrscheinlich", "de", False),
+    ("negation_changed", "urgent action", "en", "unverzügliche Maßnahmen", "de", False),
+    ("negation_changed", "a very unpleasant throwback", "en", "un retour désagréable", "fr", False),
+    ("negation_changed", "unless it is followed by reform", "en",
+     "wenn sie nicht von Reformen begleitet werden", "de", False),
+    ("negation_changed", "who broke no law", "en", "die gegen keinerlei Gesetz verstoßen haben", "de", False),
+    ("negation_changed", "No,", "en", "Nein", "de", False),
+    ("negation_changed", "il ne reste plus qu'à signer", "fr", "all that is left is to sign", "en", False),
+    ("negation_changed", "il ne reste plus d'argent", "fr", "there is money left", "en", True),
     ("negation_changed", "we support the plan", "en", "wir unterstützen den Plan nicht", "de", True),
     ("negation_changed", "we support the plan", "en", "wir unterstützen den Plan", "de", False),
 ])
