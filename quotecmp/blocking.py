@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import collections
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from . import lexicon
 from .models import Quote
@@ -33,23 +33,29 @@ def block_keys(q: Quote, vocab: frozenset[str], df: dict[str, int] | collections
     return keys
 
 
-def bucket_pairs(bucket: list[Quote]) -> Iterable[tuple[Quote, Quote]]:
+def bucket_pairs(bucket: list[Quote],
+                 context: Mapping[str, str] | None = None) -> Iterable[tuple[Quote, Quote]]:
     """The pairs one key's bucket proposes.
 
     A small bucket proposes all its pairs. A big one is what a statement reprinted by many
     outlets (wire copy) makes of every one of its words: there, each quote meets its nearest
     neighbours in the order of its words and in the order of its words read backwards (sorted
     neighbourhood), so copies and near-copies still meet, changed at the start or at the end,
-    at a cost that grows linearly with the bucket.
+    at a cost that grows linearly with the bucket. ``context`` holds the sentences of short
+    quotes: a word an article quotes twice ("disgusting" in two statements), reprinted by a
+    thousand outlets, is two thousand equal quotes, and only their sentences keep each
+    statement's copies neighbours.
     """
     if len(bucket) <= B.max_bucket:
         return itertools.combinations(bucket, 2)
     if len(bucket) > B.hot_bucket:
         return ()
     out = []
-    keyed = [(words(q.text), q) for q in bucket]
+    ctx = context or {}
+    keyed = [(words(q.text), words(ctx.get(q.id, "")), q) for q in bucket]
     for forward in (True, False):
-        order = sorted(keyed, key=lambda t: (t[0] if forward else t[0][::-1], t[1].id))
+        order = [(t[0], t[2]) for t in sorted(
+            keyed, key=lambda t: (t[0], t[1], t[2].id) if forward else (t[0][::-1], t[1][::-1], t[2].id))]
         for i, (_, x) in enumerate(order):
             out += [(x, y) for _, y in order[i + 1:i + 1 + B.neighbours]]
     return out
@@ -61,10 +67,11 @@ def may_pair(x: Quote, y: Quote) -> bool:
     return x.source != y.source and (x.kind == "partial") == (y.kind == "partial")
 
 
-def pairs_from_buckets(buckets: Iterable[list[Quote]]) -> set[tuple[str, str]]:
+def pairs_from_buckets(buckets: Iterable[list[Quote]],
+                       context: Mapping[str, str] | None = None) -> set[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     for bucket in buckets:
-        for x, y in bucket_pairs(bucket):
+        for x, y in bucket_pairs(bucket, context):
             if may_pair(x, y):
                 pairs.add((x.id, y.id) if x.id < y.id else (y.id, x.id))
     return pairs

@@ -32,7 +32,8 @@ def candidate_pairs(quotes: list[Quote], scorer: Scorer) -> set[tuple[str, str]]
     for q in quotes:
         for w in block_keys(q, vocab[q.id], df):
             index[w].append(q)
-    return pairs_from_buckets(index.values())
+    return pairs_from_buckets(index.values(), {q.id: scorer.ctx[q.id] for q in quotes
+                                               if scorer.short[q.id]})
 
 
 def _matches(quotes: list[Quote], scorer: Scorer,
@@ -110,7 +111,11 @@ def cluster(quotes: list[Quote], scorer: Scorer,
         ma.extend(mb)
         held[ra] |= held.pop(rb)
         del members[rb]
-    # the same words quoted twice in one article (headline and body) are one utterance
+    # the same words quoted twice in one article (headline and body) are one utterance; but a
+    # short quote's few words left alone in many sources are one statement's copies that did
+    # not link (an article quoting "disgusting" from two statements, reprinted by a thousand
+    # outlets), not each a repeat of the other statement
+    lonely = collections.Counter(scorer.key[ids[0]] for ids in members.values() if len(ids) == 1)
     by_key: dict[tuple[str, str], str] = {}
     for root, ids in sorted(members.items(), key=lambda kv: -len(kv[1])):
         for x in ids:
@@ -120,9 +125,12 @@ def cluster(quotes: list[Quote], scorer: Scorer,
         if alone is None or len(alone) != 1:
             continue
         host = by_key.get((scorer.q[alone[0]].source, scorer.key[alone[0]]))
-        if host is not None and host != root and host in members and len(members[host]) > 1:
-            members[host].append(alone[0])
-            del members[root]
+        if host is None or host == root or host not in members or len(members[host]) < 2:
+            continue
+        if scorer.short[alone[0]] and lonely[scorer.key[alone[0]]] > max(2, len(members[host]) // 2):
+            continue
+        members[host].append(alone[0])
+        del members[root]
     return [sorted(ids) for ids in members.values()]
 
 

@@ -257,7 +257,8 @@ def edges_task(spec: dict[str, Any]) -> pd.DataFrame:
     quote: dict[str, dict[str, Any]] = {}
     for key in sorted(by_key):
         bucket = {r["id"]: r for r in by_key[key]}
-        for qx, qy in blocking.bucket_pairs([_quote(r) for r in by_key[key]]):
+        for qx, qy in blocking.bucket_pairs([_quote(r) for r in by_key[key]],
+                                            {r["id"]: r["context"] or "" for r in by_key[key]}):
             if not blocking.may_pair(qx, qy):
                 continue
             x, y = bucket[qx.id], bucket[qy.id]
