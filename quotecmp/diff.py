@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 import regex
@@ -281,10 +281,11 @@ _PRONOUN_MENTION = regex.compile("(?:%s)" % "|".join(sorted(
 
 def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = None,
                  lang_b: str | None = None, basis: str | None = None,
-                 before: Mapping[str, str] | None = None) -> Difference:
+                 before: Mapping[str, str] | None = None,
+                 casts: tuple[frozenset[str], frozenset[str]] | None = None) -> Difference:
     """The difference of ``b`` against ``a`` (``before``: quote id -> the text printed before
     it, :func:`preceding`, which lets a pronoun on one side be weighed against a name on the
-    other)."""
+    other; ``casts``: the people each version's article quotes, :func:`article_cast`)."""
     ta, tb = tokens(a.text), tokens(b.text)
     ka, kb = [_key(t) for t in ta], [_key(t) for t in tb]
     sim = fuzz.ratio(" ".join(ka), " ".join(kb)) / 100.0 if ka or kb else 1.0
@@ -351,8 +352,12 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
         kinds.append("cue_verb")
     if explicit and named_apart(a, b, before) and (same_lang or (
             _person(a.speaker or "") and _person(b.speaker or "")
-            and not _same_surname(a.speaker or "", b.speaker or ""))):
-        # across languages bodies are translated (NATO / OTAN); only people keep their names
+            and not _same_surname(a.speaker or "", b.speaker or "")
+            and (casts is None or (surname(a.speaker or "") in casts[1]
+                                   and surname(b.speaker or "") in casts[0])))):
+        # across languages bodies are translated (NATO / OTAN); only people keep their names,
+        # and a person the other article never quotes is, there, a translated noun phrase
+        # taken for a name ("Black Forest" / "Schwarzwälder Schinken", "Nächste Station")
         kinds.append("misattributed")
     severity: Severity = max((SEVERITY[k] for k in kinds), key=RANK.__getitem__, default="none")
     if "wording" in kinds and sim < D.low_similarity and same_lang and RANK[severity] < RANK["medium"]:
@@ -403,6 +408,18 @@ def named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) -> 
         ante_at = _last_named(text, pronoun.speaker or "")
         return ante_at is not None and named_at < ante_at and len(text) - ante_at <= D.pronoun_near
     return True
+
+
+def surname(name: str) -> str:
+    """A name's last word as compared across languages: no accent, no case, no full stop."""
+    parts = name.split()
+    return strip_accents(parts[-1]).casefold().strip(".,") if parts else ""
+
+
+def article_cast(quotes: Iterable[Quote]) -> frozenset[str]:
+    """The surnames of those an article quotes (as extracted from that article alone, so a
+    comparison and a corpus run, which sees one article at a time, agree)."""
+    return frozenset(surname(q.speaker) for q in quotes if q.speaker)
 
 
 def _same_surname(a: str, b: str) -> bool:

@@ -37,6 +37,7 @@ class Placed:
     outlet: str | None = None
     published: str | None = None
     story: str | None = None
+    cast: frozenset[str] = frozenset()   # the people its article quotes (diff.article_cast)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -88,7 +89,8 @@ def finalize(groups: Iterable[Iterable[str]], quotes: Mapping[str, Quote],
                 continue  # a repeat within one article (headline and body) is not a version
             differences.append(diff.compare_pair(
                 a, b, cluster=c.id, lang_a=sources[a.source].lang, lang_b=sources[b.source].lang,
-                basis=basis, before=before))
+                basis=basis, before=before,
+                casts=(sources[a.source].cast, sources[b.source].cast)))
     return Finalized(clusters=tuple(clusters), differences=tuple(differences),
                      first_published=first)
 

@@ -71,6 +71,7 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
         if progress:
             progress("extract", n, len(ok))
     all_quotes = [q for p in parsed.values() for q in p.quotes]
+    casts = {sid: diff.article_cast(p.quotes) for sid, p in parsed.items()}
     canon = clustering.canonical_speakers(all_quotes)
     all_quotes = [dataclasses.replace(q, speaker=canon.get(q.speaker, q.speaker)) if q.speaker else q
                   for q in all_quotes]
@@ -93,7 +94,9 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
         source_of = {q.id: q.source for q in quotes.values()}
         story = stories.story_groups(ok, groups, source_of)
     placed = {s.id: Placed(id=s.id, order=(n,), lang=s.lang, outlet=s.outlet,
-                           published=s.published, story=s.story) for n, s in enumerate(sources)}
+                           published=s.published, story=s.story,
+                           cast=casts.get(s.id, frozenset()))
+              for n, s in enumerate(sources)}
     before = {q.id: diff.preceding(texts[q.source], q) for q in quotes.values()
               if diff.pronoun_mention(q)}
     members: dict[str, list[str]] = {}

@@ -55,11 +55,11 @@ TOP_SPEAKERS = 20
 
 # internal shards: the quote table plus its sentence (which short quotes are matched by), the
 # text before a quote whose speaker is a pronoun (:func:`quotecmp.diff.preceding`), where it
-# lives (chunk, row), which article of its chunk it is in, its rank in that article and the
-# article's length
+# lives (chunk, row), which article of its chunk it is in, its rank in that article, the
+# article's length and the surnames of those the article quotes (:func:`quotecmp.diff.article_cast`)
 WORK_QUOTE_SCHEMA = {**QUOTE_SCHEMA, "context": "string", "before": "string", "part": "int64",
                      "row": "int64", "article": "int64", "rank": "float64", "size": "int64",
-                     "month": "string",
+                     "cast": "string", "month": "string",
                      "outlet_key": "string"}
 _FIELDS = ["id", "source", "text", "start", "end", "kind", "speaker", "speaker_mention", "cue",
            "confidence", "marks", "attribution", "lang", "context", "outlet", "published", "story",
@@ -125,14 +125,15 @@ def extract_frames(articles: list[dict[str, Any]],
         # where a quote stands in its article, which a partition holding only some of an
         # article's quotes could not tell later: the scorer's evidence for translations
         rank = scoring.article_ranks(qs, {src.id: len(src.text)})
+        cast = " ".join(sorted(diff.article_cast(qs)))
         for q in qs:
             d = table.quote_row(q, src)
             d.update(context=src.text[q.context_start:q.context_end], article=n, rank=rank[q.id],
-                     size=len(src.text),
+                     size=len(src.text), cast=cast,
                      before=diff.preceding(src.text, q) if diff.pronoun_mention(q) else None)
             qrows.append(d)
     extra = {"context": "string", "before": "string", "article": "int64", "rank": "float64",
-             "size": "int64"}
+             "size": "int64", "cast": "string"}
     return (shards.conform(pd.DataFrame(srows), SOURCE_SCHEMA) if srows else shards.empty(SOURCE_SCHEMA),
             shards.conform(pd.DataFrame(qrows), {**QUOTE_SCHEMA, **extra}) if qrows
             else shards.empty({**QUOTE_SCHEMA, **extra}))
@@ -482,7 +483,8 @@ def _placed(recs: list[dict[str, Any]]) -> dict[str, Placed]:
     article): the order ``compare`` keeps when given the same articles."""
     return {r["source"]: Placed(id=r["source"], order=(int(r["part"]), int(r["article"])),
                                 lang=r.get("lang"), outlet=r.get("outlet"),
-                                published=r.get("published"), story=r.get("story"))
+                                published=r.get("published"), story=r.get("story"),
+                                cast=frozenset((r.get("cast") or "").split()))
             for r in recs}
 
 

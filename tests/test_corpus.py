@@ -49,7 +49,8 @@ def test_plan_and_read_in_chunks(corpus_file):
 def test_stages_have_their_declared_schema(corpus_file):
     articles = read_chunk(plan([corpus_file], chunk_rows=10)[0])
     sources, quotes = extract_frames(articles.to_dict("records"))
-    assert list(quotes.columns) == list(QUOTE_SCHEMA) + ["context", "before", "article", "rank", "size"]
+    assert list(quotes.columns) == list(QUOTE_SCHEMA) + ["context", "before", "article", "rank", "size",
+                                                    "cast"]
     # where each quote stands in its article, the article's length: evidence for translations
     assert all(0 <= r <= 1 for r in quotes["rank"]) and (quotes["size"] > quotes["end"] - 1).all()
     assert {str(t) for t in quotes.dtypes} <= {"string", "int64", "Int64", "float64"}

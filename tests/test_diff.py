@@ -212,3 +212,23 @@ def test_numbers_and_negation_across_languages_by_value_and_polarity(kind, a, la
     """Numbers by value whatever their form; a negation by a particle or by a word's form."""
     d = compare_pair(q(a, source="a"), q(b, source="b"), lang_a=lang_a, lang_b=lang_b)
     assert (kind in d.kinds) == changed
+
+
+@pytest.mark.parametrize("speaker_b, cast_a, cast_b, claimed", [
+    # both people are quoted in both articles: the translation gives the words to another
+    ("Hans-Peter Friedrich", {"doe", "friedrich"}, {"doe", "friedrich"}, True),
+    # a noun phrase of one language taken for a name: the other article quotes no such person
+    ("Schwarzwälder Schinken", {"doe", "forest"}, {"doe", "schinken"}, False),
+    ("Nächste Station", {"doe", "schulze"}, {"doe", "station"}, False),
+    # the original's speaker is quoted nowhere in the translation
+    ("Hans-Peter Friedrich", {"doe", "friedrich"}, {"friedrich"}, False),
+])
+def test_misattributed_across_languages_only_between_people_both_articles_quote(
+        speaker_b, cast_a, cast_b, claimed):
+    """Names survive translation: a misattribution across languages is claimed only when each
+    version's speaker is someone the other version's article quotes too."""
+    a = q("If he is ready to speak to German officials, we will find ways", speaker="Jane Doe")
+    b = q("Wenn er bereit ist, mit deutschen Vertretern zu sprechen, werden wir Wege finden",
+          source="b", speaker=speaker_b)
+    d = compare_pair(a, b, lang_a="en", lang_b="de", casts=(frozenset(cast_a), frozenset(cast_b)))
+    assert ("misattributed" in d.kinds) is claimed
