@@ -52,12 +52,14 @@ def bucket_pairs(bucket: list[Quote],
         return ()
     out = []
     ctx = context or {}
-    keyed = [(words(q.text), words(ctx.get(q.id, "")), q) for q in bucket]
+    keyed = {q.id: (words(q.text), words(ctx.get(q.id, ""))) for q in bucket}
     for forward in (True, False):
-        order = [(t[0], t[2]) for t in sorted(
-            keyed, key=lambda t: (t[0], t[1], t[2].id) if forward else (t[0][::-1], t[1][::-1], t[2].id))]
-        for i, (_, x) in enumerate(order):
-            out += [(x, y) for _, y in order[i + 1:i + 1 + B.neighbours]]
+        def key(q: Quote, forward: bool = forward) -> tuple:
+            own, around = keyed[q.id]
+            return (own, around, q.id) if forward else (own[::-1], around[::-1], q.id)
+        order = sorted(bucket, key=key)
+        for i, x in enumerate(order):
+            out += [(x, y) for y in order[i + 1:i + 1 + B.neighbours]]
     return out
 
 

@@ -141,10 +141,9 @@ def _polarity(keys: list[str], lang: str | None) -> str:
     the one side's prefix a negation by the letter and neither a change of what is said."""
     if _negations(keys, lang):
         return "negative"
+    if "non" in keys:     # "non-major": the words a hyphen split
+        return "negative"
     prefixes = lexicon.NEGATING_PREFIXES.get(lang or "", ())
-    for k in keys:
-        if k == "non":     # "non-major": the words a hyphen split
-            return "negative"
     for k in keys:
         if len(k) < 6 or k in lexicon.NOT_NEGATED or k.startswith(lexicon.NOT_NEGATED_PREFIXES):
             continue
@@ -426,7 +425,7 @@ def _same_surname(a: str, b: str) -> bool:
     """Across languages one person keeps the surname, give or take an accent or a letter
     ("Crédit Suisse", "Kleemann" / "Kleeman"), while a leading word or a title may differ
     ("Wenngleich Daley" / "Bill Daley", "Professeur Vallortigara")."""
-    la, lb = (strip_accents(x.split()[-1]).casefold().strip(".,") if x.split() else "" for x in (a, b))
+    la, lb = surname(a), surname(b)
     return bool(la) and (la == lb or (min(len(la), len(lb)) >= 5 and Levenshtein.distance(la, lb) <= 1))
 
 

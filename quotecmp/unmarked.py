@@ -12,7 +12,7 @@ from . import attribute
 from .blocking import STOP, content_words
 from .extract import Parsed, Span, fill_context
 from .models import Options, Quote, Source
-from .normalize import fold, fold_word, words
+from .normalize import fill_ranges, fold, fold_word, words
 from .settings import SETTINGS
 
 U = SETTINGS.unmarked
@@ -224,16 +224,9 @@ def recover(parsed: dict[str, Parsed], groups: list[list[str]],
     # statement reprinted by n outlets searched all n for each version: quadratic in outlets)
     free_holders: dict[str, set[str]] = {}
     for sid, p in parsed.items():
-        text = p.source.text
-        for w in content_words(text):
+        for w in content_words(p.source.text):
             holders.setdefault(w, set()).add(sid)
-        free, at = [], 0
-        for a, b in sorted(taken[sid]):
-            if a > at:
-                free.append(text[at:a])
-            at = max(at, b)
-        free.append(text[at:])
-        for w in content_words(" ".join(free)):
+        for w in content_words(fill_ranges(p.source.text, taken[sid])):
             free_holders.setdefault(w, set()).add(sid)
     # searches that found nothing, by what was searched for and where: the spans taken only
     # grow, so nothing found stays nothing found, and the many unlinked copies of one phrase
