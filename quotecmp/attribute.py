@@ -70,7 +70,10 @@ _PARENTHETICAL_TAIL = regex.compile(
 _NAME_THEN_ROLE = regex.compile(
     rf"(?:^|[\s(])({CAP_RUN.pattern}),\s+(?:(?:the|a|an|his|her|its|their|le|la|l’|l'|el|la|der|die|"
     # "Kevin Brady, chairman of the House Ways and Means Committee,": a role of something
-    rf"das|son|sa|su)\b|\p{{Ll}}+(?:\s+\p{{Ll}}+)?\s+(?:of|for|at|to)\s)[^,]{{2,90}},?\s*$")
+    rf"das|son|sa|su)\b|(?:\p{{Ll}}+|\p{{Lu}}{{2,5}})(?:\s+(?:\p{{Ll}}+|\p{{Lu}}{{2,5}})){{0,5}}\s+"
+    # "Jill A. Martin, vice president and assistant general counsel for the Trump Organization,",
+    # "Raffaello Pantucci, at the Royal United Services Institute,"
+    rf"(?:of|for|at|to)\s|(?:at|of|from|with)\s+(?:the\s+)?\p{{Lu}})[^,]{{2,90}},?\s*$")
 _BODY_TAIL = regex.compile(r"(?:^|[\s,(])((?i:l[’']|(?:le|la|les|el|los|las)\s+)([\p{L}\-]+)"
                             r"(?:\s+(?:\p{Ll}[\p{L}\-]*|\p{Lu}[\p{L}\-]*)){0,5})\s*$")
 _CLAUSE_MARKS = regex.compile(r"[,;:()\[\]\"“”«»]|\.\s")
@@ -105,6 +108,8 @@ _NOT_AN_ATTRIBUTION = regex.compile(r"\s*(?::|that\b|(?:he|she|they|it|we|i|his|
 _LINKING_WORD = regex.compile(r"\b(?:by|while|when|after|before|in|without)\s*$", regex.I)
 _OPENING_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|So|Yet|Still|Then|Now)\s+)?"
                               rf"({CAP_RUN.pattern}),\s+[^\n]{{2,160}},\s*$")
+_PASSIVE_TAIL = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+_PASSIVE_BY = regex.compile(r"\s+by\s+")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
 # "(D-Mo.)", "(R)", "(pictured)": a bracket after a name is no part of the phrase's end
 _BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
@@ -113,7 +118,7 @@ _BRACKETS = regex.compile(r"\s*\([^()\n]{1,40}\)")
 _CHUNK_STOP_WORDS = frozenset("""
 who whom whose which that when while after before during in at on to from about as because if
 since until where with without via by referring adding saying noting explaining according and but
-or than said says told added wrote asked
+or than said says told added wrote asked whether why how
 """.split())
 _CHUNK_STOP_PUNCT = set(",;:!?()[]\"“”«»—–/")
 # words that make the words before a cue verb a clause rather than its subject
@@ -128,7 +133,8 @@ _NP_OPENERS = frozenset("""
 the a an one another his her their its this that these those some many several both each every
 our my two three four five other others most few
 """.split())
-_NO_OPENER = (_CHUNK_STOP_WORDS - _NP_OPENERS) | {"that"}
+# "said of Mr. Rubio:", "wrote for the Times:": whom or where, not who
+_NO_OPENER = (_CHUNK_STOP_WORDS - _NP_OPENERS) | {"that", "of", "for"}
 # what may open a sentence before its subject: a conjunction, an adverb, an introductory phrase
 # the verb right after a subject, past an adverb or an auxiliary: "… has repeatedly called"
 _VERB_AFTER_SUBJECT = regex.compile(
@@ -139,7 +145,9 @@ _VERB_NEXT = regex.compile(r"(?:\s+(?:also|later|then|again|once|repeatedly|has|
                            r"\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an)\b)"
                            r"\p{Ll}+(?:ed|s)\b")
 # "WASHINGTON — Sen. Chuck Grassley said …", "KYIV, Ukraine (AP) —": a dateline opens the text
-_DATELINE_OPENER = regex.compile(r"\p{Lu}[\p{Lu} .,'’\-]{2,40}(?:\([^)\n]{1,20}\))?\s*[—–-]\s*")
+_DATELINE_OPENER = regex.compile(r"\p{Lu}[\p{Lu} .,'’\-]{2,40}(?:\([^)\n]{1,20}\))?\s*[—–-]\s*|"
+                              # "Washington (AFP) – ": a place in any case, then the agency
+                              r"\p{Lu}[\p{L} .,'’\-]{2,40}\(\p{Lu}[\p{Lu}\p{L} ]{1,20}\)\s*[—–-]\s*")
 _LEAD_WORDS = regex.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|First|Also|However|Meanwhile|"
                             r"Instead|Indeed|Later|Earlier|Today|Yesterday|Again)\b,?\s+)"
                             r"(?:(?i:then|now|also|later|still|yet|so)\b,?\s+)*")
@@ -147,8 +155,14 @@ _INTRO_PHRASE = regex.compile(
     r"(?:(?:In|On|At|After|Before|During|When|While|As|If|Although|Though|Since|Despite|From|"
     r"With|Without|Throughout|Following|Asked|Under|Over|For|Like|Unlike|Amid|Because|Until|"
     r"Once|By|Earlier|Later|Last|This|Next|Given|Based|Specifically|Besides|Beyond|Overall|"
-    r"Instead|Still|Yet|Indeed|Apparently|Clearly|Perhaps)\b|\p{Lu}\p{Ll}+ing\b|"
-    r"\p{Lu}\p{Ll}+ed\s+by\b)"
+    r"Instead|Still|Yet|Indeed|Apparently|Clearly|Perhaps|Back|Shortly|Immediately|Soon|Of)\b|"
+    r"\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}+ed\s+by\b|"
+    # "Hours later,", "A few days later,", "Two weeks ago,": a time, then the subject
+    r"(?=[^,;:\n\"“”]{0,30}\b(?:later|earlier|ago),))"
+    r"[^,;:\n\"“”]{0,120},\s*")
+# a second opening phrase after the first: "On Thursday, after remaining neutral …, Warren"
+_INTRO_AGAIN = regex.compile(
+    r"(?:after|before|during|when|while|as|since|despite|following|amid|like|unlike|in|on|at)\b"
     r"[^,;:\n\"“”]{0,120},\s*")
 # what an introductory phrase's comma may leave before the subject: "At a rally in Portsmouth,
 # N.H., on Tuesday, Senator Bernie Sanders …"
@@ -685,7 +699,7 @@ class Attributor:
         if self.g.lang != "en":
             return None
         pos = len(head) - len(head.lstrip())
-        for pattern in (_DATELINE_OPENER, _LEAD_WORDS, _INTRO_PHRASE, _INTRO_MORE):
+        for pattern in (_DATELINE_OPENER, _LEAD_WORDS, _INTRO_PHRASE, _INTRO_MORE, _INTRO_AGAIN):
             m = pattern.match(head, pos)
             if m:
                 pos = m.end()
@@ -778,12 +792,20 @@ class Attributor:
 
     # -- attribution ----------------------------------------------------------------------
 
-    def _cue_subject(self, pre: str):
-        """The last cue verb of ``pre`` that has a subject, and that subject."""
+    def _cue_subject(self, pre: str, sentence: str = ""):
+        """The last cue verb of ``pre`` that has a subject, and that subject; ``sentence`` is
+        the quote's sentence up to ``pre`` when an earlier quote cut ``pre`` short."""
         cues = list(self.g.cue.finditer(pre))
         for n in range(len(cues) - 1, -1, -1):
             cue = cues[n]
             before = pre[:cue.start()]
+            agent = _PASSIVE_BY.match(pre, cue.end()) if _PASSIVE_TAIL.search(before) else None
+            if agent:
+                # "Sanders was asked by host Bill Maher, …, “…”": the one asking speaks
+                rest = pre[agent.end():]
+                mention = self._better(self.np_after(rest), self.chunk_after(rest))
+                if mention:
+                    return cue, mention
             if _PARTICIPLE.search(cue.group()) and (before.rstrip().endswith(",") or
                                                     _LINKING_WORD.search(before)):
                 if n:
@@ -793,6 +815,14 @@ class Attributor:
                 subject = self.clause_subject(before)
                 if subject:
                     return cue, subject[0]
+                if sentence:
+                    # "G.K. Butterfield said he was “outraged” to even hear about it, arguing
+                    # that “…”": the words before the comma end another clause, its subject
+                    # opens the sentence
+                    subject = self.clause_subject(sentence)
+                    if subject:
+                        return cue, subject[0]
+                    continue
             if before.rstrip().endswith(","):
                 # "The paradox of Nancy, says Carl Anthony, historian …, is that": inverted
                 rest = pre[cue.end():].lstrip()
@@ -901,11 +931,17 @@ class Attributor:
                                             sp.outer_start)
             if intro:
                 pre, base = intro.group(1), intro.start(1)
-        cue, mention = self._cue_subject(pre)
+        head = self.flat[sp.context_start:base] if base > sp.context_start else ""
+        cue, mention = self._cue_subject(pre, head)
         if cue is not None:
             pos = pre.rfind(mention, 0, cue.start())
             pos = pos if pos >= 0 else pre.find(mention, cue.end())
-            return Found(mention=mention, at=base + pos, cue=cue.group(),
+            if pos >= 0:
+                at = base + pos
+            else:   # the subject of the sentence, before an earlier quote
+                at = head.rfind(mention)
+                at = sp.context_start + at if at >= 0 else -1
+            return Found(mention=mention, at=at, cue=cue.group(),
                          cue_at=base + cue.start(), rule="cue-before")
         # 3. later in the sentence: "…, underlined the head of NATO."
         for m in _COMMA.finditer(sp.post):

@@ -100,7 +100,8 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
         # an acronym before a name is a body or an office ("NATO Secretary-General …"); an
         # initial ("Gregory T. Angelo") is part of the name
         if title_word(t) or (t.isupper() and len(t.rstrip(".")) > 1 and i < len(tokens) - 1) or \
-                t.casefold() in lexicon.ROLE_ADJECTIVES:
+                t.casefold() in lexicon.ROLE_ADJECTIVES or \
+                (t.casefold() in lexicon.NAME_DESCRIPTORS and i < len(tokens) - 2):
             last_title = i
     roles = [p.casefold() for t in tokens[:last_title + 1] for p in t.split("-")]
     name = tokens[last_title + 1:]

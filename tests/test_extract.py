@@ -598,6 +598,24 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     # the quotation dash (U+2015), glued to the closing mark or not
     ("“I am so ashamed.”― Jacklyn Ashley\n“We are not afraid.” ― Carla Sanchez.",
      "Carla Sanchez", "Carla Sanchez", "dash"),
+    # a participle's subject opens the sentence, past a time phrase, a mixed-case dateline,
+    # two opening phrases, or an earlier quote of the same sentence
+    ("Hours later, Maria Lopez returned the favour, telling reporters, “She is a friend of mine.”",
+     "Maria Lopez", "Maria Lopez", "cue-before"),
+    ("Washington (AFP) – Democrat Ann Ruiz has taken a swipe at her rival, saying that "
+     "“bombastic comments” do harm.", "Ann Ruiz", "Democrat Ann Ruiz", "cue-before"),
+    ("On Monday, after weeks of silence, Ann Ruiz backed the bill, saying, “It is time.”",
+     "Ann Ruiz", "Ann Ruiz", "cue-before"),
+    ("Senator Tom Hale said he was “stunned” by the vote, arguing that “it hurts the party.”",
+     "Tom Hale", "Senator Tom Hale", "cue-before"),
+    # a long role before the verb; whom the words are about is not who said them
+    ("However, Jill A. Carter, vice president and assistant general counsel for the Acme Group, "
+     "said the claims had “no basis.”", "Jill A. Carter", "Jill A. Carter", "cue-before"),
+    ("Nadia Fox, a former aide to Mr. Stone, said of Mr. Stone: “He is loyal to a fault.”",
+     "Nadia Fox", "Nadia Fox", "cue-before"),
+    # a passive question: whoever asked it
+    ("Mr. Stone was asked by moderator Lena Park, “Will you run again next year?”",
+     "Lena Park", "moderator Lena Park", "cue-before"),
 ])
 def test_who_said_it_on_real_news_shapes(text, speaker, mention, rule):
     q = run(text)[-1]
