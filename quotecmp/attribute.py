@@ -107,6 +107,8 @@ _NOT_AN_ATTRIBUTION = regex.compile(r"\s*(?::|that\b|(?:he|she|they|it|we|i|his|
                                     regex.I)
 _LINKING_WORD = regex.compile(r"\b(?:by|while|when|after|before|in|without)\s*$", regex.I)
 _OPENING_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|So|Yet|Still|Then|Now)\s+)?"
+                              # "Last week, J.J. Goldberg, editor …, an … newspaper …, wrote"
+                              rf"(?:\p{{Lu}}[^,\n\"“”.!?]{{1,60}},\s+)?"
                               rf"({CAP_RUN.pattern}),\s+[^\n]{{2,160}},\s*$")
 _PASSIVE_TAIL = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _PASSIVE_BY = regex.compile(r"\s+by\s+")

@@ -39,7 +39,7 @@ _TITLE_STOP = "|".join(sorted(set(lexicon.NAME_ABBREVIATIONS), key=len, reverse=
 # and nor does a middle initial ("said Laurence H. Tribe"), though "the U.S. He" still does
 # and nor does a party and state in brackets ("Sen. Claire McCaskill (D-Mo.) said"), nor a
 # full stop before a lower-case word ("a D.C. lobbyist", "at 3 p.m. on Tuesday")
-BOUNDARY = regex.compile(rf"(?:(?<!(?<![\p{{L}}.])(?:{_TITLE_STOP}|\p{{Lu}})(?=\.\s+\p{{Lu}}))"
+BOUNDARY = regex.compile(rf"(?:(?<!(?<!\p{{L}})(?:{_TITLE_STOP}|\p{{Lu}})(?=\.\s+\p{{Lu}}))"
                          rf"(?<!\(\p{{Lu}}{{1,2}}-\p{{L}}{{1,8}})[.!?…]+[\"”’»)\]]*\s+(?!\p{{Ll}}))"
                          r"|\n|(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{Ll})")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")

@@ -266,6 +266,10 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "gericht", "ministerium", "behörde", "verband", "konzern", "kammer", "gesellschaft",
     "institut", "partei", "verein", "stiftung", "agentur", "gewerkschaft", "regierung")
 
+# Dotted acronyms that are bodies or places, not a person's initials ("U.S. Senate" / "J.M. Berger").
+DOTTED_ACRONYMS: frozenset[str] = frozenset(
+    "U.S. U.K. U.N. E.U. U.S.A. D.C. N.Y. L.A. U.A.E. P.R. G.O.P. N.J. N.H. N.C. S.C.".split())
+
 # Adjectives that may precede a role noun inside a speaker phrase.
 ROLE_ADJECTIVES: frozenset[str] = frozenset("""
 former deputy top senior acting interim outgoing new foreign defence defense chief junior

@@ -19,7 +19,9 @@ N = SETTINGS.names
 
 # a full stop belongs to a name token only in an abbreviation or initial (Mr., Dr., J.), so a
 # run never spans a sentence end ("… on Wednesday. Steve Radley added")
-_NAME_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?!\p{L})|\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*)"
+# ("J.J." is one token of initials)
+_NAME_TOKEN = r"(?:(?:\p{Lu}\.){2,3}(?!\p{L})|\p{Lu}[\p{L}\p{M}]{0,2}\.(?!\p{L})|" \
+    r"\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*)"
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|dos|das|ben|abu)"
 CAP_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN})*")
@@ -68,6 +70,9 @@ def _split_name(run: str) -> tuple[str | None, tuple[str, ...]]:
     return name, tuple(roles)
 
 
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")   # "J.M. Berger": initials, not an acronym
+
+
 def split_name(run: str) -> tuple[str | None, list[str]]:
     """``"NATO Secretary-General Jens Stoltenberg"`` -> ``("Jens Stoltenberg", [roles])``.
 
@@ -99,7 +104,8 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     for i, t in enumerate(tokens):
         # an acronym before a name is a body or an office ("NATO Secretary-General …"); an
         # initial ("Gregory T. Angelo") is part of the name
-        if title_word(t) or (t.isupper() and len(t.rstrip(".")) > 1 and i < len(tokens) - 1) or \
+        if title_word(t) or (t.isupper() and len(t.rstrip(".")) > 1 and i < len(tokens) - 1 and
+                             not (_INITIALS.fullmatch(t) and t not in lexicon.DOTTED_ACRONYMS)) or \
                 t.casefold() in lexicon.ROLE_ADJECTIVES or \
                 (t.casefold() in lexicon.NAME_DESCRIPTORS and i < len(tokens) - 2):
             last_title = i
@@ -128,7 +134,8 @@ def gender_fits(name: str, gender: str) -> bool:
 def name_kind(name: str) -> str:
     """ "person" for two or more capitalised name words that are no place or body, else "org"."""
     tokens = name.split()
-    if len(tokens) < 2 or any(t.isupper() and len(t.rstrip(".")) > 1 for t in tokens) or \
+    if len(tokens) < 2 or any(t.isupper() and len(t.rstrip(".")) > 1 and not (
+            _INITIALS.fullmatch(t) and t not in lexicon.DOTTED_ACRONYMS) for t in tokens) or \
             not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return "org"
     if any(p in lexicon.ORG_WORDS for t in tokens for p in t.casefold().split("-")):

@@ -613,6 +613,9 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
      "said the claims had “no basis.”", "Jill A. Carter", "Jill A. Carter", "cue-before"),
     ("Nadia Fox, a former aide to Mr. Stone, said of Mr. Stone: “He is loyal to a fault.”",
      "Nadia Fox", "Nadia Fox", "cue-before"),
+    # initials are no sentence end
+    ("“You would not have had it if not for him,” says J.J. MacNab, an expert on militias.",
+     "J.J. MacNab", "J.J. MacNab", "cue-after"),
     # a passive question: whoever asked it
     ("Mr. Stone was asked by moderator Lena Park, “Will you run again next year?”",
      "Lena Park", "moderator Lena Park", "cue-before"),
