@@ -157,7 +157,7 @@ _INTRO_PHRASE = regex.compile(
     r"(?:(?:In|On|At|After|Before|During|When|While|As|If|Although|Though|Since|Despite|From|"
     r"With|Without|Throughout|Following|Asked|Under|Over|For|Like|Unlike|Amid|Because|Until|"
     r"Once|By|Earlier|Later|Last|This|Next|Given|Based|Specifically|Besides|Beyond|Overall|"
-    r"Instead|Still|Yet|Indeed|Apparently|Clearly|Perhaps|Back|Shortly|Immediately|Soon|Of)\b|"
+    r"Instead|Still|Yet|Indeed|Apparently|Clearly|Perhaps|Back|Shortly|Immediately|Soon|Of|Early)\b|"
     r"\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}+ed\s+by\b|"
     # "Hours later,", "A few days later,", "Two weeks ago,": a time, then the subject
     r"(?=[^,;:\n\"“”]{0,30}\b(?:later|earlier|ago),))"

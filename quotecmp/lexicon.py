@@ -51,6 +51,9 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "denying", "beamed", "barked", "growled", "cried", "shot back", "fired back",
         "went on to say", "quipping", "joking", "boasting", "complaining", "lamenting", "put it",
         "puts it", "remembered", "echoed", "echoing",
+        "pressed", "agrees", "cut in", "chimed in", "interjecting", "interjects",
+        "calling", "write", "reports", "describing",
+        "denouncing", "mocking", "mocks", "implied", "vented", "blamed",
     ),
     "fr": (
         "a déclaré", "a dit", "a expliqué", "a ajouté", "a estimé", "a souligné", "a rappelé",

@@ -616,6 +616,13 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     # initials are no sentence end
     ("“You would not have had it if not for him,” says J.J. MacNab, an expert on militias.",
      "J.J. MacNab", "J.J. MacNab", "cue-after"),
+    # speech verbs of interviews and letters: pressed, calling, write
+    ("“Building it? Not negotiable,” Trump said. “Would it be negotiable about the numbers?” "
+     "Hannity pressed.", "Hannity", "Hannity", "cue-after"),
+    ("Early on, Trump attacked Romney, calling him, among other things, “a failed candidate.”",
+     "Trump", "Trump", "cue-before"),
+    ("“You seem to have picked a new standard,” the two lawmakers write.", "two lawmakers",
+     "the two lawmakers", "cue-after"),
     # a passive question: whoever asked it
     ("Mr. Stone was asked by moderator Lena Park, “Will you run again next year?”",
      "Lena Park", "moderator Lena Park", "cue-before"),
