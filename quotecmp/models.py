@@ -24,7 +24,7 @@ else:
 
 # The vocabularies of the output contract, declared once: the Literal types annotate the
 # records for type checkers, the tuples (in this order) are what code iterates and validates.
-Kind = Literal["direct", "partial", "unmarked"]
+Kind = Literal["direct", "partial", "unmarked", "term"]
 DifferenceKind = Literal["identical", "typography", "wording", "truncated", "quote_marks_lost",
                          "cue_verb", "number_changed", "negation_changed", "misattributed"]
 Severity = Literal["none", "low", "medium", "high"]

@@ -60,7 +60,7 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
                     progress: Progress | None = None) -> Comparison:
     """Extract, attribute, align and diff already loaded sources."""
     # imported here, not at the top: extraction alone needs neither numpy nor rapidfuzz
-    from . import clustering, diff, scoring, stories, unmarked
+    from . import clustering, diff, scoring, stories, terms, unmarked
     from .finalize import Placed, finalize
     options = options or Options()
     _usable(sources)
@@ -93,6 +93,10 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
         groups, quotes = unmarked.recover(parsed, groups, quotes, story, options)
         source_of = {q.id: q.source for q in quotes.values()}
         story = stories.story_groups(ok, groups, source_of)
+    if len({s.lang for s in ok}) > 1:
+        # across languages, titles and terms in marks are for a translation reviewer to check
+        groups, quotes = terms.pair(groups, quotes, terms.paired_terms(parsed.values()),
+                                    {s.id: s.lang for s in ok}, {s.id: len(s.text) for s in ok})
     placed = {s.id: Placed(id=s.id, order=(n,), lang=s.lang, outlet=s.outlet,
                            published=s.published, story=s.story,
                            cast=casts.get(s.id, frozenset()))

@@ -213,6 +213,15 @@ class Stories:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Terms:
+    """Titles and terms in marks paired across languages (:mod:`quotecmp.terms`)."""
+
+    max_words: int = 8            # a longer span left out is no title or term
+    min_similarity: float = 70.0  # the same words, or words that look alike (0..100)
+    max_drift: float = 0.1        # apart by at most this share of the articles' lengths
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Settings:
     furniture: Furniture = Furniture()
     extraction: Extraction = Extraction()
@@ -223,6 +232,7 @@ class Settings:
     unmarked: Unmarked = Unmarked()
     differences: Differences = Differences()
     stories: Stories = Stories()
+    terms: Terms = Terms()
 
     def to_dict(self) -> dict[str, dict[str, float | int]]:
         return {f.name: dataclasses.asdict(getattr(self, f.name)) for f in dataclasses.fields(self)}

@@ -218,7 +218,7 @@ def test_import_stays_light():
 
 
 def test_vocabularies_are_literal_types(sample_comparison):
-    assert typing.get_args(quotecmp.Kind) == KINDS == ("direct", "partial", "unmarked")
+    assert typing.get_args(quotecmp.Kind) == KINDS == ("direct", "partial", "unmarked", "term")
     assert typing.get_args(quotecmp.DifferenceKind) == DIFFERENCE_KINDS == tuple(SEVERITY)
     assert typing.get_args(quotecmp.Severity) == SEVERITIES == ("none", "low", "medium", "high")
     assert typing.get_args(quotecmp.Status) == STATUSES == ("ok", "empty", "error")

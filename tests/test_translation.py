@@ -129,3 +129,62 @@ def test_a_whole_translation_pairs_quotes_without_names_or_numbers(tmp_path):
     pairs = sorted(sorted(text[i][:12] for i in cl.quotes) for cl in c.clusters if len(cl.quotes) == 2)
     assert pairs == [["I am disappo", "Je suis déçu"], ["Nobody here ", "Personne ici"],
                      ["Nous avons a", "We have wait"]]
+
+
+EN_TERMS = ("Harbour chief ready to \"cooperate\" with the port board\n\n"
+            "The harbour chief, Anne Morel, spoke on Monday. \"We have waited three years for "
+            "this decision and we will not wait any longer,\" she said. The board called the plan "
+            "\"Blue Horizon\" and the dockers' union said the plan was \"premature\".\n\n"
+            "\"Nobody here wants a strike, but the docks need an answer,\" Morel added.")
+FR_TERMS = ("La responsable du port prête à « coopérer » avec le conseil portuaire\n\n"
+            "La responsable du port, Anne Morel, s'est exprimée lundi. « Nous avons attendu trois "
+            "ans cette décision et nous n'attendrons pas plus longtemps », a-t-elle dit. Le conseil "
+            "a appelé le projet « Blue Horizon » et le syndicat des dockers a jugé le projet "
+            "« prématuré ».\n\n"
+            "« Personne ici ne veut une grève, mais les docks ont besoin d'une réponse », a ajouté Morel.")
+
+
+def _pairs(c):
+    text = {q.id: (q.kind, q.text) for q in c.quotes}
+    return sorted(sorted(text[i] for i in cl.quotes) for cl in c.clusters if len(cl.quotes) == 2)
+
+
+def test_titles_and_terms_pair_with_their_translation(tmp_path):
+    # a translation reviewer checks every span the original sets in marks: a title printed the
+    # same, a term whose translation looks alike; nobody's words, so they carry no speaker
+    (tmp_path / "port.en.txt").write_text(EN_TERMS, encoding="utf-8")
+    (tmp_path / "port.fr.txt").write_text(FR_TERMS, encoding="utf-8")
+    c = quotecmp.compare([tmp_path / "port.en.txt", tmp_path / "port.fr.txt"],
+                         quotecmp.Options(encoder="none"))
+    pairs = _pairs(c)
+    assert [("term", "Blue Horizon"), ("term", "Blue Horizon")] in pairs
+    assert [("term", "cooperate"), ("term", "coopérer")] in pairs
+    assert [("partial", "premature"), ("term", "prématuré")] in pairs or \
+        [("partial", "prématuré"), ("term", "premature")] in pairs or \
+        [("term", "premature"), ("term", "prématuré")] in pairs or \
+        [("partial", "premature"), ("partial", "prématuré")] in pairs
+    terms = [q for q in c.quotes if q.kind == "term"]
+    assert terms and all(q.speaker is None for q in terms)
+    assert all(c.source(q.source).text[q.start:q.end] == q.text for q in terms)
+    # the statements still pair as before
+    assert sum(1 for p in pairs if {k for k, _ in p} == {"direct"}) == 2
+
+
+def test_titles_and_terms_stay_out_within_one_language(tmp_path):
+    (tmp_path / "a.txt").write_text(EN_TERMS, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(EN_TERMS.replace("Monday", "Tuesday"), encoding="utf-8")
+    c = quotecmp.compare([tmp_path / "a.txt", tmp_path / "b.txt"], quotecmp.Options(encoder="none"))
+    assert not [q for q in c.quotes if q.kind == "term"]
+    # and extraction alone never reports them
+    _, quotes = quotecmp.extract([tmp_path / "a.txt"])
+    assert not [q for q in quotes if q.kind == "term"]
+
+
+def test_a_term_with_nothing_alike_in_the_translation_stays_out(tmp_path):
+    (tmp_path / "port.en.txt").write_text(EN_TERMS.replace('"Blue Horizon"', '"Seaward"'), encoding="utf-8")
+    (tmp_path / "port.fr.txt").write_text(FR_TERMS.replace("« Blue Horizon »", "« Cap au large »"),
+                                          encoding="utf-8")
+    c = quotecmp.compare([tmp_path / "port.en.txt", tmp_path / "port.fr.txt"],
+                         quotecmp.Options(encoder="none"))
+    assert not [p for p in _pairs(c) if ("term", "Seaward") in p or ("partial", "Seaward") in p]
+    assert "Seaward" not in {q.text for q in c.quotes}   # left unpaired, it stays out

@@ -1,0 +1,147 @@
+"""Titles and terms in quotation marks, paired between an article and its translation.
+
+Within one language a title or a term in marks ("Blade Runner", a scare-quoted "cooperate") is
+nobody's words, and extraction leaves it out. A translation reviewer checks every span the
+original sets in marks, though: « coopérer » against "cooperate", "Minderheiten-Report" against
+"Minority Report". So when two sources of different languages already share utterances (they
+translate each other), the spans each left out as titles or terms, and the quotes no other
+source has, are paired in article order between the utterances they share, on evidence: the
+same words, or words that look alike (names and cognates survive translation). A paired term
+becomes a quote of kind ``term``; a term left unpaired stays out.
+"""
+from __future__ import annotations
+
+import bisect
+import collections
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from .attribute import make_quote
+from .extract import Parsed
+from .models import Quote
+from .normalize import fold
+from .settings import SETTINGS
+
+T = SETTINGS.terms
+
+
+def candidates(p: Parsed) -> list[Quote]:
+    """The spans of one source that extraction left out as a title or a term, as ``term``
+    quotes (no speaker)."""
+    taken = {(q.start, q.end) for q in p.quotes}
+    out = []
+    item = {"speaker": None, "mention": None, "at": -1, "cue": None, "cue_at": -1, "rule": ""}
+    for sp in p.spans:
+        if (sp.start, sp.end) in taken:
+            continue
+        words = fold(p.source.text[sp.start:sp.end]).split()
+        if not words or len(words) > T.max_words:
+            continue
+        out.append(make_quote(p.source.text, p.source.id, sp, item, kind="term"))
+    return out
+
+
+def _key(q: Quote) -> str:
+    return " ".join(fold(q.text).strip(" .,;:!?").split())
+
+
+def _evidence(a: Quote, b: Quote) -> float:
+    """How much two spans of two languages look like one title or term (0..100)."""
+    ka, kb = _key(a), _key(b)
+    if not ka or not kb:
+        return 0.0
+    if ka == kb:
+        return 100.0
+    return fuzz.ratio(ka, kb)
+
+
+def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, list[Quote]],
+         langs: dict[str, str | None], lengths: dict[str, int]) -> tuple[list[list[str]], dict[str, Quote]]:
+    """``groups`` with titles and terms paired across languages (new two-member groups, a
+    quote no other source had joined by a term of the other language), and the quotes by id
+    with the paired terms added."""
+    # the pairs of sources of different languages that share an utterance, and where
+    anchors: dict[tuple[str, str], list[tuple[int, int]]] = collections.defaultdict(list)
+    for ids in groups:
+        by_source = {quotes[i].source: quotes[i] for i in ids}
+        for sa, qa in by_source.items():
+            for sb, qb in by_source.items():
+                if sa < sb and langs.get(sa) and langs.get(sb) and langs[sa] != langs[sb]:
+                    anchors[(sa, sb)].append((qa.start, qb.start))
+    if not anchors:
+        return groups, quotes
+    alone = {ids[0]: n for n, ids in enumerate(groups) if len(ids) == 1}
+    lonely: dict[str, list[Quote]] = collections.defaultdict(list)
+    for qid in alone:
+        lonely[quotes[qid].source].append(quotes[qid])
+    used: set[str] = set()
+    merged: list[list[str]] = []
+    added: dict[str, Quote] = {}
+    for (sa, sb), points in sorted(anchors.items()):
+        # the shared utterances in both articles' order cut them into windows; a pair lies in
+        # the same window on both sides (translations keep the order of what was said)
+        points = _monotone(sorted(points))
+        cuts_a = [x for x, _ in points]
+        cuts_b = [y for _, y in points]
+        xs = [q for q in terms.get(sa, []) + lonely.get(sa, []) if q.id not in used]
+        ys = [q for q in terms.get(sb, []) + lonely.get(sb, []) if q.id not in used]
+        found = []
+        for x in xs:
+            wx = bisect.bisect_left(cuts_a, x.start)
+            for y in ys:
+                if x.kind != "term" and y.kind != "term":
+                    continue   # two quotes the alignment saw and left apart stay apart
+                if bisect.bisect_left(cuts_b, y.start) != wx:
+                    continue
+                drift = abs(x.start / max(1, lengths[sa]) - y.start / max(1, lengths[sb]))
+                score = _evidence(x, y)
+                if score >= T.min_similarity and drift <= T.max_drift:
+                    found.append((-score, drift, x.start, y.start, x, y))
+        taken_a: list[tuple[int, int]] = []
+        for _, _, _, _, x, y in sorted(found, key=lambda f: f[:4]):
+            if x.id in used or y.id in used:
+                continue
+            # keep the order: no pair may cross one already taken
+            if any((x.start - a) * (y.start - b) < 0 for a, b in taken_a):
+                continue
+            taken_a.append((x.start, y.start))
+            used.update((x.id, y.id))
+            for q in (x, y):
+                if q.kind == "term":
+                    added[q.id] = q
+            merged.append(sorted((x.id, y.id)))
+    if not merged:
+        return groups, quotes
+    kept = [ids for ids in groups if not (len(ids) == 1 and ids[0] in used)]
+    return kept + merged, {**quotes, **added}
+
+
+def _monotone(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of anchors in the same order on both sides (a moved paragraph or a
+    wrong link would otherwise cut the windows across each other)."""
+    if not points:
+        return []
+    tails: list[int] = []
+    idx: list[int] = []
+    prev = [-1] * len(points)
+    for n, (_, y) in enumerate(points):
+        k = bisect.bisect_left(tails, y)
+        if k == len(tails):
+            tails.append(y)
+            idx.append(n)
+        else:
+            tails[k] = y
+            idx[k] = n
+        prev[n] = idx[k - 1] if k else -1
+    out = []
+    n = idx[-1]
+    while n >= 0:
+        out.append(points[n])
+        n = prev[n]
+    return out[::-1]
+
+
+def paired_terms(parsed: Iterable[Parsed]) -> dict[str, list[Quote]]:
+    """The title and term candidates of each source."""
+    return {p.source.id: candidates(p) for p in parsed}
