@@ -95,7 +95,7 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
         story = stories.story_groups(ok, groups, source_of)
     if len({s.lang for s in ok}) > 1:
         # across languages, titles and terms in marks are for a translation reviewer to check
-        groups, quotes = terms.pair(groups, quotes, terms.paired_terms(parsed.values()),
+        groups, quotes = terms.pair(groups, quotes, terms.candidates_by_source(parsed.values()),
                                     {s.id: s.lang for s in ok}, {s.id: len(s.text) for s in ok})
     placed = {s.id: Placed(id=s.id, order=(n,), lang=s.lang, outlet=s.outlet,
                            published=s.published, story=s.story,

@@ -219,6 +219,9 @@ class Terms:
     max_words: int = 8            # a longer span left out is no title or term
     min_similarity: float = 70.0  # the same words, or words that look alike (0..100)
     max_drift: float = 0.1        # apart by at most this share of the articles' lengths
+    sole_drift: float = 0.05      # the one term of a window on both sides, this near, in any words
+    min_title_chars: int = 3      # between articles that share no utterance, a title this long
+    max_holders: int = 20         # ... printed by at most this many sources
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 import collections
+import itertools
+import math
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
@@ -69,8 +71,6 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
             for sb, qb in by_source.items():
                 if sa < sb and langs.get(sa) and langs.get(sb) and langs[sa] != langs[sb]:
                     anchors[(sa, sb)].append((qa.start, qb.start))
-    if not anchors:
-        return groups, quotes
     alone = {ids[0]: n for n, ids in enumerate(groups) if len(ids) == 1}
     lonely: dict[str, list[Quote]] = collections.defaultdict(list)
     for qid in alone:
@@ -87,6 +87,8 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
         xs = [q for q in terms.get(sa, []) + lonely.get(sa, []) if q.id not in used]
         ys = [q for q in terms.get(sb, []) + lonely.get(sb, []) if q.id not in used]
         found = []
+        window_a = collections.Counter(bisect.bisect_left(cuts_a, x.start) for x in xs if x.kind != "direct")
+        window_b = collections.Counter(bisect.bisect_left(cuts_b, y.start) for y in ys if y.kind != "direct")
         for x in xs:
             wx = bisect.bisect_left(cuts_a, x.start)
             for y in ys:
@@ -98,6 +100,11 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
                 score = _evidence(x, y)
                 if score >= T.min_similarity and drift <= T.max_drift:
                     found.append((-score, drift, x.start, y.start, x, y))
+                elif "direct" not in (x.kind, y.kind) and window_a[wx] == window_b[wx] == 1 and \
+                        drift <= T.sole_drift:
+                    # the one term between two shared utterances on both sides, at one place:
+                    # a term translated in other words ("genuineness" / « d'authenticité »)
+                    found.append((0.0, drift, x.start, y.start, x, y))
         taken_a: list[tuple[int, int]] = []
         for _, _, _, _, x, y in sorted(found, key=lambda f: f[:4]):
             if x.id in used or y.id in used:
@@ -111,6 +118,28 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
                 if q.kind == "term":
                     added[q.id] = q
             merged.append(sorted((x.id, y.id)))
+    # two articles that share no utterance yet: a title printed the same at the same place of
+    # two texts of a translation's lengths ("Los Angeles Times", "Blue Velvet")
+    by_key: dict[str, dict[str, list[Quote]]] = collections.defaultdict(lambda: collections.defaultdict(list))
+    for sid, qs in sorted(terms.items()):
+        for q in qs:
+            if q.id not in used and len(_key(q)) >= T.min_title_chars:
+                by_key[_key(q)][sid].append(q)
+    ratio = math.log(SETTINGS.scoring.whole_size_ratio)
+    for _, holders in sorted(by_key.items()):
+        if len(holders) < 2 or len(holders) > T.max_holders:
+            continue   # a common word in marks everywhere is no evidence of anything
+        for sa, sb in itertools.combinations(sorted(holders), 2):
+            if (sa, sb) in anchors or not langs.get(sa) or not langs.get(sb) or langs[sa] == langs[sb] \
+                    or abs(math.log(max(1, lengths[sa]) / max(1, lengths[sb]))) > ratio:
+                continue
+            for x, y in zip(holders[sa], holders[sb]):
+                drift = abs(x.start / max(1, lengths[sa]) - y.start / max(1, lengths[sb]))
+                if x.id in used or y.id in used or drift > T.max_drift:
+                    continue
+                used.update((x.id, y.id))
+                added[x.id], added[y.id] = x, y
+                merged.append(sorted((x.id, y.id)))
     if not merged:
         return groups, quotes
     kept = [ids for ids in groups if not (len(ids) == 1 and ids[0] in used)]
@@ -142,6 +171,6 @@ def _monotone(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out[::-1]
 
 
-def paired_terms(parsed: Iterable[Parsed]) -> dict[str, list[Quote]]:
+def candidates_by_source(parsed: Iterable[Parsed]) -> dict[str, list[Quote]]:
     """The title and term candidates of each source."""
     return {p.source.id: candidates(p) for p in parsed}

@@ -182,9 +182,41 @@ def test_titles_and_terms_stay_out_within_one_language(tmp_path):
 
 def test_a_term_with_nothing_alike_in_the_translation_stays_out(tmp_path):
     (tmp_path / "port.en.txt").write_text(EN_TERMS.replace('"Blue Horizon"', '"Seaward"'), encoding="utf-8")
-    (tmp_path / "port.fr.txt").write_text(FR_TERMS.replace("« Blue Horizon »", "« Cap au large »"),
+    # the translation prints the name without marks: nothing of the other language to check
+    (tmp_path / "port.fr.txt").write_text(FR_TERMS.replace("« Blue Horizon »", "Cap au large"),
                                           encoding="utf-8")
     c = quotecmp.compare([tmp_path / "port.en.txt", tmp_path / "port.fr.txt"],
                          quotecmp.Options(encoder="none"))
     assert not [p for p in _pairs(c) if ("term", "Seaward") in p or ("partial", "Seaward") in p]
     assert "Seaward" not in {q.text for q in c.quotes}   # left unpaired, it stays out
+
+
+def test_a_title_pairs_between_translations_that_share_no_statement(tmp_path):
+    # no statement to anchor on: a title printed the same at the same place of two texts of a
+    # translation's lengths is the same title; a text of another length is no translation
+    en = ("The shooter is in custody, the \"Harbour Gazette\" reported on Friday, and the port "
+          "reopened in the evening after a long day of searches along the quays.")
+    fr = ("Le tireur est en garde à vue, a rapporté le « Harbour Gazette » vendredi, et le port "
+          "a rouvert dans la soirée après une longue journée de fouilles le long des quais.")
+    (tmp_path / "a.en.txt").write_text(en, encoding="utf-8")
+    (tmp_path / "a.fr.txt").write_text(fr, encoding="utf-8")
+    c = quotecmp.compare([tmp_path / "a.en.txt", tmp_path / "a.fr.txt"], quotecmp.Options(encoder="none"))
+    assert _pairs(c) == [[("term", "Harbour Gazette"), ("term", "Harbour Gazette")]]
+    (tmp_path / "a.fr.txt").write_text(fr + " " + fr * 3, encoding="utf-8")
+    c = quotecmp.compare([tmp_path / "a.en.txt", tmp_path / "a.fr.txt"], quotecmp.Options(encoder="none"))
+    assert _pairs(c) == []
+
+
+def test_the_one_term_between_two_shared_statements_pairs_in_any_words(tmp_path):
+    en = ("\"We have waited three years for this decision and we will not wait any longer,\" "
+          "the harbour chief Anne Morel said on Monday. The plan, known as \"Seaward\", would move "
+          "the container quays out of the old town by 2030.\n\n\"Nobody here wants a strike, but "
+          "the docks need an answer,\" Morel added.")
+    fr = ("« Nous avons attendu trois ans cette décision et nous n'attendrons pas plus longtemps », "
+          "a déclaré lundi la responsable du port, Anne Morel. Le projet, appelé « Cap au large », "
+          "déplacerait les quais à conteneurs hors de la vieille ville d'ici 2030.\n\n« Personne ici "
+          "ne veut une grève, mais les docks ont besoin d'une réponse », a ajouté Morel.")
+    (tmp_path / "p.en.txt").write_text(en, encoding="utf-8")
+    (tmp_path / "p.fr.txt").write_text(fr, encoding="utf-8")
+    c = quotecmp.compare([tmp_path / "p.en.txt", tmp_path / "p.fr.txt"], quotecmp.Options(encoder="none"))
+    assert [("partial", "Cap au large"), ("term", "Seaward")] in _pairs(c)
