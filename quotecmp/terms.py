@@ -87,8 +87,12 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
         xs = [q for q in terms.get(sa, []) + lonely.get(sa, []) if q.id not in used]
         ys = [q for q in terms.get(sb, []) + lonely.get(sb, []) if q.id not in used]
         found = []
-        window_a = collections.Counter(bisect.bisect_left(cuts_a, x.start) for x in xs if x.kind != "direct")
-        window_b = collections.Counter(bisect.bisect_left(cuts_b, y.start) for y in ys if y.kind != "direct")
+        # the terms and short quotes of each window, in order: as many on both sides, the n-th
+        # of one is the n-th of the other
+        rank_a = _ranks(xs, cuts_a)
+        rank_b = _ranks(ys, cuts_b)
+        count_a = collections.Counter(w for w, _ in rank_a.values())
+        count_b = collections.Counter(w for w, _ in rank_b.values())
         for x in xs:
             wx = bisect.bisect_left(cuts_a, x.start)
             for y in ys:
@@ -100,10 +104,10 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
                 score = _evidence(x, y)
                 if score >= T.min_similarity and drift <= T.max_drift:
                     found.append((-score, drift, x.start, y.start, x, y))
-                elif "direct" not in (x.kind, y.kind) and window_a[wx] == window_b[wx] == 1 and \
-                        drift <= T.sole_drift:
-                    # the one term between two shared utterances on both sides, at one place:
-                    # a term translated in other words ("genuineness" / « d'authenticité »)
+                elif "direct" not in (x.kind, y.kind) and rank_a[x.id] == rank_b[y.id] and \
+                        count_a[wx] == count_b[wx] and drift <= T.sole_drift:
+                    # the n-th of as many terms between two shared utterances on both sides, at
+                    # one place: a term translated in other words ("genuineness" / « d'authenticité »)
                     found.append((0.0, drift, x.start, y.start, x, y))
         taken_a: list[tuple[int, int]] = []
         for _, _, _, _, x, y in sorted(found, key=lambda f: f[:4]):
@@ -121,8 +125,11 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
     # two articles that share no utterance yet: a title printed the same at the same place of
     # two texts of a translation's lengths ("Los Angeles Times", "Blue Velvet")
     by_key: dict[str, dict[str, list[Quote]]] = collections.defaultdict(lambda: collections.defaultdict(list))
-    for sid, qs in sorted(terms.items()):
-        for q in qs:
+    for sid in sorted(set(terms) | set(lonely)):
+        # a title may be a term on one side and a few quoted words on the other ("Otages du
+        # Monde" / « Otages du monde »)
+        for q in sorted(terms.get(sid, []) + [q for q in lonely.get(sid, []) if q.kind == "partial"],
+                        key=lambda q: q.start):
             if q.id not in used and len(_key(q)) >= T.min_title_chars:
                 by_key[_key(q)][sid].append(q)
     ratio = math.log(SETTINGS.scoring.whole_size_ratio)
@@ -135,15 +142,26 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
                 continue
             for x, y in zip(holders[sa], holders[sb]):
                 drift = abs(x.start / max(1, lengths[sa]) - y.start / max(1, lengths[sb]))
-                if x.id in used or y.id in used or drift > T.max_drift:
+                if x.id in used or y.id in used or drift > T.max_drift or "term" not in (x.kind, y.kind):
                     continue
                 used.update((x.id, y.id))
-                added[x.id], added[y.id] = x, y
+                added.update({q.id: q for q in (x, y) if q.kind == "term"})
                 merged.append(sorted((x.id, y.id)))
     if not merged:
         return groups, quotes
     kept = [ids for ids in groups if not (len(ids) == 1 and ids[0] in used)]
     return kept + merged, {**quotes, **added}
+
+
+def _ranks(qs: list[Quote], cuts: list[int]) -> dict[str, tuple[int, int]]:
+    """(window, place in the window) of each term and short quote."""
+    out: dict[str, tuple[int, int]] = {}
+    seen: collections.Counter[int] = collections.Counter()
+    for q in sorted((q for q in qs if q.kind != "direct"), key=lambda q: q.start):
+        w = bisect.bisect_left(cuts, q.start)
+        out[q.id] = (w, seen[w])
+        seen[w] += 1
+    return out
 
 
 def _monotone(points: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -220,3 +220,22 @@ def test_the_one_term_between_two_shared_statements_pairs_in_any_words(tmp_path)
     (tmp_path / "p.fr.txt").write_text(fr, encoding="utf-8")
     c = quotecmp.compare([tmp_path / "p.en.txt", tmp_path / "p.fr.txt"], quotecmp.Options(encoder="none"))
     assert [("partial", "Cap au large"), ("term", "Seaward")] in _pairs(c)
+
+
+def test_as_many_terms_between_two_shared_statements_pair_in_order(tmp_path):
+    # the same term three times on each side, translated in other words: the n-th with the n-th
+    body_en = ("The \"genuineness\" test would apply to every visa. ")
+    body_fr = ("Le critère « d'authenticité » s'appliquerait à chaque visa. ")
+    en = ("\"We have waited three years for this decision,\" the minister Anne Morel said on Monday. "
+          + body_en * 3 + "\n\n\"Nobody here wants a strike, but the docks need an answer,\" Morel added.")
+    fr = ("« Nous avons attendu trois ans cette décision », a déclaré lundi la ministre Anne Morel. "
+          + body_fr * 3 + "\n\n« Personne ici ne veut une grève, mais les docks ont besoin d'une "
+          "réponse », a ajouté Morel.")
+    (tmp_path / "v.en.txt").write_text(en, encoding="utf-8")
+    (tmp_path / "v.fr.txt").write_text(fr, encoding="utf-8")
+    c = quotecmp.compare([tmp_path / "v.en.txt", tmp_path / "v.fr.txt"], quotecmp.Options(encoder="none"))
+    by_id = {q.id: q for q in c.quotes}
+    pairs = sorted((by_id[a].start, by_id[b].start) for cl in c.clusters if len(cl.quotes) == 2
+                   for a, b in [sorted(cl.quotes, key=lambda i: by_id[i].source)]
+                   if by_id[a].text == "genuineness")
+    assert len(pairs) == 3 and [b for _, b in pairs] == sorted(b for _, b in pairs)
