@@ -120,6 +120,27 @@ def _values(keys: list[str]) -> frozenset[float]:
     return frozenset(out)
 
 
+def _text_values(text: str, keys: list[str], lang: str | None) -> frozenset[float]:
+    """The numbers of a version by value, compound number words read whole where text2num
+    knows the language ("vingt-cinq" is 25, not 20 and 5; "zweiundzwanzig" is 22)."""
+    if lang not in lexicon.SMALL_NUMBERS:
+        return _values(keys)
+    from text_to_num import alpha2digit  # only cross-language differences need it
+    try:
+        converted = alpha2digit(text, lang)
+    except ValueError:
+        converted = text
+    # the language's own words only: "once" is eleven in Spanish, "une" an article in French;
+    # text2num leaves a lone small number in words ("two to 3 years")
+    small = lexicon.SMALL_NUMBERS[lang]
+    out: set[float] = set()
+    for k in (_key(t) for t in tokens(converted)):
+        out.update(_number_value(run) for run in _DIGIT_RUN.findall(k))
+        if k in small:
+            out.add(float(small[k]))
+    return frozenset(out)
+
+
 def _number_value(run: str) -> float:
     """ "1,500" and "1.500" are 1500, "2,5" and "2.5" are 2.5, "08" is 8."""
     parts = regex.split(r"[.,\u00a0\u202f ]", run)
@@ -330,7 +351,7 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
         if not same_lang:
             # by value, and only a number replaced by another: a date written "9/11" on one
             # side and "11 septembre" on the other keeps its numbers
-            va, vb = _values(ka), _values(kb)
+            va, vb = _text_values(a.text, ka, lang_a), _text_values(b.text, kb, lang_b)
             if va - vb and vb - va and "number_changed" not in kinds:
                 kinds.append("number_changed")
         if same_lang:

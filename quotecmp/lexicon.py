@@ -387,6 +387,15 @@ NUMBER_VALUES: dict[str, int] = {
     "milliarde": 1_000_000_000, "milliarden": 1_000_000_000,
 }
 
+# Numbers too small for text2num to turn into digits when they stand alone, per language it reads
+# (its languages; "one", "un", "ein" are left out: more often an article or a pronoun).
+SMALL_NUMBERS: dict[str, dict[str, int]] = {
+    "en": {"zero": 0, "two": 2, "three": 3}, "fr": {"zéro": 0, "deux": 2, "trois": 3},
+    "de": {"null": 0, "zwei": 2, "drei": 3}, "es": {"cero": 0, "dos": 2, "tres": 3},
+    "it": {"zero": 0, "due": 2, "tre": 3}, "pt": {"zero": 0, "dois": 2, "duas": 2, "três": 3},
+    "nl": {"nul": 0, "twee": 2, "drie": 3},
+}
+
 # Words negated by their form, not by a particle: "non-major", "unspecified", "unbestimmt",
 # "inacceptable". A translation may say the same with a particle ("pas grave", "nicht
 # festgelegt"): across languages either counts as a negation. A prefix counts on words of six

@@ -185,6 +185,11 @@ def test_a_pronoun_stands_against_a_name_only_when_it_cannot_mean_that_person(st
     ("number_changed", "nous avons payé 1.500 euros", "fr", "we paid 1,500 euros", "en", False),
     ("number_changed", "we paid 1,500 euros", "en", "nous avons payé 2.500 euros", "fr", True),
     ("number_changed", "eighteen were hurt", "en", "dix-neuf personnes ont été blessées", "fr", True),
+    # compound number words read whole (text2num)
+    ("number_changed", "il a vingt-cinq ans de prison", "fr", "he has 25 years in prison", "en", False),
+    ("number_changed", "il a vingt-cinq ans de prison", "fr", "he has 26 years in prison", "en", True),
+    ("number_changed", "trois cents personnes", "fr", "dreihundert Menschen", "de", False),
+    ("number_changed", "er hat zweiundzwanzig Jahre gewartet", "de", "he waited 23 years", "en", True),
     ("negation_changed", "it was a non-major incident", "en", "ce n'était pas grave", "fr", False),
     ("negation_changed", "the date is unspecified", "en", "das Datum ist nicht festgelegt", "de", False),
     ("negation_changed", "c'est inacceptable", "fr", "this is not acceptable", "en", False),
