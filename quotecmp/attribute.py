@@ -34,10 +34,11 @@ from .names import (
 )
 from .normalize import fold
 from .settings import SETTINGS
+from .tokens import NAME_WORD
 
 A = SETTINGS.attribution
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*\.?")
+_TOKEN = NAME_WORD
 _NP_GLUE = {"of", "for", "de", "du", "d", "von", "vom", "al", "del"} | DETERMINERS
 _VOICE_OF = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
              "official", "officials", "source", "sources", "statement", "porte-parole", "sprecher",

@@ -19,8 +19,9 @@ from .models import RANK, SEVERITY, Difference, DifferenceKind, Quote, Severity 
 from .names import title_word
 from .normalize import fold, strip_accents
 from .settings import SETTINGS
+from .tokens import NUMBER_OR_WORD
 
-_TOKEN = regex.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+_TOKEN = NUMBER_OR_WORD
 _NUMBER = regex.compile(r"^\d")
 _DIGIT_RUN = regex.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 _NUMBER_WORDS = lexicon.NUMBER_WORDS

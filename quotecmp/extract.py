@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import lexicon
 from .grammar import Grammar, grammar
 from .models import Kind, Quote, Source
 from .normalize import DOUBLE_MARKS, fill_ranges
 from .settings import SETTINGS
+from .tokens import BOUNDARY, WORD
 
 E = SETTINGS.extraction
 
@@ -33,16 +33,7 @@ _GLUE_START = regex.compile(r"(?<=\p{L}{2}[.!?;])(?=\p{L})")
 _GLUE_END = regex.compile(r"(?<=\p{L}{2}[.!?])(?=\p{Lu})")
 _DASH_END = regex.compile(r"(?<=[.!?,])\s*[–—]")
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll}{4})(?=(?:was|were|with)\b)")
-_SENTENCE_END = regex.compile(r"[.!?]+(?=[\"”’»)\]]*(?:\s|$))")
-# "said Dr. Angela Ruiz": the full stop of a title before a name is no sentence end
-_TITLE_STOP = "|".join(sorted(set(lexicon.NAME_ABBREVIATIONS), key=len, reverse=True))
-# and nor does a middle initial ("said Laurence H. Tribe"), though "the U.S. He" still does
-# and nor does a party and state in brackets ("Sen. Claire McCaskill (D-Mo.) said"), nor a
-# full stop before a lower-case word ("a D.C. lobbyist", "at 3 p.m. on Tuesday")
-BOUNDARY = regex.compile(rf"(?:(?<!(?<!\p{{L}})(?:{_TITLE_STOP}|\p{{Lu}})(?=\.\s+\p{{Lu}}))"
-                         rf"(?<!\(\p{{Lu}}{{1,2}}-\p{{L}}{{1,8}})[.!?…]+[\"”’»)\]]*\s+(?!\p{{Ll}}))"
-                         r"|\n|(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{Ll})")
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = WORD
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
 _COMMA_SPACE = regex.compile(r",\s+")
 _CLAUSE_PUNCT = regex.compile(r"[.!?;:,]")
@@ -130,8 +121,9 @@ def _recover_end(masked: str, start: int, limit: int, g: Grammar) -> tuple[int, 
         return start + pos, how
     end = limit
     if end - start > E.max_recovered:
-        ends = list(_SENTENCE_END.finditer(masked, start, start + E.max_recovered))
-        end = ends[-1].end() if ends else start + E.max_recovered
+        ends = list(BOUNDARY.finditer(masked, start, start + E.max_recovered))
+        # the sentence's last mark, not the space after it
+        end = ends[-1].start() + len(ends[-1].group().rstrip()) if ends else start + E.max_recovered
     return end, "paragraph end"
 
 

@@ -19,6 +19,7 @@ import regex
 
 from . import lexicon
 from .settings import SETTINGS
+from .tokens import WORD
 
 F = SETTINGS.furniture
 
@@ -33,7 +34,7 @@ _SINGLE_TABLE = str.maketrans({c: "'" for c in SINGLE_MARKS + "`´ʼ"})
 _DASH_RE = regex.compile(r"\p{Pd}")
 _SPACE_RE = regex.compile(r"[\s\p{Zs}\u200b\u200c\u200d\u2060\ufeff]+")
 _BIDI_RE = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+_WORD_RE = WORD
 
 
 def nfkc(text: str) -> str:

@@ -14,6 +14,7 @@ from .extract import Parsed, Span, fill_context
 from .models import Options, Quote, Source
 from .normalize import fill_ranges, fold, fold_word, words
 from .settings import SETTINGS
+from .tokens import WORD, sentence_spans
 
 U = SETTINGS.unmarked
 
@@ -44,7 +45,7 @@ def same_length_key(text: str) -> str:
         if ord(c) not in _KEY_ORDS:
             _KEY_ORDS[ord(c)] = _key_char(c)
     return text.translate(_KEY_ORDS)
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_WORDS = WORD
 
 
 def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tuple[int, int]],
@@ -74,23 +75,11 @@ def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tup
     if not got or len(got) < U.min_length * len(want) or len(got) > U.max_length * len(want):
         return None
     return start, end, al.score
-_TOKEN_SPANS = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’»)]*\s+|\n")
+_TOKEN_SPANS = WORD
 
 
 def _stems(tokens) -> frozenset[str]:
     return frozenset(t[:SETTINGS.scoring.stem] for t in tokens if t not in STOP and len(t) > 1)
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > start:
-            out.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
 
 
 # "borderswith": a machine translation glued the next word on. Only words few English words end
@@ -117,7 +106,7 @@ class Sentences:
 
     def __init__(self, text: str):
         self.text = text
-        self.spans = _sentences(text)
+        self.spans = sentence_spans(text)
         self._split: list[tuple[list[tuple[int, int]], list[str], frozenset[str]]] | None = None
         self._printed: list[tuple[list[tuple[int, int]], list[str]]] | None = None
 
