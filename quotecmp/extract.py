@@ -14,7 +14,7 @@ from .grammar import Grammar, grammar
 from .models import Kind, Quote, Source
 from .normalize import DOUBLE_MARKS, fill_ranges
 from .settings import SETTINGS
-from .tokens import BOUNDARY, WORD
+from .tokens import BOUNDARY, NAME_WORD, WORD
 
 E = SETTINGS.extraction
 
@@ -38,7 +38,7 @@ _SPACE = " \t\n\r\u00a0\u202f\u2009"
 _COMMA_SPACE = regex.compile(r",\s+")
 _CLAUSE_PUNCT = regex.compile(r"[.!?;:,]")
 _COMMA_OR_DASH = regex.compile(r"\s*[,–—-]")
-_TITLE_TOKENS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_TITLE_TOKENS = NAME_WORD
 _ENDS_SENTENCE = regex.compile(r"[.!?]$")
 _POST_START = regex.compile(r"[,.–—-]|\s*$|\p{Ll}|\p{Lu}")
 # words that follow a closing mark, where a plural possessive would be followed by its noun
