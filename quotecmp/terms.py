@@ -96,18 +96,19 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
         for x in xs:
             wx = bisect.bisect_left(cuts_a, x.start)
             for y in ys:
-                if x.kind != "term" and y.kind != "term":
-                    continue   # two quotes the alignment saw and left apart stay apart
                 if bisect.bisect_left(cuts_b, y.start) != wx:
                     continue
                 drift = abs(x.start / max(1, lengths[sa]) - y.start / max(1, lengths[sb]))
-                score = _evidence(x, y)
+                score = _evidence(x, y) if "term" in (x.kind, y.kind) else 0.0
                 if score >= T.min_similarity and drift <= T.max_drift:
                     found.append((-score, drift, x.start, y.start, x, y))
-                elif "direct" not in (x.kind, y.kind) and rank_a[x.id] == rank_b[y.id] and \
+                elif not x.kind == y.kind == "direct" and rank_a[x.id] == rank_b[y.id] and \
                         count_a[wx] == count_b[wx] and drift <= T.sole_drift:
-                    # the n-th of as many terms between two shared utterances on both sides, at
-                    # one place: a term translated in other words ("genuineness" / « d'authenticité »)
+                    # the n-th of as many spans left alone between two shared utterances on both
+                    # sides, at one place: a term translated in other words ("genuineness" /
+                    # « d'authenticité »), a statement the translation quotes as a few words of
+                    # its sentence ("he hit on me when I was 18." / „er mich angebaggert hat")
+                    # (two statements the alignment saw and left apart stay apart)
                     found.append((0.0, drift, x.start, y.start, x, y))
         taken_a: list[tuple[int, int]] = []
         for _, _, _, _, x, y in sorted(found, key=lambda f: f[:4]):
@@ -154,10 +155,10 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
 
 
 def _ranks(qs: list[Quote], cuts: list[int]) -> dict[str, tuple[int, int]]:
-    """(window, place in the window) of each term and short quote."""
+    """(window, place in the window) of each span left alone."""
     out: dict[str, tuple[int, int]] = {}
     seen: collections.Counter[int] = collections.Counter()
-    for q in sorted((q for q in qs if q.kind != "direct"), key=lambda q: q.start):
+    for q in sorted(qs, key=lambda q: q.start):
         w = bisect.bisect_left(cuts, q.start)
         out[q.id] = (w, seen[w])
         seen[w] += 1

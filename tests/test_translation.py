@@ -239,3 +239,29 @@ def test_as_many_terms_between_two_shared_statements_pair_in_order(tmp_path):
                    for a, b in [sorted(cl.quotes, key=lambda i: by_id[i].source)]
                    if by_id[a].text == "genuineness")
     assert len(pairs) == 3 and [b for _, b in pairs] == sorted(b for _, b in pairs)
+
+
+def _q(source, start, text, kind):
+    from quotecmp.models import Quote
+    return Quote(id=f"{source}#{start}", source=source, text=text, start=start, end=start + len(text),
+                 kind=kind, speaker=None, speaker_mention=None, cue=None, confidence=0.0,
+                 marks="“”", context_start=start, context_end=start + len(text))
+
+
+@pytest.mark.parametrize("kind_a, kind_b, paired", [
+    ("direct", "partial", True),    # a statement the translation quotes as a few words of its sentence
+    ("partial", "partial", True),
+    ("direct", "direct", False),    # two statements the alignment saw and left apart stay apart
+])
+def test_spans_left_alone_between_shared_utterances_pair_by_place(kind_a, kind_b, paired):
+    from quotecmp import terms
+    quotes = {q.id: q for q in [
+        _q("en", 0, "We have waited three years", "direct"),
+        _q("fr", 0, "Nous avons attendu trois ans", "direct"),
+        _q("en", 500, "he hit on me when I was young.", kind_a),
+        _q("fr", 510, "m'a draguée quand j'étais jeune", kind_b),
+        _q("en", 900, "Nobody here wants a strike", "direct"),
+        _q("fr", 910, "Personne ici ne veut une grève", "direct")]}
+    groups = [["en#0", "fr#0"], ["en#900", "fr#910"], ["en#500"], ["fr#510"]]
+    got, _ = terms.pair(groups, quotes, {}, {"en": "en", "fr": "fr"}, {"en": 1000, "fr": 1020})
+    assert (["en#500", "fr#510"] in got) is paired
