@@ -216,6 +216,7 @@ class Stories:
 class Terms:
     """Titles and terms in marks paired across languages (:mod:`quotecmp.terms`)."""
 
+    max_sources: int = 50         # runs of more sources pair no terms (a review, not a corpus)
     max_words: int = 8            # a longer span left out is no title or term
     min_similarity: float = 70.0  # the same words, or words that look alike (0..100)
     max_drift: float = 0.1        # apart by at most this share of the articles' lengths

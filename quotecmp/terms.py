@@ -63,6 +63,8 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
     """``groups`` with titles and terms paired across languages (new two-member groups, a
     quote no other source had joined by a term of the other language), and the quotes by id
     with the paired terms added."""
+    if len(langs) > T.max_sources:
+        return groups, quotes   # a translation review is a handful of texts, not a corpus
     # the pairs of sources of different languages that share an utterance, and where
     anchors: dict[tuple[str, str], list[tuple[int, int]]] = collections.defaultdict(list)
     for ids in groups:
