@@ -92,8 +92,11 @@ class _Engine:
                 except ValueError:   # not the main thread
                     previous = None
                 try:
+                    # the scheduler's HTTP server starts even without a dashboard, on 8787
+                    # unless told otherwise: any free port, or a second run on this machine
+                    # warns on stderr that the port is taken
                     self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1,
-                                                processes=True, dashboard_address=None,
+                                                processes=True, dashboard_address=":0",
                                                 silence_logs=logging.CRITICAL)
                 finally:
                     if previous is not None:

@@ -382,9 +382,17 @@ def test_ctrl_c_is_one_line_in_compare(two, monkeypatch, capsys):
 def test_ctrl_c_with_the_dask_engine_is_one_line(previous_set):
     pytest.importorskip("dask.distributed")
     import signal
+    import socket
     import subprocess
     import sys
     import time
+    # another cluster on this machine holds dask's usual port: still one line, no warning
+    busy = socket.socket()
+    try:
+        busy.bind(("0.0.0.0", 8787))
+        busy.listen()
+    except OSError:
+        pass   # already taken, by something else
     proc = subprocess.Popen([sys.executable, "-m", "quotecmp", "corpus", "in2.jsonl", "-o", "out",
                              "--engine", "dask", "--workers", "2"], stderr=subprocess.PIPE,
                             text=True, start_new_session=True)
@@ -399,6 +407,7 @@ def test_ctrl_c_with_the_dask_engine_is_one_line(previous_set):
     err = proc.communicate(timeout=120)[1]
     if proc.returncode == 0 or "articles" in err:
         pytest.skip("the run finished before the interrupt")
+    busy.close()
     assert proc.returncode == 130 and err == "quotecmp: interrupted\n", err[-2000:]
     assert _set_digest(Path("out")) == previous_set
 
