@@ -12,7 +12,7 @@ from __future__ import annotations
 import collections
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from . import diff
@@ -54,14 +54,16 @@ def member_key(q: Quote, sources: Mapping[str, Placed]) -> tuple:
 def finalize(groups: Iterable[Iterable[str]], quotes: Mapping[str, Quote],
              sources: Mapping[str, Placed], *, basis: str | None,
              before: Mapping[str, str] | None = None,
-             missing: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None) -> Finalized:
+             missing: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None,
+             by_evidence: Collection[str] = ()) -> Finalized:
     """Clusters and differences of ``groups`` (each a list of quote ids of one utterance).
 
     ``quotes`` carry canonical speakers; ``before`` gives, for a quote whose speaker is a
     pronoun, the text printed before it (:func:`quotecmp.diff.preceding`); ``missing`` lists, for
     a cluster's sources, the sources of the same story that do not print it (a corpus run, which
     does not know its stories, gives none). ``basis`` is what cross-language differences rest on
-    ("encoder" or "evidence")."""
+    ("encoder" or "evidence"); pairs with a quote of ``by_evidence`` rest on evidence whatever
+    it is (titles and terms, paired on their words and places: :mod:`quotecmp.terms`)."""
     clusters: list[Cluster] = []
     first: dict[str, str | None] = {}
     for ids in groups:
@@ -89,7 +91,7 @@ def finalize(groups: Iterable[Iterable[str]], quotes: Mapping[str, Quote],
                 continue  # a repeat within one article (headline and body) is not a version
             differences.append(diff.compare_pair(
                 a, b, cluster=c.id, lang_a=sources[a.source].lang, lang_b=sources[b.source].lang,
-                basis=basis, before=before,
+                basis="evidence" if ia in by_evidence or ib in by_evidence else basis, before=before,
                 casts=(sources[a.source].cast, sources[b.source].cast)))
     return Finalized(clusters=tuple(clusters), differences=tuple(differences),
                      first_published=first)

@@ -93,9 +93,10 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
         groups, quotes = unmarked.recover(parsed, groups, quotes, story, options)
         source_of = {q.id: q.source for q in quotes.values()}
         story = stories.story_groups(ok, groups, source_of)
+    by_evidence: set[str] = set()
     if len({s.lang for s in ok}) > 1:
         # across languages, titles and terms in marks are for a translation reviewer to check
-        groups, quotes = terms.pair(groups, quotes, terms.candidates_by_source(parsed.values()),
+        groups, quotes, by_evidence = terms.pair(groups, quotes, terms.candidates_by_source(parsed.values()),
                                     {s.id: s.lang for s in ok}, {s.id: len(s.text) for s in ok})
     placed = {s.id: Placed(id=s.id, order=(n,), lang=s.lang, outlet=s.outlet,
                            published=s.published, story=s.story,
@@ -116,7 +117,7 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
         return tuple(s for s in order if story.get(s) in keys and s not in present)
 
     done = finalize(groups, quotes, placed, basis="encoder" if options.encoder_name else "evidence",
-                    before=before, missing=missing)
+                    before=before, missing=missing, by_evidence=by_evidence)
     clusters, diffs = done.clusters, done.differences
     if progress:
         progress("diff", 1, 1)

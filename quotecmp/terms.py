@@ -59,12 +59,13 @@ def _evidence(a: Quote, b: Quote) -> float:
 
 
 def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, list[Quote]],
-         langs: dict[str, str | None], lengths: dict[str, int]) -> tuple[list[list[str]], dict[str, Quote]]:
+         langs: dict[str, str | None], lengths: dict[str, int],
+         ) -> tuple[list[list[str]], dict[str, Quote], set[str]]:
     """``groups`` with titles and terms paired across languages (new two-member groups, a
-    quote no other source had joined by a term of the other language), and the quotes by id
-    with the paired terms added."""
+    quote no other source had joined by a term of the other language), the quotes by id with
+    the paired terms added, and the ids of the quotes it paired."""
     if len(langs) > T.max_sources:
-        return groups, quotes   # a translation review is a handful of texts, not a corpus
+        return groups, quotes, set()   # a translation review is a handful of texts, not a corpus
     # the pairs of sources of different languages that share an utterance, and where
     anchors: dict[tuple[str, str], list[tuple[int, int]]] = collections.defaultdict(list)
     for ids in groups:
@@ -151,9 +152,9 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
                 added.update({q.id: q for q in (x, y) if q.kind == "term"})
                 merged.append(sorted((x.id, y.id)))
     if not merged:
-        return groups, quotes
+        return groups, quotes, set()
     kept = [ids for ids in groups if not (len(ids) == 1 and ids[0] in used)]
-    return kept + merged, {**quotes, **added}
+    return kept + merged, {**quotes, **added}, used
 
 
 def _ranks(qs: list[Quote], cuts: list[int]) -> dict[str, tuple[int, int]]:

@@ -263,5 +263,17 @@ def test_spans_left_alone_between_shared_utterances_pair_by_place(kind_a, kind_b
         _q("en", 900, "Nobody here wants a strike", "direct"),
         _q("fr", 910, "Personne ici ne veut une grève", "direct")]}
     groups = [["en#0", "fr#0"], ["en#900", "fr#910"], ["en#500"], ["fr#510"]]
-    got, _ = terms.pair(groups, quotes, {}, {"en": "en", "fr": "fr"}, {"en": 1000, "fr": 1020})
+    got, _, _ = terms.pair(groups, quotes, {}, {"en": "en", "fr": "fr"}, {"en": 1000, "fr": 1020})
     assert (["en#500", "fr#510"] in got) is paired
+
+
+@pytest.mark.parametrize("encoder", ENCODERS)
+def test_a_paired_term_rests_on_evidence_not_on_the_encoder(tmp_path, encoder):
+    # the report tells a reader what matched a pair: a term pairs on its words and its place
+    (tmp_path / "port.en.txt").write_text(EN_TERMS, encoding="utf-8")
+    (tmp_path / "port.fr.txt").write_text(FR_TERMS, encoding="utf-8")
+    c = quotecmp.compare([tmp_path / "port.en.txt", tmp_path / "port.fr.txt"],
+                         quotecmp.Options(encoder=encoder))
+    kinds = {q.id: q.kind for q in c.quotes}
+    on_terms = [d.basis for d in c.differences if "term" in (kinds[d.a], kinds[d.b])]
+    assert on_terms and set(on_terms) == {"evidence"}
