@@ -337,6 +337,8 @@ class Attributor:
         if self.g.is_pronoun(toks[0].group().rstrip(".")):
             return toks[0].group().rstrip(".")   # "…“, sagte sie.": the sentence's full stop
         first = toks[0].group().casefold()
+        if first in ("of", "for") and self.g.lang == "en":
+            return None   # "said of the encounter", "wrote for the Times": whom or where, not who
         if first in _PREPOSITIONS and len(toks) > 2 and not (first in ("a", "an") and
                                                              self.g.lang == "en"):
             # (in English "a" and "an" are articles: "said a 2008 Clinton veteran")
