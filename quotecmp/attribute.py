@@ -111,6 +111,10 @@ _OPENING_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|So|Yet|Still|
                               # "Last week, J.J. Goldberg, editor …, an … newspaper …, wrote"
                               rf"(?:\p{{Lu}}[^,\n\"“”.!?]{{1,60}},\s+)?"
                               rf"({CAP_RUN.pattern}),\s+[^\n]{{2,160}},\s*$")
+# what news prints after an unnamed source and before its verb
+_SOURCE_POSTMODIFIER = regex.compile(
+    r"\s+(?:familiar with|close to|with (?:direct |first-hand |firsthand )?knowledge of|briefed on|"
+    r"involved in|who (?:spoke|asked|requested|declined)\b)[^,;:.!?\"“”]{1,80},?\s*$")
 _PASSIVE_TAIL = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _PASSIVE_BY = regex.compile(r"\s+by\s+")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
@@ -862,6 +866,11 @@ class Attributor:
             if subject and (not before[subject[1] + len(subject[0]):].strip() or
                             _INFINITIVE.search(before)):
                 return cue, subject[0]
+            post = _SOURCE_POSTMODIFIER.search(before, subject[1]) if subject else None
+            if subject and post and post.end() == len(before) and post.start() > subject[1]:
+                # "Another source familiar with Cruz's thinking said": the source speaks, named
+                # by the whole phrase (not Cruz)
+                return cue, before[subject[1]:].strip(" ,")
         return None, None
 
     def attribute(self, sp: Span) -> Found:

@@ -623,6 +623,10 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
      "Trump", "Trump", "cue-before"),
     ("“You seem to have picked a new standard,” the two lawmakers write.", "two lawmakers",
      "the two lawmakers", "cue-after"),
+    # an unnamed source, named by the whole phrase news prints (not by the name inside it)
+    ("Another source familiar with Cruz’s thinking said, “I think he will try to be friendlier.”",
+     "source familiar with Cruz’s thinking", "Another source familiar with Cruz’s thinking",
+     "cue-before"),
     # a passive question: whoever asked it
     ("Mr. Stone was asked by moderator Lena Park, “Will you run again next year?”",
      "Lena Park", "moderator Lena Park", "cue-before"),
