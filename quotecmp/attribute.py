@@ -115,6 +115,7 @@ _OPENING_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|So|Yet|Still|
 _SOURCE_POSTMODIFIER = regex.compile(
     r"\s+(?:familiar with|close to|with (?:direct |first-hand |firsthand )?knowledge of|briefed on|"
     r"involved in|who (?:spoke|asked|requested|declined)\b)[^,;:.!?\"“”]{1,80},?\s*$")
+_TIME_NAMES = frozenset(lexicon.WEEKDAYS + lexicon.MONTHS)
 _PASSIVE_TAIL = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _PASSIVE_BY = regex.compile(r"\s+by\s+")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
@@ -906,6 +907,10 @@ class Attributor:
             # “… in Nice.” He said he had directed …: a new sentence that reports more, not an
             # attribution of the quote before it ("“… states.” Rep. Earl Blumenauer said.")
             c = None
+        if c and _NEW_SENTENCE.match(sp.post) and _LEAD_WORDS.match(p) and "," in p[:c.start()]:
+            # “… a liar.” However, he held his fire …, calling him …: a new sentence that goes
+            # on to something else
+            c = None
         if c:
             between = p[:c.start()]
             if not between.strip():
@@ -930,10 +935,14 @@ class Attributor:
                     # "White House press secretary Karine Jean-Pierre told": a title before a name
                     name, _ = split_name(mention)
                     whole = bool(name and name_kind(self.entities.full(name)) == "person")
+                if mention and mention.strip(" ,.").casefold() in _TIME_NAMES:
+                    mention = None   # "… “a very decent man” Tuesday, hours after …": a day
                 if whole and mention and mention in between:
                     return Found(mention=mention, at=post_at + between.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
                 chunk = self.chunk_before(between)
+                if chunk and chunk.casefold() in _TIME_NAMES:
+                    chunk = None
                 if chunk and chunk in between:
                     return Found(mention=chunk, at=post_at + between.find(chunk), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")

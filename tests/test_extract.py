@@ -627,6 +627,9 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     ("Another source familiar with Cruz’s thinking said, “I think he will try to be friendlier.”",
      "source familiar with Cruz’s thinking", "Another source familiar with Cruz’s thinking",
      "cue-before"),
+    # a day after a partial quote is no speaker; a new sentence that goes on is no attribution
+    ("Donald Trump defended his manager as a “very decent man” Tuesday, hours after the staffer "
+     "was charged.", "Donald Trump", "Donald Trump", "sentence-subject"),
     # a passive question: whoever asked it
     ("Mr. Stone was asked by moderator Lena Park, “Will you run again next year?”",
      "Lena Park", "moderator Lena Park", "cue-before"),
@@ -657,3 +660,9 @@ def test_two_apostrophes_quote_in_the_nyt_archive_style():
 ])
 def test_a_capitalised_sentence_opener_is_no_name(text):
     assert all(q.speaker not in ("Reporting", "Meeting") for q in run(text))
+
+
+def test_a_new_sentence_that_goes_on_to_something_else_attributes_nothing():
+    text = ("Trump said Cruz is “a basket case” and “a liar.” However, he held his fire on Carson, "
+            "calling him a “nice guy.”")
+    assert [q.speaker for q in run(text)] == ["Trump", "Trump", "Trump"]
