@@ -25,6 +25,7 @@ from .names import (
     ELISION,
     SENTENCE_ADVERBS,
     STARTERS,
+    TIME_WORDS,
     Entities,
     gender_fits,
     has_first_name,
@@ -38,7 +39,6 @@ from .tokens import NAME_WORD
 
 A = SETTINGS.attribution
 
-_TOKEN = NAME_WORD
 _NP_GLUE = {"of", "for", "de", "du", "d", "von", "vom", "al", "del"} | DETERMINERS
 _VOICE_OF = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
              "official", "officials", "source", "sources", "statement", "porte-parole", "sprecher",
@@ -115,7 +115,6 @@ _OPENING_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|So|Yet|Still|
 _SOURCE_POSTMODIFIER = regex.compile(
     r"\s+(?:familiar with|close to|with (?:direct |first-hand |firsthand )?knowledge of|briefed on|"
     r"involved in|who (?:spoke|asked|requested|declined)\b)[^,;:.!?\"“”]{1,80},?\s*$")
-_TIME_NAMES = frozenset(lexicon.WEEKDAYS + lexicon.MONTHS)
 _PASSIVE_TAIL = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _PASSIVE_BY = regex.compile(r"\s+by\s+")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
@@ -213,6 +212,11 @@ def _last_match(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | No
     return last
 
 
+def _a_time(phrase: str) -> bool:
+    """A day or a month, which is no speaker ("… “a very decent man” Tuesday, hours after …")."""
+    return phrase.strip(" ,.").capitalize() in TIME_WORDS
+
+
 def _strip_end(pattern: regex.Pattern, replacement: str, s: str) -> str:
     """``pattern.sub(replacement, s)`` for a pattern anchored at the end of ``s``, matched from
     the end: the engine no longer tries every position of a long clause (six times faster)."""
@@ -294,7 +298,7 @@ class Attributor:
             name, _ = split_name(appos.group(1))
             if name and name_kind(self.entities.full(name)) == "person":
                 return appos.group(1)
-        toks = list(_TOKEN.finditer(s))
+        toks = list(NAME_WORD.finditer(s))
         if not toks:
             return None
         if self.g.is_pronoun(toks[-1].group()) and not s[toks[-1].end():].strip():
@@ -336,7 +340,7 @@ class Attributor:
 
     def np_after(self, s: str) -> str | None:
         """The noun phrase that opens ``s`` (the speaker after an inverted cue)."""
-        toks = list(_TOKEN.finditer(s))
+        toks = list(NAME_WORD.finditer(s))
         if not toks or s[:toks[0].start()].strip():
             return None
         if self.g.is_pronoun(toks[0].group().rstrip(".")):
@@ -403,7 +407,7 @@ class Attributor:
     def chunk_after(self, s: str) -> str | None:
         """The words after an inverted cue up to the end of the phrase they form ("said Oversight
         ranking Democrat Elijah Cummings (D-Md.)", "said one former executive who asked ...")."""
-        toks = list(_TOKEN.finditer(s))
+        toks = list(NAME_WORD.finditer(s))
         if self.g.lang != "en" or not toks or s[:toks[0].start()].strip():
             return None   # the stop words are English (German capitalises every noun)
         end = 0
@@ -444,9 +448,9 @@ class Attributor:
             return None
         # "… Donald Trump on Tuesday charged": the day is no part of who spoke
         head = _strip_end(self.g.adverbial_tail, "", s.split(",")[0].strip()).strip()
-        toks = _TOKEN.findall(head)
+        toks = NAME_WORD.findall(head)
         if not toks or len(toks) > A.max_chunk or \
-                len(_TOKEN.findall(s)) > A.chunk_clause_factor * A.max_chunk:
+                len(NAME_WORD.findall(s)) > A.chunk_clause_factor * A.max_chunk:
             return None
         first = toks[0].casefold()
         # "state Sen. Jason Holsman (D) said", "former Gov. Jeb Bush said": an office first
@@ -713,7 +717,7 @@ class Attributor:
             m = pattern.match(head, pos)
             if m:
                 pos = m.end()
-        toks = list(_TOKEN.finditer(head, pos))
+        toks = list(NAME_WORD.finditer(head, pos))
         if not toks:
             return None
         first = toks[0].group().rstrip(".")
@@ -784,7 +788,7 @@ class Attributor:
         acting = [(m, named) for m, named in people if _VERB_NEXT.match(head, m.end())]
         if people:
             return self.entities.full((acting or people)[-1][1]), None, -1
-        toks = _TOKEN.findall(head)
+        toks = NAME_WORD.findall(head)
         if toks and self.g.is_pronoun(toks[0]):
             who, _ = self._pronoun(self.g.pronouns[toks[0].casefold()], sp.outer_start)
             return who, None, -1
@@ -935,15 +939,11 @@ class Attributor:
                     # "White House press secretary Karine Jean-Pierre told": a title before a name
                     name, _ = split_name(mention)
                     whole = bool(name and name_kind(self.entities.full(name)) == "person")
-                if mention and mention.strip(" ,.").casefold() in _TIME_NAMES:
-                    mention = None   # "… “a very decent man” Tuesday, hours after …": a day
-                if whole and mention and mention in between:
+                if whole and mention and mention in between and not _a_time(mention):
                     return Found(mention=mention, at=post_at + between.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
                 chunk = self.chunk_before(between)
-                if chunk and chunk.casefold() in _TIME_NAMES:
-                    chunk = None
-                if chunk and chunk in between:
+                if chunk and chunk in between and not _a_time(chunk):
                     return Found(mention=chunk, at=post_at + between.find(chunk), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
         # 2. the clause before the quote: "China said that …", or a paragraph of its own that

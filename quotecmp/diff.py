@@ -21,7 +21,6 @@ from .normalize import fold, strip_accents
 from .settings import SETTINGS
 from .tokens import NUMBER_OR_WORD
 
-_TOKEN = NUMBER_OR_WORD
 _NUMBER = regex.compile(r"^\d")
 _DIGIT_RUN = regex.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 _NUMBER_WORDS = lexicon.NUMBER_WORDS
@@ -33,7 +32,7 @@ _ALL_HALF = frozenset().union(*lexicon.HALF_NEGATIONS.values())
 
 def tokens(text: str) -> list[str]:
     """Words as printed (numbers kept whole: "1,500" is one token)."""
-    return _TOKEN.findall(text)
+    return NUMBER_OR_WORD.findall(text)
 
 
 class WordOp(NamedTuple):
@@ -78,7 +77,7 @@ def char_ops(a_text: str, b_text: str) -> list[tuple[str, int, int, int, int]]:
 
     Lets a report mark changed words inside the text as printed, punctuation and all.
     """
-    ta, tb = list(_TOKEN.finditer(a_text)), list(_TOKEN.finditer(b_text))
+    ta, tb = list(NUMBER_OR_WORD.finditer(a_text)), list(NUMBER_OR_WORD.finditer(b_text))
     ka, kb = [_key(m.group()) for m in ta], [_key(m.group()) for m in tb]
 
     def span(toks, lo, hi, end):
@@ -108,16 +107,16 @@ def _is_number(k: str) -> bool:
     return bool(_NUMBER.match(k)) or k in _NUMBER_WORDS
 
 
-def _values(keys: list[str]) -> frozenset[float]:
+def _values(keys: list[str], table: Mapping[str, int] = lexicon.NUMBER_VALUES) -> frozenset[float]:
     """The numbers of a version by value, whatever their form: digits ("1,500", "08", "B33"),
-    number words in any language ("eighteen", "zwei")."""
+    number words of ``table`` (by default of any language: "eighteen", "zwei")."""
     out = set()
     for k in keys:
         for run in _DIGIT_RUN.findall(k):
             out.add(_number_value(run))
-        for part in k.split("-") if "-" in k and k not in lexicon.NUMBER_VALUES else (k,):
-            if part in lexicon.NUMBER_VALUES:
-                out.add(float(lexicon.NUMBER_VALUES[part]))
+        for part in k.split("-") if "-" in k and k not in table else (k,):
+            if part in table:
+                out.add(float(table[part]))
     return frozenset(out)
 
 
@@ -133,13 +132,7 @@ def _text_values(text: str, keys: list[str], lang: str | None) -> frozenset[floa
         converted = text
     # the language's own words only: "once" is eleven in Spanish, "une" an article in French;
     # text2num leaves a lone small number in words ("two to 3 years")
-    small = lexicon.SMALL_NUMBERS[lang]
-    out: set[float] = set()
-    for k in (_key(t) for t in tokens(converted)):
-        out.update(_number_value(run) for run in _DIGIT_RUN.findall(k))
-        if k in small:
-            out.add(float(small[k]))
-    return frozenset(out)
+    return _values([_key(t) for t in tokens(converted)], lexicon.SMALL_NUMBERS[lang])
 
 
 def _number_value(run: str) -> float:

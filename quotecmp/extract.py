@@ -33,12 +33,10 @@ _GLUE_START = regex.compile(r"(?<=\p{L}{2}[.!?;])(?=\p{L})")
 _GLUE_END = regex.compile(r"(?<=\p{L}{2}[.!?])(?=\p{Lu})")
 _DASH_END = regex.compile(r"(?<=[.!?,])\s*[–—]")
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll}{4})(?=(?:was|were|with)\b)")
-_WORD = WORD
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
 _COMMA_SPACE = regex.compile(r",\s+")
 _CLAUSE_PUNCT = regex.compile(r"[.!?;:,]")
 _COMMA_OR_DASH = regex.compile(r"\s*[,–—-]")
-_TITLE_TOKENS = NAME_WORD
 _ENDS_SENTENCE = regex.compile(r"[.!?]$")
 _POST_START = regex.compile(r"[,.–—-]|\s*$|\p{Ll}|\p{Lu}")
 # words that follow a closing mark, where a plural possessive would be followed by its noun
@@ -285,7 +283,7 @@ def find_single(masked: str, taken: list[tuple[int, int]]) -> list[Span]:
                     open_at = i
             elif closing:
                 s, e = _trim(masked, open_at + 1, i)
-                words = len(_WORD.findall(masked[s:e]))
+                words = len(WORD.findall(masked[s:e]))
                 if e > s and words <= E.max_single_words:
                     spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=i + 1,
                                       open_mark=masked[open_at], close_mark=ch))
@@ -353,7 +351,7 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "d
 
 
 def _is_title_case(text: str) -> bool:
-    words = _TITLE_TOKENS.findall(text)
+    words = NAME_WORD.findall(text)
     big = [w for w in words if w.casefold() not in _SMALL]
     if not (1 <= len(big) <= E.title_max_words and all(_TITLE_WORD.match(w) for w in big)):
         return False
@@ -365,7 +363,7 @@ def _is_title_case(text: str) -> bool:
 
 def classify(text: str, sp: Span, g: Grammar) -> None:
     """Set ``kind`` (direct or partial), or ``reason`` when marks enclose no one's statement."""
-    words = _WORD.findall(text[sp.start:sp.end])
+    words = WORD.findall(text[sp.start:sp.end])
     n = len(words)
     pre = sp.pre.rstrip()
     post = sp.post.lstrip()

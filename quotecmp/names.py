@@ -40,7 +40,7 @@ STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in word
     "Meanwhile", "According", "Still", "Yet", "So", "Then", "Also", "Later", "Asked", "Speaking",
     "Naturally", "Together", "Read", "Follow", "Source", "Mais", "Et", "Pour", "Selon", "Aber",
     "Und", "Pero", "Según", "Last", "This", "That"} | SENTENCE_ADVERBS
-_TIME_WORDS = {w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS}
+TIME_WORDS = frozenset(w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS)
 # "KYIV, Ukraine (AP) —": a dash that stands between words, not one inside a word
 # ("Tim Kaine, Hillary Clinton’s vice-presidential nominee")
 _DATELINE = regex.compile(r"\s*(?:,[^\n(—–]{0,40}?)?\s*(?:\([\p{L} .]+\)\s*)?(?:[—–]|(?<!\S)-(?!\S))")
@@ -70,7 +70,14 @@ def _split_name(run: str) -> tuple[str | None, tuple[str, ...]]:
     return name, tuple(roles)
 
 
-_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")   # "J.M. Berger": initials, not an acronym
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
+
+
+def _acronym(t: str) -> bool:
+    """An upper-case word of two letters or more that is no person's initials ("NATO", "U.S.";
+    not "J.M." of "J.M. Berger")."""
+    return t.isupper() and len(t.rstrip(".")) > 1 and not (
+        _INITIALS.fullmatch(t) and t not in lexicon.DOTTED_ACRONYMS)
 
 
 def split_name(run: str) -> tuple[str | None, list[str]]:
@@ -96,7 +103,7 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
         tokens[0] = ELISION.sub("", tokens[0]) or tokens[0]   # "L’OTAN" is OTAN
     if tokens and len(tokens[-1].rstrip(".")) > 1 and not title_word(tokens[-1]):
         tokens[-1] = tokens[-1].rstrip(".")  # a sentence's full stop, not an abbreviation
-    while tokens and tokens[-1].rstrip(".") in _TIME_WORDS:
+    while tokens and tokens[-1].rstrip(".") in TIME_WORDS:
         tokens = tokens[:-1]
     if not tokens:
         return None, []
@@ -104,8 +111,7 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     for i, t in enumerate(tokens):
         # an acronym before a name is a body or an office ("NATO Secretary-General …"); an
         # initial ("Gregory T. Angelo") is part of the name
-        if title_word(t) or (t.isupper() and len(t.rstrip(".")) > 1 and i < len(tokens) - 1 and
-                             not (_INITIALS.fullmatch(t) and t not in lexicon.DOTTED_ACRONYMS)) or \
+        if title_word(t) or (_acronym(t) and i < len(tokens) - 1) or \
                 t.casefold() in lexicon.ROLE_ADJECTIVES or \
                 (t.casefold() in lexicon.NAME_DESCRIPTORS and i < len(tokens) - 2):
             last_title = i
@@ -134,8 +140,7 @@ def gender_fits(name: str, gender: str) -> bool:
 def name_kind(name: str) -> str:
     """ "person" for two or more capitalised name words that are no place or body, else "org"."""
     tokens = name.split()
-    if len(tokens) < 2 or any(t.isupper() and len(t.rstrip(".")) > 1 and not (
-            _INITIALS.fullmatch(t) and t not in lexicon.DOTTED_ACRONYMS) for t in tokens) or \
+    if len(tokens) < 2 or any(_acronym(t) for t in tokens) or \
             not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return "org"
     if any(p in lexicon.ORG_WORDS for t in tokens for p in t.casefold().split("-")):

@@ -34,7 +34,6 @@ _SINGLE_TABLE = str.maketrans({c: "'" for c in SINGLE_MARKS + "`´ʼ"})
 _DASH_RE = regex.compile(r"\p{Pd}")
 _SPACE_RE = regex.compile(r"[\s\p{Zs}\u200b\u200c\u200d\u2060\ufeff]+")
 _BIDI_RE = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_WORD_RE = WORD
 
 
 def nfkc(text: str) -> str:
@@ -88,7 +87,7 @@ def fold_word(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _cached_words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD_RE.findall(fold(text)))
+    return tuple(WORD.findall(fold(text)))
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -99,7 +98,7 @@ def words(text: str) -> tuple[str, ...]:
     """
     if len(text) <= 4000:
         return _cached_words(text)
-    return tuple(_WORD_RE.findall(fold(text)))
+    return tuple(WORD.findall(fold(text)))
 
 
 # --- furniture -----------------------------------------------------------------------------

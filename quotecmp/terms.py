@@ -48,9 +48,9 @@ def _key(q: Quote) -> str:
     return " ".join(fold(q.text).strip(" .,;:!?").split())
 
 
-def _evidence(a: Quote, b: Quote) -> float:
-    """How much two spans of two languages look like one title or term (0..100)."""
-    ka, kb = _key(a), _key(b)
+def _evidence(ka: str, kb: str) -> float:
+    """How much two spans of two languages (their :func:`_key`) look like one title or term
+    (0..100)."""
     if not ka or not kb:
         return 0.0
     if ka == kb:
@@ -74,10 +74,12 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
             for sb, qb in by_source.items():
                 if sa < sb and langs.get(sa) and langs.get(sb) and langs[sa] != langs[sb]:
                     anchors[(sa, sb)].append((qa.start, qb.start))
-    alone = {ids[0]: n for n, ids in enumerate(groups) if len(ids) == 1}
     lonely: dict[str, list[Quote]] = collections.defaultdict(list)
-    for qid in alone:
-        lonely[quotes[qid].source].append(quotes[qid])
+    for ids in groups:
+        if len(ids) == 1:
+            lonely[quotes[ids[0]].source].append(quotes[ids[0]])
+    # each span's folded words, once (every pair of two articles' spans compares them)
+    key = {q.id: _key(q) for qs in (*terms.values(), *lonely.values()) for q in qs}
     used: set[str] = set()
     merged: list[list[str]] = []
     added: dict[str, Quote] = {}
@@ -102,7 +104,7 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
                 if bisect.bisect_left(cuts_b, y.start) != wx:
                     continue
                 drift = abs(x.start / max(1, lengths[sa]) - y.start / max(1, lengths[sb]))
-                score = _evidence(x, y) if "term" in (x.kind, y.kind) else 0.0
+                score = _evidence(key[x.id], key[y.id]) if "term" in (x.kind, y.kind) else 0.0
                 if score >= T.min_similarity and drift <= T.max_drift:
                     found.append((-score, drift, x.start, y.start, x, y))
                 elif not x.kind == y.kind == "direct" and rank_a[x.id] == rank_b[y.id] and \
@@ -134,8 +136,8 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
         # Monde" / « Otages du monde »)
         for q in sorted(terms.get(sid, []) + [q for q in lonely.get(sid, []) if q.kind == "partial"],
                         key=lambda q: q.start):
-            if q.id not in used and len(_key(q)) >= T.min_title_chars:
-                by_key[_key(q)][sid].append(q)
+            if q.id not in used and len(key[q.id]) >= T.min_title_chars:
+                by_key[key[q.id]][sid].append(q)
     ratio = math.log(SETTINGS.scoring.whole_size_ratio)
     for _, holders in sorted(by_key.items()):
         if len(holders) < 2 or len(holders) > T.max_holders:

@@ -34,11 +34,6 @@ BOUNDARY = regex.compile(rf"(?:(?<!(?<!\p{{L}})(?:{_TITLE_STOP}|\p{{Lu}})(?=\.\s
                          r"|\n|(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{Ll})")
 
 
-def words(text: str) -> list[str]:
-    """The words of ``text`` (:data:`WORD`)."""
-    return WORD.findall(text)
-
-
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text`` with its closing punctuation and marks; the
     space and line breaks between sentences are left out."""

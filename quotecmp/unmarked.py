@@ -45,7 +45,6 @@ def same_length_key(text: str) -> str:
         if ord(c) not in _KEY_ORDS:
             _KEY_ORDS[ord(c)] = _key_char(c)
     return text.translate(_KEY_ORDS)
-_WORDS = WORD
 
 
 def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tuple[int, int]],
@@ -61,8 +60,8 @@ def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tup
     # the words around it ("…the Figaro app\n\nWe discussed …")
     text = target.text
     lo, hi = max(0, al.dest_start - U.window), min(len(text), al.dest_end + U.window)
-    toks = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(target_key, lo, hi)]
-    qwords = _WORDS.findall(needle)
+    toks = [(m.start(), m.end(), m.group()) for m in WORD.finditer(target_key, lo, hi)]
+    qwords = WORD.findall(needle)
     equal = [op for op in Levenshtein.opcodes(qwords, [t[2] for t in toks]) if op.tag == "equal"]
     if not equal:
         return None
@@ -75,7 +74,6 @@ def find_unmarked(quote: Quote, target: Source, target_key: str, taken: list[tup
     if not got or len(got) < U.min_length * len(want) or len(got) > U.max_length * len(want):
         return None
     return start, end, al.score
-_TOKEN_SPANS = WORD
 
 
 def _stems(tokens) -> frozenset[str]:
@@ -91,7 +89,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Word spans, with a function word glued on by a machine translation split off again
     ("borderswith" -> "borders", "with")."""
     out = []
-    for m in _TOKEN_SPANS.finditer(text, start, end):
+    for m in WORD.finditer(text, start, end):
         g = _GLUED.search(m.group())
         if g and m.group()[:g.start()].casefold() not in STOP:
             out += [(m.start(), m.start() + g.start()), (m.start() + g.start(), m.end())]
@@ -125,7 +123,7 @@ class Sentences:
         if self._printed is None:
             self._printed = []
             for s0, s1 in self.spans:
-                toks = [m.span() for m in _TOKEN_SPANS.finditer(self.text, s0, s1)]
+                toks = [m.span() for m in WORD.finditer(self.text, s0, s1)]
                 self._printed.append((toks, [fold_word(self.text[a:b]) for a, b in toks]))
         return self._printed
 
@@ -139,8 +137,8 @@ def find_unmarked_short(quote: Quote, context: str, target: str | Sentences,
     """
     if isinstance(target, str):
         target = Sentences(target)
-    qwords = [w.casefold() for w in _TOKEN_SPANS.findall(fold(quote.text))]
-    ctx = list(_TOKEN_SPANS.finditer(fold(context)))
+    qwords = [w.casefold() for w in WORD.findall(fold(quote.text))]
+    ctx = list(WORD.finditer(fold(context)))
     if not qwords or not ctx:
         return None
     ctx_keys = [m.group() for m in ctx]
