@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import sys
 import time
 from typing import TYPE_CHECKING
@@ -218,6 +219,25 @@ def _on_term(signum, frame):
     raise _Terminated()
 
 
+def _stop_again(previous):
+    """A stop raised where Python cannot pass it on (a ``__del__``, an at-fork hook) is only
+    reported as ignored, and the run would go on as if nobody had asked: it is raised again in
+    the main thread, as the signal it came from."""
+    def hook(unraisable):
+        import _thread
+        import signal
+        import threading
+        sig = {KeyboardInterrupt: signal.SIGINT, _Terminated: signal.SIGTERM}.get(
+            type(unraisable.exc_value))
+        if sig is None:
+            previous(unraisable)
+            return
+        # from another thread, a moment later: raised here, it would land in this hook and be
+        # ignored again (and should it land in another such place, this hook runs again)
+        threading.Timer(0.01, _thread.interrupt_main, (sig,)).start()
+    return hook
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: every error a user can cause becomes one line on stderr and exit code 2."""
     import signal
@@ -225,9 +245,13 @@ def main(argv: list[str] | None = None) -> int:
         previous = signal.signal(signal.SIGTERM, _on_term)
     except ValueError:   # not the main thread: leave signals to whoever owns it
         previous = None
+    hook = sys.unraisablehook
+    if previous is not None:
+        sys.unraisablehook = _stop_again(hook)
     try:
         return _main_guarded(argv)
     finally:
+        sys.unraisablehook = hook
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
 
@@ -267,7 +291,20 @@ def _main_guarded(argv: list[str] | None) -> int:
 
 
 def run() -> None:  # pragma: no cover - console script
-    sys.exit(main())
+    code = main()
+    # the work is done and its outcome is the exit code: a Ctrl-C while the interpreter shuts
+    # down (which puts back the default handlers) would otherwise end it by the signal instead
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if code == 130:
+        # a Ctrl-C that went through C code running Python (a lazy import in a compiled
+        # module) marks the interpreter, which then kills itself with SIGINT at exit whatever
+        # the exit code: the stopped run has cleaned up already, so it leaves at once with 130
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -349,6 +349,25 @@ def test_corpus_stopped_at_any_moment_leaves_the_previous_set(previous_set, sig,
     assert not list(Path(".").glob(".out.quotecmp-*"))
 
 
+def test_a_stopped_pool_has_no_worker_left_to_write_into_the_removed_work_folder():
+    """An aborted run removes its work folder next: a worker still finishing its task would
+    write its shard, and the folders above it, back after the removal."""
+    import time
+
+    from quotecmp.corpus import _Engine
+    runner = _Engine("local", 2, None)
+    assert runner.pool is not None
+    futures = [runner.pool.submit(time.sleep, 60) for _ in range(2)]
+    deadline = time.monotonic() + 30
+    while not all(f.running() for f in futures) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    procs = list(runner.pool._processes.values())
+    started = time.monotonic()
+    runner.close(abort=True)
+    assert time.monotonic() - started < 10
+    assert procs and all(_gone(p.pid) for p in procs)
+
+
 def test_a_stop_during_the_swap_leaves_the_previous_set(previous_set, monkeypatch, capsys):
     import quotecmp.files as files
 
@@ -377,6 +396,35 @@ def test_ctrl_c_is_one_line_in_compare(two, monkeypatch, capsys):
     monkeypatch.setattr(cli, "api_compare", stop)
     assert main(["compare", "a.txt", "b.txt", "-o", "r.json"]) == 130
     assert capsys.readouterr().err == "quotecmp: interrupted\n"
+
+
+@pytest.mark.parametrize("stop, code, line", [(KeyboardInterrupt, 130, "quotecmp: interrupted"),
+                                               ("terminated", 143, "quotecmp: terminated")])
+def test_a_stop_python_reports_as_ignored_still_stops_the_run(two, monkeypatch, capsys, stop, code, line):
+    """Ctrl-C landing in a __del__ or an at-fork hook is only reported as ignored by Python:
+    the run must stop all the same, not go on and write its output."""
+    import gc
+    import time
+
+    import quotecmp.cli as cli
+    stop = cli._Terminated if stop == "terminated" else stop
+    real = cli.api_compare
+
+    class Dropped:
+        def __del__(self):
+            raise stop()
+
+    def compare(*args, **kwargs):
+        Dropped()
+        gc.collect()
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:   # the stop comes back a moment later
+            time.sleep(0.01)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(cli, "api_compare", compare)
+    assert main(["compare", "a.txt", "b.txt", "-o", "r.json"]) == code
+    assert capsys.readouterr().err.strip().splitlines()[-1] == line
+    assert not Path("r.json").exists()
 
 
 def test_ctrl_c_with_the_dask_engine_is_one_line(previous_set):
