@@ -115,13 +115,15 @@ def best_of(n: int, fn):
 # One interaction, measured inside the page: change the control as a user would (input events;
 # a <select> also fires change), then wait for the next frame so style and layout are included.
 INTERACT = """async ([id, values]) => {
-  const el = document.getElementById(id), out = document.getElementById('f-count');
+  const el = document.getElementById(id) ||
+    document.querySelector('input[name=kind][value="' + id.slice(5) + '"]');
+  const out = document.getElementById('f-count');
   const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
   const before = out.textContent;
   let worst = 0, total = 0;
   for (const v of values) {            // keystrokes: each must not block the page
     const t0 = performance.now();
-    el.value = v;
+    if (el.type === 'checkbox') { el.checked = v; } else { el.value = v; }
     el.dispatchEvent(new Event('input', {bubbles: true}));
     if (el.tagName === 'SELECT') el.dispatchEvent(new Event('change', {bubbles: true}));
     await frame();
@@ -142,9 +144,11 @@ def browser_timings(path: pathlib.Path, comparison: Comparison, word: str, kind:
     want_word = sum(1 for c in comparison.clusters
                     if word in " ".join([c.speaker or ""] + [quotes[i].text for i in c.quotes])
                     .casefold())
-    kinds_of = {c.id: set() for c in comparison.clusters}
-    for d in comparison.differences:
-        kinds_of[d.cluster].update(d.kinds)
+    kinds_of: dict[str, set[str]] = {c.id: set() for c in comparison.clusters}
+    found = comparison.findings()
+    for f in found:
+        kinds_of[f.cluster].update(f.kinds)
+    with_finding = sum(1 for c in comparison.clusters if kinds_of[c.id])
     want_both = sum(1 for c in comparison.clusters
                     if kind in kinds_of[c.id] and word in " ".join(
                         [c.speaker or ""] + [quotes[i].text for i in c.quotes]).casefold())
@@ -162,24 +166,29 @@ def browser_timings(path: pathlib.Path, comparison: Comparison, word: str, kind:
             nav = page.evaluate("(() => { const n = performance.getEntriesByType('navigation')[0];"
                                 " return [n.domContentLoadedEventEnd, n.loadEventStart]; })()")
             out["dcl"], out["load"] = nav[0] / 1000, nav[1] / 1000
-            assert page.locator("#f-count").inner_text() == f"{n} of {n} shown"
+            f = len(found)
+            assert page.locator("#f-count").inner_text() == \
+                f"{f} of {f} findings, {with_finding} of {n} utterances shown"
+            # every utterance a candidate, those without a finding too: the most work per key
+            page.evaluate(INTERACT, ["f-all", [True]])
             # typing key by key: every keystroke filters all cards
             prefixes = [word[:i] for i in range(1, len(word) + 1)]
             r = page.evaluate(INTERACT, ["f-search", prefixes])
-            assert r["count"] == f"{want_word} of {n} shown", (r["count"], want_word)
+            assert r["count"].endswith(f"{want_word} of {n} utterances shown"), (r["count"], want_word)
             out["search_key_worst"], out["search_total"] = r["worst"], r["total"]
             out["search_settle"] = r["settle"]
-            r = page.evaluate(INTERACT, ["f-kind", [kind]])
-            assert r["count"] == f"{want_both} of {n} shown", (r["count"], want_both)
+            page.locator("details.more summary").click()
+            r = page.evaluate(INTERACT, ["kind-" + kind, [True]])
+            assert r["count"].endswith(f"{want_both} of {n} utterances shown"), (r["count"], want_both)
             out["kind"] = r["worst"]
             # the same through playwright's real input, until #f-count says the new number
-            page.evaluate(INTERACT, ["f-kind", [""]])
+            page.evaluate(INTERACT, ["kind-" + kind, [False]])
             page.evaluate(INTERACT, ["f-search", [""]])
             t = time.perf_counter()
-            page.select_option("#f-kind", kind)
+            page.check(f"input[name=kind][value={kind}]")
             shown = sum(1 for c in comparison.clusters if kind in kinds_of[c.id])
-            page.wait_for_function("t => document.getElementById('f-count').textContent === t",
-                                   arg=f"{shown} of {n} shown")
+            page.wait_for_function("t => document.getElementById('f-count').textContent.endsWith(t)",
+                                   arg=f"{shown} of {n} utterances shown")
             out["kind_wall"] = (time.perf_counter() - t) * 1000
             out["errors"] = errors
         finally:

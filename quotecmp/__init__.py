@@ -38,10 +38,11 @@ from .selection import Selection, select
 # most of a small run (comparison imports the aligner, numpy and rapidfuzz, the same way). The
 # corpus runner brings pandas, numpy and the stage machinery.
 _LAZY = {"render_html": "report", "write_quotes": "output", "run_corpus": "corpus",
-         "CorpusResult": "corpus"}
+         "CorpusResult": "corpus", "Finding": "findings"}
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import CorpusResult, run_corpus
+    from .findings import Finding
     from .output import write_quotes
     from .report import render_html
 
@@ -62,6 +63,6 @@ __all__ = [
     "__version__", "compare", "compare_sources", "extract", "quotes_of", "load", "render_html",
     "write_quotes", "select", "run_corpus", "sample_paths",
     "Options", "Comparison", "Source", "Quote", "Cluster", "Difference", "Selection",
-    "CorpusResult", "Kind", "DifferenceKind", "Severity", "Status",
+    "CorpusResult", "Finding", "Kind", "DifferenceKind", "Severity", "Status",
     "QuotecmpError", "UsageError", "NoUsableInput", "InputError", "OutputError",
 ]

@@ -61,9 +61,12 @@ def _summary(comparison, where: str) -> str:
     ok = sum(1 for s in comparison.sources if s.status == "ok")
     bad = [s for s in comparison.sources if s.status != "ok"]
     n = comparison.figures()
+    found = comparison.findings()
+    high = sum(1 for f in found if f.severity == "high")
+    # findings, as the report counts them: a version that differs from its utterance's reference
     line = (f"quotecmp: {len(comparison.sources)} sources ({ok} ok), {len(comparison.quotes)} quotes, "
             f"{n['clusters']} utterances ({n['shared']} in 2+ sources), "
-            f"{n['differences']} differences ({n['high']} high) -> {where}")
+            f"{len(found)} finding{'s' if len(found) != 1 else ''} ({high} high) -> {where}")
     for s in bad:
         line += f"\nquotecmp: {s.status}: {s.path}: {s.message}"
     return line + _renamed(comparison.sources)
@@ -87,7 +90,25 @@ def _run_compare(paths, output, fmt, manifest, options, fail_on) -> int:
     stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     written = result.write(output, fmt, generated=stamp)
     typer.echo(_summary(result, "stdout" if output == "-" else ", ".join(written)), err=True)
-    return 1 if result.select(selection) else 0
+    hits = result.select(selection) if fail_on else []
+    if hits:
+        typer.echo(_tripped(result, fail_on, hits), err=True)
+    return 1 if hits else 0
+
+
+def _tripped(result, spec: str, hits) -> str:
+    """Which differences made ``--fail-on`` fail the run: how many, and the first in full."""
+    first = hits[0]
+    a, b = result.quote(first.a), result.quote(first.b)
+
+    def outlet(q) -> str:
+        s = result.source(q.source)
+        return s.outlet or s.id
+    words = " ".join(b.text.split())
+    words = words if len(words) <= 80 else words[:79] + "…"
+    return (f"quotecmp: --fail-on {spec}: {len(hits)} difference{'s' if len(hits) != 1 else ''} "
+            f"matched; the first: {', '.join(first.kinds)} ({first.severity}) between "
+            f"{outlet(a)} and {outlet(b)} in “{words}” (utterance {first.cluster})")
 
 
 def _options(lang, no_unmarked, keep_furniture) -> Options:

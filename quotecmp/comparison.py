@@ -11,13 +11,16 @@ import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .__about__ import __version__
 from .models import Cluster, Difference, Options, Quote, Source
 from .output import write_comparison
 from .selection import Selection, select
 from .table import drift_matrix, to_frames
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .findings import Finding
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -49,6 +52,7 @@ class Comparison:
                 "quotes": [q.to_dict() for q in self.quotes],
                 "clusters": [c.to_dict() for c in self.clusters],
                 "differences": [d.to_dict() for d in self.differences],
+                "findings": [f.to_dict() for f in self.findings()],
                 "drift": self.drift()}
 
     def drift(self) -> list[dict[str, Any]]:
@@ -60,6 +64,12 @@ class Comparison:
         a corpus run's summary gives too (:func:`quotecmp.finalize.figures`)."""
         from .finalize import figures  # rapidfuzz and the diff rules: not for a plain import
         return figures(self.clusters, self.differences)
+
+    def findings(self) -> list[Finding]:
+        """What a reader is told, one per outlet and utterance, most serious first: every
+        version that differs from its utterance's reference (:mod:`quotecmp.findings`)."""
+        from .findings import findings
+        return findings(self)
 
     def to_json(self, indent: int | None = 1) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"

@@ -9,22 +9,25 @@ from __future__ import annotations
 import base64
 import collections
 import hashlib
+import urllib.parse
 from typing import TYPE_CHECKING, Any
 
 import jinja2
 
 from .__about__ import __version__
 from .diff import char_ops
-from .models import RANK, SEVERITY, Difference, DifferenceKind, Quote, Severity
-from .normalize import fold
+from .findings import clip, counts as finding_counts, findings as findings_of
+from .models import DIFFERENCE_KINDS, RANK, DifferenceKind, Quote, stable_id
 from .resources import resource_dir
 from .table import drift_by_source, drift_matrix
 
 if TYPE_CHECKING:  # pragma: no cover
     from .comparison import Comparison
 
-SEVERITY_ORDER: tuple[Severity, ...] = ("high", "medium", "low", "none")
-HIGH_SHOWN = 20      # the "read first" list stays a list; the severity filter shows the rest
+# The findings list shows this many at first (a screen or two); the rest are a click away.
+FINDINGS_SHOWN = 20
+# ... and holds at most this many: past it the cards below, filtered, are the list.
+FINDINGS_LISTED = 500
 # The source-by-source drift table is drawn up to this many sources. Its cells are 5.5rem wide,
 # so 30 columns already fill two laptop screens and a row can still be followed to its column
 # by eye; past that the table stops being read (and in a large comparison most cells are blank,
@@ -39,6 +42,8 @@ KIND_LABEL: dict[DifferenceKind, str] = {
               "truncated": "truncated", "quote_marks_lost": "quote marks lost",
               "cue_verb": "cue verb", "number_changed": "number changed",
               "negation_changed": "negation changed", "misattributed": "misattributed"}
+
+KIND_ORDER = {k: -n for n, k in enumerate(DIFFERENCE_KINDS)}   # most serious first
 
 
 # why a speaker was chosen, in a reader's words; inferred ones say so (the card's uncertainty)
@@ -74,95 +79,172 @@ def _csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _segments(ref: Quote, quote: Quote, is_ref: bool, basis: str | None = None) -> list[dict[str, str]]:
-    """The version as printed, with words changed against the reference marked.
-
-    Inserted or replacing words are ``ins``; words of the reference this version dropped are
-    shown struck through (``del``) where they would have stood.
-    """
-    if is_ref or (basis is not None and basis != "words"):
-        return [{"text": quote.text, "cls": ""}]   # a translation: word marks would mean nothing
+def _sides(ref: Quote, quote: Quote) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The reference with the words this version dropped or replaced marked ``del``, and the
+    version with the words it put in their place (or added) marked ``ins``: a split diff, each
+    side the text exactly as its outlet printed it."""
     a, b = ref.text, quote.text
-    segs: list[dict[str, str]] = []
-    cursor = 0
+    left: list[dict[str, str]] = []
+    right: list[dict[str, str]] = []
+    at_a = at_b = 0
     for tag, a_lo, a_hi, b_lo, b_hi in char_ops(a, b):
         if tag == "equal":
             continue
-        if b_lo > cursor:
-            segs.append({"text": b[cursor:b_lo], "cls": ""})
         if a_hi > a_lo:
-            segs.append({"text": a[a_lo:a_hi], "cls": "del"})   # shown by CSS, not copied
+            left += [{"text": a[at_a:a_lo], "cls": ""}, {"text": a[a_lo:a_hi], "cls": "del"}]
+            at_a = a_hi
         if b_hi > b_lo:
-            segs.append({"text": b[b_lo:b_hi], "cls": "ins"})
-        cursor = max(cursor, b_hi)
-    if cursor < len(b):
-        segs.append({"text": b[cursor:], "cls": ""})
-    return segs
+            right += [{"text": b[at_b:b_lo], "cls": ""}, {"text": b[b_lo:b_hi], "cls": "ins"}]
+            at_b = b_hi
+    left.append({"text": a[at_a:], "cls": ""})
+    right.append({"text": b[at_b:], "cls": ""})
+    return [x for x in left if x["text"]], [x for x in right if x["text"]]
+
+
+def _plain(quote: Quote) -> list[dict[str, str]]:
+    return [{"text": quote.text, "cls": ""}]
+
+
+def _link(url: str | None, text: str) -> str:
+    """The source's address with a text fragment that scrolls a browser to the quote; only
+    http(s) addresses are linked (a ``javascript:`` URL from a manifest is hostile input)."""
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return ""
+    words = text.split()[:8]
+    fragment = urllib.parse.quote(" ".join(words), safe="") if words else ""
+    return url.split("#", 1)[0] + ("#:~:text=" + fragment if fragment else "")
+
+
+def _anchor(quote_id: str) -> str:
+    """A version's anchor: a quote id holds "#" and whatever the file name held."""
+    return stable_id("v-", quote_id, length=10)
+
+
+def _version(q: Quote, src, outlet: str, role: str) -> dict[str, Any]:
+    """One version as the card shows it (its text marks are added by the caller)."""
+    before = after = ""
+    if q.context_end and q.context_start <= q.start <= q.end <= q.context_end:
+        # the sentence around the quote: the quote itself is printed just above it
+        before, after = src.text[q.context_start:q.start], src.text[q.end:q.context_end]
+    return {
+        "id": _anchor(q.id), "role": role, "source": q.source, "outlet": outlet,
+        "lang": src.lang or "", "kind": q.kind, "speaker": q.speaker or "unknown",
+        "mention": q.speaker_mention or "", "cue": q.cue or "", "marks": q.marks,
+        "confidence": f"{q.confidence:.2f}", "start": q.start, "end": q.end,
+        "explicit": q.explicit, "why": RULE_LABELS.get(q.attribution or "", "no speaker found"),
+        "speaker_changed": False, "cue_changed": False, "show_text": True, "excerpt": False,
+        "noid": False,   # a changed version's anchor is its pair's, reference and all
+        "before": before, "after": after, "context": bool(before or after),
+        "published": src.published or "", "url": _link(src.url, q.text),
+        "cite": ", ".join(x for x in (outlet, src.published, _link(src.url, ""),
+                                      f"characters {q.start}–{q.end} of {q.source}") if x),
+    }
+
+
+def _excerpt(segments: list[dict[str, str]], words: int = 5) -> list[dict[str, str]]:
+    """The marked words with a few words around each: the reference is printed in full once
+    per card, and again beside each further version only where that version departs from it."""
+    out: list[dict[str, str]] = []
+    last = len(segments) - 1
+    for n, seg in enumerate(segments):
+        parts = seg["text"].split(" ")
+        if seg["cls"] or len(parts) <= (words if n in (0, last) else 2 * words + 1):
+            out.append(seg)
+        elif n == 0:
+            out.append({"text": "… " + " ".join(parts[-words:]), "cls": ""})
+        elif n == last:
+            out.append({"text": " ".join(parts[:words]) + " …", "cls": ""})
+        else:
+            out.append({"text": " ".join(parts[:words]) + " … " + " ".join(parts[-words:]), "cls": ""})
+    return out
 
 
 def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, Any]:
     """Everything the template shows, already sorted and counted."""
     quotes = {q.id: q for q in comparison.quotes}
     sources = {s.id: s for s in comparison.sources}
-    diffs_by_cluster: dict[str, list[Difference]] = collections.defaultdict(list)
-    for d in comparison.differences:
-        diffs_by_cluster[d.cluster].append(d)
+    order = {s.id: n for n, s in enumerate(comparison.sources)}
+    found = findings_of(comparison)
+    finding_of = {f.quote: f for f in found}
+    diffs = {(d.a, d.b): d for d in comparison.differences}
 
     def outlet(sid: str) -> str:
         s = sources[sid]
         return s.outlet or s.id
 
+    stories = {s.id: s.story or "" for s in comparison.sources}
     cards: list[dict[str, Any]] = []
     for n, c in enumerate(comparison.clusters, 1):
         members = [quotes[i] for i in c.quotes]
-        ref = members[0]
-        against_ref = {d.b: d for d in diffs_by_cluster[c.id] if d.a == ref.id}
-        kinds = sorted({k for d in diffs_by_cluster[c.id] for k in d.kinds})
-        severity = max((d.severity for d in diffs_by_cluster[c.id]), key=RANK.__getitem__,
-                       default="none")
-        versions = []
+        ref = quotes[c.reference] if c.reference in quotes else members[0]
+        changed, same = [], []
         for q in members:
-            diff = against_ref.get(q.id)
-            src = sources[q.source]
-            versions.append({
-                "source": q.source, "outlet": outlet(q.source), "lang": src.lang or "",
-                "kind": q.kind, "speaker": q.speaker or "unknown",
-                "mention": q.speaker_mention or "", "cue": q.cue or "", "marks": q.marks,
-                "confidence": f"{q.confidence:.2f}", "start": q.start, "end": q.end,
-                "rule": q.attribution or "none", "explicit": q.explicit,
-                "why": RULE_LABELS.get(q.attribution or "", "no speaker found"),
-                "segments": _segments(ref, q, q is ref, diff.basis if diff else None), "text": q.text,
-                "similarity": f"{diff.similarity:.2f}" if diff else "",
-                "kinds": list(diff.kinds) if diff else [],
-                "severity": diff.severity if diff else "", "reference": q is ref,
-                "basis": diff.basis if diff else "words",
-                "context": src.text[q.context_start:q.context_end] if q.context_end else "",
-            })
+            if q is ref:
+                continue
+            f = finding_of.get(q.id)
+            d = diffs.get((ref.id, q.id))
+            x = _version(q, sources[q.source], outlet(q.source), "same" if f is None else "version")
+            words = d is None or d.basis == "words"
+            if f is None:
+                # the same words as the reference: said once, not printed again
+                # nor its sentence: the disclosure is for the versions a reader checks
+                x.update(segments=_plain(q), translated=not words,
+                         show_text=q.text != ref.text, context=False)
+                same.append(x)
+                continue
+            r = _version(ref, sources[ref.source], outlet(ref.source), "reference")
+            left, right = _sides(ref, q) if words else (_plain(ref), _plain(q))
+            r["segments"], x["segments"] = left, right
+            r.update(speaker_changed="misattributed" in f.kinds, cue_changed="cue_verb" in f.kinds)
+            x.update(ref=r, noid=True, severity=f.severity, kinds=list(f.kinds), changes=list(f.changes),
+                     similarity=f"{f.similarity:.2f}", translated=not words,
+                     basis=f.basis, speaker_changed="misattributed" in f.kinds,
+                     cue_changed="cue_verb" in f.kinds)
+            changed.append(x)
+        changed.sort(key=lambda x: (-RANK[x["severity"]], order[x["source"]]))
+        for k, x in enumerate(changed):
+            r = x["ref"]
+            if k:   # the reference in full beside the first version, in excerpts beside the rest
+                r.update(segments=_excerpt(r["segments"]), excerpt=True, context=False)
+                if not any(seg["cls"] for seg in r["segments"]):
+                    r["segments"] = [{"text": "… (as above)", "cls": ""}]
+        severity = changed[0]["severity"] if changed else "none"
+        kinds = sorted({k for x in changed for k in x["kinds"]}, key=KIND_ORDER.__getitem__)
+        reference = _version(ref, sources[ref.source], outlet(ref.source),
+                             "reference" if same else "only")
+        reference.update(segments=_plain(ref))
+        missing = [outlet(m) for m in c.missing[:MISSING_SHOWN]]
         cards.append({"id": c.id, "number": n, "speaker": c.speaker or "unknown speaker",
-                      "versions": versions,
-                      "missing": [outlet(m) for m in c.missing[:MISSING_SHOWN]],
+                      "reference": reference, "changed": changed, "same": same,
+                      "same_outlets": [x["outlet"] for x in same],
+                      "missing": missing, "missing_total": len(c.missing),
                       "missing_more": max(0, len(c.missing) - MISSING_SHOWN),
                       "kinds": kinds, "severity": severity, "size": len(c.sources),
-                      "search": fold(" ".join([c.speaker or ""] + [q.text for q in members] +
-                                              [outlet(q.source) for q in members]))})
-    cards.sort(key=lambda c: (-RANK[c["severity"]], -c["size"], c["number"]))
+                      "severities": sorted({x["severity"] for x in changed}, key=RANK.__getitem__)
+                      or ["none"],
+                      "outlets": [x["outlet"] for x in changed],
+                      "printed_by": [outlet(s) for s in c.sources],
+                      "story": stories.get(ref.source, "")})
+    cards.sort(key=lambda c: (-RANK[c["severity"]], -len(c["changed"]), -c["size"], c["number"]))
     for n, card in enumerate(cards, 1):
         card["number"] = n          # numbered as shown: most severe first
 
-    by_kind = collections.Counter(k for d in comparison.differences for k in d.kinds)
-    by_severity = collections.Counter(d.severity for d in comparison.differences)
+    items = []
+    card_of = {c["id"]: c for c in cards}
+    for f in found[:FINDINGS_LISTED]:
+        q, card = quotes[f.quote], card_of[f.cluster]
+        items.append({"anchor": _anchor(f.quote), "cluster": f.cluster, "severity": f.severity,
+                      "kinds": list(f.kinds), "changes": list(f.changes),
+                      "outlet": outlet(q.source), "reference": outlet(quotes[f.reference].source),
+                      "speaker": card["speaker"], "story": card["story"],
+                      "text": clip(q.text, 140), "number": card["number"],
+                      "translated": f.basis != "words"})
+    by_severity = collections.Counter(f.severity for f in found)
+    by_kind = collections.Counter(k for f in found for k in f.kinds)
+    by_outlet = collections.Counter(outlet(f.source) for f in found)
+    by_speaker = collections.Counter(card_of[f.cluster]["speaker"] for f in found)
+    by_story = collections.Counter(card_of[f.cluster]["story"] for f in found)
     quote_kinds = collections.Counter(q.kind for q in comparison.quotes)
-    high: list[dict[str, Any]] = []
-    seen_clusters: set[str] = set()
-    for d in comparison.differences:
-        if d.severity == "high" and d.cluster not in seen_clusters:
-            seen_clusters.add(d.cluster)   # one line per utterance, however many pairs differ
-            qa, qb = quotes[d.a], quotes[d.b]
-            high.append({"cluster": d.cluster, "kinds": [k for k in d.kinds if RANK[_sev(k)] == 3],
-                         "a": outlet(qa.source), "b": outlet(qb.source), "text": qb.text[:160],
-                         "speaker_a": qa.speaker or "unknown", "speaker_b": qb.speaker or "unknown"})
-    high_total = len(high)
-    high = high[:HIGH_SHOWN]
 
     ok_ids = [s.id for s in comparison.sources if s.status == "ok"]
     matrix = drift_matrix(comparison)
@@ -188,24 +270,30 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
         {"speaker": s, "total": sum(c.values()), "by": ", ".join(f"{o} ({n})" for o, n in sorted(c.items()))}
         for s, c in speakers.items()]
     speaker_rows.sort(key=lambda r: (-r["total"], r["speaker"]))
+    bad = [s for s in comparison.sources if s.status != "ok"]
 
     return {
         "title": "quotecmp report",
         "version": __version__,   # Comparison.to_dict() would build the whole JSON tree for it
         "signature": comparison.signature,
         "generated": generated,
-        "sources": [{**s.to_dict(), "outlet": outlet(s.id), "quotes": per_source[s.id]}
-                    for s in comparison.sources],
+        "sources": [{**s.to_dict(), "outlet": outlet(s.id), "quotes": per_source[s.id],
+                     "url": _link(s.url, "")} for s in comparison.sources],
+        "bad": [{"id": s.id, "status": s.status, "message": s.message or ""} for s in bad],
         "counts": {"sources": len(comparison.sources), "ok": len(ok_ids),
-                   "quotes": len(comparison.quotes), **comparison.figures()},
+                   "quotes": len(comparison.quotes), **comparison.figures(),
+                   **finding_counts(found), "nodiff": sum(1 for c in cards if not c["changed"])},
         "quote_kinds": sorted(quote_kinds.items()),
-        "by_kind": [(KIND_LABEL[k], k, by_kind[k]) for k in KIND_LABEL if by_kind[k]],
-        "by_severity": [(s, by_severity[s]) for s in SEVERITY_ORDER if by_severity[s]],
-        "high": high, "high_total": high_total, "heat": heat, "drift_rows": drift_rows,
+        "facets": {
+            "severity": [(s, by_severity[s]) for s in ("high", "medium", "low")],
+            "kind": [(k, KIND_LABEL[k], by_kind[k]) for k in KIND_LABEL if by_kind[k]],
+            "outlet": sorted(by_outlet.items(), key=lambda kv: (-kv[1], kv[0])),
+            "speaker": sorted(by_speaker.items(), key=lambda kv: (-kv[1], kv[0])),
+            "story": sorted(by_story.items()) if len(by_story) > 1 else []},
+        "findings": items, "findings_shown": FINDINGS_SHOWN,
+        "heat": heat, "drift_rows": drift_rows,
         "heat_cols": [outlet(i) for i in ok_ids] if heat else [],
         "cards": cards, "speakers": speaker_rows,
-        "kinds_all": list(KIND_LABEL.items()),
-        "source_names": [outlet(i) for i in ok_ids],
     }
 
 
@@ -224,10 +312,6 @@ def _drift_rows(by_source: dict[str, dict[str, Any]], outlet) -> list[dict[str, 
             "farthest_drift": f"{far[1]:.2f}" if far else ""}))
     keyed.sort(key=lambda kr: kr[0])
     return [row for _, row in keyed]
-
-
-def _sev(kind: DifferenceKind) -> Severity:
-    return SEVERITY[kind]
 
 
 def render_html(comparison: Comparison, *, generated: str | None = None) -> str:

@@ -71,6 +71,33 @@ def sample_report(sample_comparison, tmp_path_factory) -> pathlib.Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def twenty_five(tmp_path_factory) -> pathlib.Path:
+    """A 25-outlet report: the sample's wire copy and 24 outlet variants of it (bench/variants.py:
+    words swapped, numbers changed, "not" added or dropped, quotes cut or given to another)."""
+    import collections
+    import sys
+    sys.path.insert(0, str(ROOT / "bench"))
+    import variants
+    gold = json.loads((ROOT / "tests" / "nato-china-2023.json").read_text(encoding="utf-8"))
+    wire = next(s for s in gold["sources"] if s["file"].startswith("afp"))
+    text = (SAMPLE / wire["file"]).read_text(encoding="utf-8")
+    quotes = [q for q in gold["quotes"] if q["source"] == wire["id"]]
+    # a quote inside another would overlap its edits
+    quotes = [q for q in quotes if not any(o is not q and o["start"] <= q["start"] and q["end"] <= o["end"]
+                                           for o in quotes)]
+    outs = variants.make_variants({"id": "wire", "text": text, "quotes": quotes}, n_variants=24,
+                                  seed="0:wire", usage=collections.Counter())
+    d = tmp_path_factory.mktemp("outlets")
+    for i, v in enumerate(outs):
+        (d / f"outlet-{i:02d}.txt").write_text(v.text, encoding="utf-8")
+    comparison = quotecmp.compare([d])
+    assert len(comparison.sources) == 25 and len(comparison.findings()) > 40
+    path = d.parent / "twenty-five.html"
+    path.write_text(quotecmp.render_html(comparison), encoding="utf-8")
+    return path
+
+
 class Opened:
     """A page plus everything it said and asked for while the test ran."""
 
@@ -95,11 +122,27 @@ class Opened:
 
     def visible_cards(self) -> list[dict]:
         return self.page.locator("article.card").evaluate_all(
-            "els => els.filter(e => e.checkVisibility()).map(e => ({id: e.id,"
-            " kinds: e.dataset.kinds, size: Number(e.dataset.size), text: e.innerText}))")
+            "els => els.filter(e => e.checkVisibility()).map(e => ({id: e.id, kinds:"
+            " Array.from(e.querySelectorAll('.pair')).map(p => p.dataset.kinds).join(' '),"
+            " text: e.innerText}))")
 
     def count_text(self) -> str:
         return norm(self.page.locator("#f-count").inner_text())
+
+    def show_everything(self) -> None:
+        """Every utterance shown (those without a finding too) and every disclosure open."""
+        if self.page.locator("#f-all").count():
+            self.page.locator("details.more summary").click()
+            self.page.check("#f-all")
+        self.page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+        # innerText leaves out what content-visibility skips off screen; find-in-page does not
+        self.page.evaluate("document.querySelectorAll('article.card').forEach(c => {"
+                           " c.style.contentVisibility = 'visible'; })")
+
+    def check_kind(self, kind: str) -> None:
+        if not self.page.locator("details.more").evaluate("d => d.open"):
+            self.page.locator("details.more summary").click()
+        self.page.check(f"input[name=kind][value={kind}]")
 
     def search(self, words: str) -> None:
         """Type into the search box and wait out the filter's typing pause."""
@@ -143,45 +186,87 @@ def test_sample_loads_cleanly_and_offline(open_report, sample_report):
 def test_every_source_and_quote_is_visible(open_report, sample_report, sample_comparison):
     data = json.loads(sample_comparison.to_json())
     r = open_report(sample_report)
+    r.show_everything()
     body = norm(r.page.inner_text("body"))
     for s in data["sources"]:
         assert s["id"] in body, f"source {s['id']} not shown"
-    # read the versions as printed: struck-through words of the reference set aside
-    r.page.evaluate("document.querySelectorAll('del').forEach(d => { d.style.display = 'none'; })")
-    printed = norm(r.page.inner_text("body"))
-    missing = [q["text"] for q in data["quotes"] if norm(q["text"]) not in printed]
+    # each side of a split diff is its version as printed: struck words are the reference's own
+    missing = [q["text"] for q in data["quotes"] if norm(q["text"]) not in body]
     assert not missing, f"{len(missing)} quotes not shown as printed: {missing[:3]}"
 
 
 def test_copied_text_contains_each_quote_as_printed(open_report, sample_report, sample_comparison):
     r = open_report(sample_report)
+    r.show_everything()
     body = norm(r.page.inner_text("body"))
     missing = [q.text for q in sample_comparison.quotes if norm(q.text) not in body]
     assert not missing, f"{len(missing)} quotes not in the page text: {missing[:2]}"
 
 
+def _with_finding(comparison) -> set[str]:
+    return {f.cluster for f in comparison.findings()}
+
+
 def test_filter_form_is_shown_with_javascript(open_report, sample_report, sample_comparison):
     r = open_report(sample_report)
     assert r.page.locator("#filters").is_visible()
-    n = len(sample_comparison.clusters)
-    assert r.count_text() == f"{n} of {n} shown"
+    n, found = len(sample_comparison.clusters), sample_comparison.findings()
+    shown = _with_finding(sample_comparison)
+    assert r.count_text() == f"{len(found)} of {len(found)} findings, {len(shown)} of {n} utterances shown"
+    assert {c["id"] for c in r.visible_cards()} == shown
+
+
+def test_utterances_without_a_finding_are_hidden_until_asked_for(open_report, sample_report,
+                                                                 sample_comparison):
+    found, n = _with_finding(sample_comparison), len(sample_comparison.clusters)
+    assert 0 < len(found) < n
+    r = open_report(sample_report)
+    assert {c["id"] for c in r.visible_cards()} == found
+    r.page.locator("details.more summary").click()
+    r.page.check("#f-all")
     assert len(r.visible_cards()) == n
+    r.page.uncheck("#f-all")
+    assert {c["id"] for c in r.visible_cards()} == found
 
 
 def test_kind_filter(open_report, sample_report, sample_comparison):
     kind = "quote_marks_lost"
-    expected = {d.cluster for d in sample_comparison.differences if kind in d.kinds}
+    found = sample_comparison.findings()
+    expected = {f.cluster for f in found if kind in f.kinds}
     assert expected, "the sample should have a card with lost quote marks"
-    total = len(sample_comparison.clusters)
     r = open_report(sample_report)
-    r.page.select_option("#f-kind", kind)
+    r.check_kind(kind)
     shown = r.visible_cards()
     assert {c["id"] for c in shown} == expected
     assert all(kind in c["kinds"].split() for c in shown)
     assert all("quote marks lost" in c["text"] for c in shown), "the card should show the badge"
-    assert r.count_text() == f"{len(expected)} of {total} shown"
-    r.page.select_option("#f-kind", "")
-    assert len(r.visible_cards()) == total and r.count_text() == f"{total} of {total} shown"
+    listed = r.page.locator("li.finding").evaluate_all(
+        "els => els.filter(e => e.checkVisibility()).map(e => e.dataset.kinds)")
+    assert listed and all(kind in k.split() for k in listed), "the findings list is filtered too"
+    n = sum(1 for f in found if kind in f.kinds)
+    assert r.count_text().startswith(f"{n} of {len(found)} findings")
+    r.page.uncheck(f"input[name=kind][value={kind}]")
+    assert {c["id"] for c in r.visible_cards()} == _with_finding(sample_comparison)
+
+
+def test_severity_is_a_multiple_choice(open_report, twenty_five):
+    r = open_report(twenty_five)
+
+    def listed():
+        return set(r.page.locator("li.finding").evaluate_all(
+            "els => els.filter(e => e.checkVisibility()).map(e => e.dataset.severity)"))
+    assert listed() == {"high"}, "the list opens on the most serious, a screen of them"
+    shown = r.page.locator("li.finding:not(.hidden)").count()
+    r.page.click("#f-more")
+    assert r.page.locator("li.finding:not(.hidden)").count() > shown
+    assert listed() == {"high", "medium", "low"}
+    r.page.uncheck("input[name=sev][value=low]")
+    assert listed() == {"high", "medium"}
+    r.page.uncheck("input[name=sev][value=medium]")
+    assert listed() == {"high"}
+    cards = r.visible_cards()
+    assert cards and all(r.page.locator(f"[id='{c['id']}'] .pair[data-severity=high]").count()
+                         for c in cards)
 
 
 def test_search_filters_by_words(open_report, sample_report, sample_comparison):
@@ -195,39 +280,28 @@ def test_search_filters_by_words(open_report, sample_report, sample_comparison):
 
     total = len(sample_comparison.clusters)
     r = open_report(sample_report)
+    r.show_everything()
     for word in ("sanctions", "PESKOV", "alignment"):
         r.search(word)
         shown = r.visible_cards()
         assert {c["id"] for c in shown} == expected(word) != set(), word
         assert all(word.casefold() in c["text"].casefold() for c in shown), word
-        assert r.count_text() == f"{len(shown)} of {total} shown"
+        assert r.count_text().endswith(f"{len(shown)} of {total} utterances shown")
     r.search("zanzibar")
-    assert r.visible_cards() == [] and r.count_text() == f"0 of {total} shown"
+    assert r.visible_cards() == [] and r.count_text().endswith(f"0 of {total} utterances shown")
     r.search("")
     assert len(r.visible_cards()) == total
 
 
 def test_search_is_forgiving_about_apostrophes_and_word_order(open_report, sample_report):
     r = open_report(sample_report)
+    r.show_everything()
     r.search("china’s")
     curly = {c["id"] for c in r.visible_cards()}
     r.search("China's")
     assert {c["id"] for c in r.visible_cards()} == curly != set()
     r.search("Stoltenberg worrying")
     assert r.visible_cards(), "a speaker and a word of his quote should find the card"
-
-
-def test_shared_checkbox_hides_single_source_cards(open_report, sample_report, sample_comparison):
-    shared = {c.id for c in sample_comparison.clusters if len(c.sources) > 1}
-    total = len(sample_comparison.clusters)
-    assert 0 < len(shared) < total
-    r = open_report(sample_report)
-    r.page.check("#f-shared")
-    shown = r.visible_cards()
-    assert {c["id"] for c in shown} == shared and all(c["size"] > 1 for c in shown)
-    assert r.count_text() == f"{len(shared)} of {total} shown"
-    r.page.uncheck("#f-shared")
-    assert len(r.visible_cards()) == total
 
 
 def test_speaker_table_sorts_by_quotes(open_report, sample_report):
@@ -259,6 +333,7 @@ def test_sources_table_sorts_dates(open_report, sample_comparison, tmp_path):
     path.write_text(quotecmp.render_html(dataclasses.replace(sample_comparison, sources=sources)),
                     encoding="utf-8")
     r = open_report(path)
+    r.page.locator("#sources-box summary").click()
     r.page.locator("#sources thead th", has_text="Published").click()
     shown = r.page.locator("#sources tbody tr td:nth-child(4)").all_inner_texts()
     assert [norm(x) for x in shown] == sorted(dates)
@@ -274,6 +349,133 @@ def test_linked_card_heading_is_not_under_the_filter_bar(open_report, sample_rep
                   document.getElementById(id).querySelector('h3').getBoundingClientRect().top]""",
         ids[len(ids) // 2])
     assert head >= bar, f"card heading at {head:.0f}px, filter bar ends at {bar:.0f}px"
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+@pytest.mark.parametrize("which", ["sample", "25 outlets"])
+def test_the_first_finding_is_on_the_first_screen(open_report, sample_report, twenty_five, width, which):
+    r = open_report(sample_report if which == "sample" else twenty_five, width=width)
+    height = r.page.viewport_size["height"]
+    box = r.page.locator("li.finding").first.bounding_box()
+    assert box and box["y"] + box["height"] <= height, f"first finding ends at {box}"
+    chg = r.page.locator("li.finding .chg").first.bounding_box()
+    assert chg["y"] + chg["height"] <= height, "its change is on the first screen too"
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_a_finding_link_leaves_the_versions_badges_under_the_bar_visible(open_report, twenty_five, width):
+    r = open_report(twenty_five, width=width)
+    for n in (0, 5, 12):
+        link = r.page.locator("li.finding a").nth(n)
+        target = link.get_attribute("href")[1:]
+        link.click()
+        r.page.wait_for_timeout(100)
+        bar, badge, sev = r.page.evaluate(
+            """id => {
+                const p = document.getElementById(id), b = p.querySelector('.pairhead .badge');
+                return [document.getElementById('filters').getBoundingClientRect().bottom,
+                        b.getBoundingClientRect().top, b.textContent];
+            }""", target)
+        assert badge >= bar, f"finding {n}: badge at {badge:.0f}px, under the bar ending at {bar:.0f}px"
+        assert badge < r.page.viewport_size["height"] / 2
+        assert r.page.locator("li.finding").nth(n).get_attribute("data-severity") == sev
+        r.page.evaluate("window.scrollTo(0, 0)")
+
+
+def test_skip_link_and_keys_to_the_next_and_previous_finding(open_report, twenty_five):
+    r = open_report(twenty_five)
+    page = r.page
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the findings"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#findings")
+    page.evaluate("document.activeElement.blur(); window.scrollTo(0, 0)")
+    pairs = page.locator("article.card:not(.hidden) .pair").evaluate_all("els => els.map(e => e.id)")
+    assert len(pairs) > 3
+    for expected in pairs[:3]:
+        page.keyboard.press("j")
+        page.wait_for_timeout(50)
+        assert page.evaluate("document.activeElement.id") == expected
+    page.keyboard.press("k")
+    page.wait_for_timeout(50)
+    assert page.evaluate("document.activeElement.id") == pairs[1]
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "f-search"
+
+
+def test_filters_round_trip_through_the_url(open_report, twenty_five, browser):
+    r = open_report(twenty_five)
+    r.page.uncheck("input[name=sev][value=low]")
+    r.check_kind("number_changed")
+    outlet = r.page.locator("li.finding:not(.hidden)").first.get_attribute("data-outlet")
+    r.page.select_option("#f-outlet", outlet)
+    r.search("Madrid")
+    url = r.page.url
+    assert "sev=high,medium" in url and "kind=number_changed" in url and "q=Madrid" in url
+    cards, count = [c["id"] for c in r.visible_cards()], r.count_text()
+    assert cards and count
+    again = open_report(twenty_five, fragment="?" + url.split("?", 1)[1])
+    assert again.page.locator("input[name=sev][value=low]").is_checked() is False
+    assert again.page.locator("input[name=kind][value=number_changed]").is_checked()
+    assert again.page.input_value("#f-search") == "Madrid"
+    assert [c["id"] for c in again.visible_cards()] == cards and again.count_text() == count
+    again.page.click("#f-reset")
+    again.page.wait_for_timeout(50)
+    assert "?" not in again.page.url, "cleared filters leave a plain address"
+
+
+def test_print_shows_insertions_and_deletions_without_colour(open_report, twenty_five):
+    r = open_report(twenty_five)
+    r.page.emulate_media(media="print")
+    style = r.page.evaluate("""() => ['ins', 'del'].map(t => {
+        const e = document.querySelector('.pair ' + t), s = getComputedStyle(e);
+        const before = getComputedStyle(e, '::before');
+        return [t, s.display, s.textDecorationLine, s.backgroundColor, s.fontWeight,
+                before.content, before.position];
+    })""")
+    (_, ins_display, ins_line, ins_bg, ins_weight, ins_label, ins_pos), \
+        (_, del_display, del_line, del_bg, _, del_label, del_pos) = style
+    assert ins_display != "none" and del_display != "none"
+    assert ins_line == "underline" and int(ins_weight) >= 600
+    assert del_line == "line-through"
+    assert ins_bg == del_bg == "rgba(0, 0, 0, 0)", "paper drops backgrounds: no meaning in them"
+    assert '"+["' == ins_label and '"−["' == del_label and ins_pos == del_pos == "static"
+    assert not r.page.locator("#filters").is_visible()
+
+
+def test_insertions_and_deletions_are_announced_to_screen_readers(open_report, twenty_five):
+    r = open_report(twenty_five)
+    labels = r.page.evaluate("""() => ['ins', 'del'].map(t =>
+        getComputedStyle(document.querySelector('.pair ' + t), '::before').content)""")
+    assert labels == ['" [inserted: "', '" [deleted: "']
+    # the words themselves are text, not generated content: copied and read aloud
+    assert r.page.evaluate("document.querySelector('.pair del').textContent.trim()") != ""
+
+
+def test_copy_citation_and_utterance(open_report, twenty_five, browser):
+    r = open_report(twenty_five)
+    r.page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    pair = r.page.locator(".pair").first
+    pair.locator(".v.version button.copy").click()
+    r.page.wait_for_timeout(100)
+    cited = r.page.evaluate("navigator.clipboard.readText()")
+    quote = pair.locator(".v.version blockquote").text_content()
+    outlet = pair.locator(".v.version .vh b").text_content()
+    assert cited.startswith("\u201c" + quote + "\u201d \u2014 ")
+    assert outlet in cited and "characters " in cited and "quotecmp " in cited
+    assert str(ROOT) not in cited
+    assert r.page.locator("#copied").inner_text() == "citation copied"
+    card = r.page.locator("article.card").first
+    card.locator("button[data-copy=json]").click()
+    r.page.wait_for_timeout(100)
+    data = json.loads(r.page.evaluate("navigator.clipboard.readText()"))
+    assert data["utterance"] == card.get_attribute("id")
+    roles = [v["role"] for v in data["versions"]]
+    assert roles.count("reference") == 1 and "version" in roles
+    card.locator("button[data-copy=md]").click()
+    r.page.wait_for_timeout(100)
+    md = r.page.evaluate("navigator.clipboard.readText()")
+    assert md.startswith("### ") and "\n> " in md
 
 
 def test_phone_width_has_no_sideways_scroll(open_report, sample_report):
@@ -381,7 +583,7 @@ def test_right_to_left_override_stays_inside_its_field(open_report, tmp_path):
 # --------------------------------------------------------------------------------------------
 # screenshots for a human to look at (screenshots/ is git-ignored)
 
-def test_screenshots(open_report, sample_report):
+def test_screenshots(open_report, sample_report, twenty_five):
     SCREENSHOTS.mkdir(exist_ok=True)
     r = open_report(sample_report)
     page = r.page
@@ -394,5 +596,14 @@ def test_screenshots(open_report, sample_report):
                     clip={"x": 0, "y": top, "width": 1280, "height": min(2200, height - top)})
     phone = open_report(sample_report, width=390).page
     phone.screenshot(path=str(SCREENSHOTS / "sample-phone.png"))
-    for name in ("sample-top", "sample-full", "sample-clusters", "sample-phone"):
+    for width in (1400, 390):
+        many = open_report(twenty_five, width=width).page
+        many.screenshot(path=str(SCREENSHOTS / f"outlets25-{width}.png"))
+        many.locator("li.finding a").nth(3).click()
+        many.wait_for_timeout(100)
+        many.screenshot(path=str(SCREENSHOTS / f"outlets25-jump-{width}.png"))
+    many.emulate_media(media="print")
+    many.screenshot(path=str(SCREENSHOTS / "outlets25-print.png"))
+    for name in ("sample-top", "sample-full", "sample-clusters", "sample-phone", "outlets25-1400",
+                 "outlets25-390", "outlets25-jump-1400", "outlets25-jump-390", "outlets25-print"):
         assert (SCREENSHOTS / f"{name}.png").stat().st_size > 10_000, name

@@ -99,6 +99,13 @@ def test_changed_number_fails_the_run(tmp_path, capsys):
     assert code == 1
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert any("number_changed" in d["kinds"] for d in data["differences"])
+    # the user is told what tripped it, not only that something did
+    assert "1 finding (1 high)" in err
+    tripped = [line for line in err.splitlines() if line.startswith("quotecmp: --fail-on")]
+    assert len(tripped) == 1
+    assert "number_changed: 1 difference matched; the first: wording, number_changed (high)" in tripped[0]
+    assert "between a and b in “We will send 30 tanks" in tripped[0]
+    assert data["findings"][0]["changes"] == ["300 → 30"]
 
 
 def test_some_inputs_bad_still_exit_0(tmp_path, capsys):

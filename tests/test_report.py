@@ -33,10 +33,47 @@ def test_self_contained_with_csp(sample_comparison):
     assert "default-src &#39;none&#39;" in html
     assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", html)
     assert "<link" not in html and "@import" not in html
-    # every source and every quote of the result is in the page
+    # every source and every quote of the result is in the page, each with its own anchor
     for s in sample_comparison.sources:
         assert s.id in html
-    assert html.count('<div class="version ') == len(sample_comparison.quotes)
+    anchors = re.findall(r' id="(v-[0-9a-f]{10})"', html)
+    assert len(anchors) == len(set(anchors)) == len(sample_comparison.quotes)
+
+
+def test_no_local_path_is_printed(sample_comparison):
+    html = quotecmp.render_html(sample_comparison)
+    assert all(s.path.startswith("/") for s in sample_comparison.sources)
+    assert not any(s.path in html for s in sample_comparison.sources)
+    assert str(SAMPLE) not in html
+
+
+def _with_urls(comparison, urls):
+    import dataclasses
+    sources = tuple(dataclasses.replace(s, url=u) for s, u in zip(comparison.sources, urls))
+    return dataclasses.replace(comparison, sources=sources)
+
+
+def test_a_source_url_is_linked_with_a_text_fragment_to_the_quote(sample_comparison):
+    urls = ["https://example.org/wire#top", "javascript:alert(1)", None, None, None]
+    html = quotecmp.render_html(_with_urls(sample_comparison, urls))
+    wire = sample_comparison.sources[0].id
+    first = next(q for q in sample_comparison.quotes if q.source == wire)
+    words = "%20".join(first.text.split()[:3])
+    assert re.search(r'href="https://example\.org/wire#:~:text=' + re.escape(words), html)
+    assert "javascript:" not in html, "only http(s) addresses become links"
+
+
+def test_the_findings_come_first_and_are_counted_in_one_unit(sample_comparison):
+    html = quotecmp.render_html(sample_comparison)
+    found = sample_comparison.findings()
+    assert html.index('id="findings"') < html.index('id="clusters"') < html.index('id="sources"')
+    assert html.count('<li class="finding ') == len(found)
+    assert f"<b>{len(found)} findings</b>" in html
+    # the finding list links each finding to its version's anchor
+    for f in found:
+        assert sample_comparison.quote(f.quote).text[:20].split()[0] in html
+    first = found[0]
+    assert first.changes[0] in html.split('id="findings"')[1].split("</li>")[0]
 
 
 def test_every_source_status_is_shown(tmp_path):
@@ -120,3 +157,4 @@ def test_missing_sources_are_named_up_to_a_bound(sample_comparison, monkeypatch)
     monkeypatch.setattr(report, "MISSING_SHOWN", 1)
     html = report.render_html(sample_comparison)
     assert f"and {longest - 1} more (the <code>missing</code> column of the clusters table)" in html
+    assert f"Not quoted by {longest} sources of this story</summary>" in html, "collapsed, with a count"

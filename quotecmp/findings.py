@@ -1,0 +1,156 @@
+"""Findings: what a reader is told, one per outlet and utterance.
+
+A finding is a version of an utterance that differs from the cluster's reference in a way a
+reader should see (severity above "none"). It is the one unit the report, its facets and the
+command line's summary count: a 25-outlet story where one outlet changed a number has one
+finding, not the 24 compared pairs. Each finding says its change in a few words, read from the
+word operations the comparison kept ("1996 → 1946", "+ not", "Brinkley → Obama", "cut: …").
+"""
+from __future__ import annotations
+
+import collections
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from . import lexicon
+from .models import RANK, SEVERITY, Difference, DifferenceKind, Quote, Severity, record
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .comparison import Comparison
+
+# an inline change is a glance, not a quotation: longer word runs are cut with an ellipsis
+CHANGE_CHARS = 48
+_NEGATION_WORDS = frozenset().union(*lexicon.NEGATIONS.values())
+_NUMBER = regex.compile(r"\d")
+
+
+@record
+class Finding:
+    """Version ``quote`` of utterance ``cluster`` against the cluster's ``reference`` quote."""
+
+    cluster: str
+    quote: str
+    reference: str
+    source: str
+    severity: Severity
+    kinds: tuple[DifferenceKind, ...]
+    changes: tuple[str, ...]
+    similarity: float
+    basis: str = "words"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"cluster": self.cluster, "quote": self.quote, "reference": self.reference,
+                "source": self.source, "severity": self.severity, "kinds": list(self.kinds),
+                "changes": list(self.changes), "similarity": round(self.similarity, 3),
+                "basis": self.basis}
+
+
+def shown_kinds(d: Difference) -> tuple[DifferenceKind, ...]:
+    """The kinds a reader is shown: between languages every word differs, so "wording" says
+    nothing about a translation and is left out; kinds that cost nothing are left out beside
+    one that does."""
+    kinds = d.kinds if d.basis == "words" else tuple(k for k in d.kinds if k != "wording")
+    # "identical" beside "misattributed" reads as a contradiction: same words is no finding
+    return tuple(k for k in kinds if SEVERITY[k] != "none") or kinds
+
+
+def severity_of(kinds: Iterable[DifferenceKind], d: Difference) -> Severity:
+    """The difference's own severity, or across languages that of the kinds shown."""
+    if d.basis == "words":
+        return d.severity
+    return max((SEVERITY[k] for k in kinds), key=RANK.__getitem__, default="none")
+
+
+def clip(text: str, limit: int = CHANGE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _op_text(tag: str, a: str, b: str) -> str:
+    if tag == "insert":
+        return "+ " + clip(b)
+    if tag == "delete":
+        return "− " + clip(a)
+    return clip(a, CHANGE_CHARS // 2) + " → " + clip(b, CHANGE_CHARS // 2)
+
+
+def _is_number(words: str) -> bool:
+    return bool(_NUMBER.search(words)) or any(w in lexicon.NUMBER_WORDS for w in words.lower().split())
+
+
+def _is_negation(words: str) -> bool:
+    return any(w.strip(".,;:!?") in _NEGATION_WORDS or w.endswith("n't")
+               for w in words.lower().replace("’", "'").split())
+
+
+def changes(d: Difference, ref: Quote, version: Quote) -> tuple[str, ...]:
+    """The difference in a few words each, most serious first."""
+    kinds = set(d.kinds)
+    words = d.basis == "words"
+    edits = [op for op in d.ops if op[0] != "equal"]
+    out: list[str] = []
+    if "misattributed" in kinds:
+        out.append(clip(ref.speaker or "no speaker", 30) + " → " + clip(version.speaker or "no speaker", 30))
+    if "number_changed" in kinds:
+        op = next((op for op in edits if words and op[0] == "replace"
+                   and (_is_number(op[1]) or _is_number(op[2]))), None)
+        out.append(_op_text(*op) if op else "numbers differ")
+    if "negation_changed" in kinds:
+        op = next((op for op in edits if words and (_is_negation(op[1]) or _is_negation(op[2]))), None)
+        out.append(_op_text(*op) if op else "negation differs")
+    if "truncated" in kinds:
+        if words and edits and all(op[0] == "delete" for op in edits):
+            out.append("cut: " + clip(" … ".join(op[1] for op in edits)))
+        elif words and edits and all(op[0] == "insert" for op in edits):
+            out.append("added: " + clip(" … ".join(op[2] for op in edits)))
+        else:
+            shorter = len(version.text) < len(ref.text)
+            out.append("shortened" if shorter else "lengthened")
+    if "quote_marks_lost" in kinds:
+        out.append("quote marks lost" if version.kind == "unmarked" else "quote marks added")
+    if "cue_verb" in kinds:
+        out.append(clip(ref.cue or "?", 20) + " → " + clip(version.cue or "?", 20))
+    if "wording" in kinds and words and not out and edits:
+        more = len(edits) - 1
+        out.append(_op_text(*edits[0]) + (f" (+{more} more)" if more else ""))
+    return tuple(out)
+
+
+def findings(comparison: Comparison) -> list[Finding]:
+    """Every finding of the comparison, most serious first (then the most widely printed
+    utterance, then the comparison's own order)."""
+    quotes = {q.id: q for q in comparison.quotes}
+    order = {s.id: n for n, s in enumerate(comparison.sources)}
+    by_cluster: dict[str, list[Difference]] = collections.defaultdict(list)
+    for d in comparison.differences:
+        by_cluster[d.cluster].append(d)
+    keyed = []
+    for n, c in enumerate(comparison.clusters):
+        ref = c.reference or c.quotes[0]
+        for d in by_cluster.get(c.id, ()):
+            if d.a != ref:
+                continue
+            f = from_difference(d, quotes[ref], quotes[d.b])
+            if f is not None:
+                keyed.append(((-RANK[f.severity], -len(c.sources), n, order.get(f.source, 0)), f))
+    keyed.sort(key=lambda kf: kf[0])
+    return [f for _, f in keyed]
+
+
+def from_difference(d: Difference, ref: Quote, version: Quote) -> Finding | None:
+    """The finding a difference against the reference makes, or None when it shows nothing."""
+    kinds = shown_kinds(d)
+    severity = severity_of(kinds, d)
+    if severity == "none":
+        return None
+    return Finding(cluster=d.cluster, quote=version.id, reference=ref.id, source=version.source,
+                   severity=severity, kinds=kinds, changes=changes(d, ref, version),
+                   similarity=d.similarity, basis=d.basis)
+
+
+def counts(found: Iterable[Finding]) -> Mapping[str, int]:
+    """Findings in all and per severity: the summary's counts."""
+    n = collections.Counter(f.severity for f in found)
+    return {"findings": sum(n.values()), **{s: n[s] for s in ("high", "medium", "low")}}

@@ -1,0 +1,85 @@
+"""Findings: one per outlet and utterance, each with its change in a few words."""
+import dataclasses
+
+import pytest
+
+import quotecmp
+from quotecmp.diff import compare_pair
+from quotecmp.findings import clip, from_difference
+from quotecmp.models import Quote
+
+
+def q(text, *, source="a", kind="direct", speaker="Douglas Brinkley", cue="said", rule="cue-after"):
+    return Quote(id=f"{source}#0-{len(text)}", source=source, text=text, start=0, end=len(text),
+                 kind=kind, speaker=speaker, speaker_mention=speaker, cue=cue, marks="“”",
+                 attribution=rule)
+
+
+BASE = "The treaty was signed in 1996 and it will not be reopened by this government"
+
+
+@pytest.mark.parametrize("b, severity, change", [
+    (q(BASE.replace("1996", "1946"), source="b"), "high", "1996 → 1946"),
+    (q(BASE.replace("will not", "will"), source="b"), "high", "− not"),
+    (q(BASE.replace("was signed", "was not signed"), source="b"), "high", "+ not"),
+    (q(BASE, source="b", speaker="Barack Obama"), "high", "Douglas Brinkley → Barack Obama"),
+    (q(BASE.split(" and ")[0], source="b"), "medium", "cut: and it will not be reopened by this government"),
+    (q(BASE, source="b", cue="claimed"), "low", "said → claimed"),
+    (q(BASE, source="b", kind="unmarked"), "medium", "quote marks lost"),
+    (q(BASE.replace("reopened", "revisited"), source="b"), "low", "reopened → revisited"),
+])
+def test_a_finding_says_its_change_inline(b, severity, change):
+    a = q(BASE)
+    f = from_difference(compare_pair(a, b, cluster="c"), a, b)
+    assert f is not None and f.severity == severity
+    assert f.changes[0] == change, f.changes
+    assert (f.quote, f.reference, f.source) == (b.id, a.id, "b")
+
+
+@pytest.mark.parametrize("b", [q(BASE, source="b"), q("“" + BASE + ".”", source="b")])
+def test_the_same_words_make_no_finding(b):
+    a = q(BASE)
+    assert from_difference(compare_pair(a, b, cluster="c"), a, b) is None
+
+
+def test_a_changed_speaker_with_the_same_words_is_not_called_identical():
+    a, b = q(BASE), q(BASE, source="b", speaker="Barack Obama")
+    f = from_difference(compare_pair(a, b, cluster="c"), a, b)
+    assert f.kinds == ("misattributed",)
+
+
+def test_between_languages_wording_alone_is_no_finding():
+    a = q("We will not reopen the treaty", source="a")
+    b = q("Nous ne rouvrirons pas le traité", source="b")
+    d = compare_pair(a, b, cluster="c", lang_a="en", lang_b="fr", basis="evidence")
+    assert "wording" in d.kinds and d.severity != "none"
+    assert from_difference(d, a, b) is None
+
+
+def test_long_changes_are_clipped_with_an_ellipsis():
+    assert clip("word " * 40, 20) == "word word word word…"
+    assert clip("a  b\n c") == "a b c"
+
+
+def test_sample_story_findings_are_the_versions_that_differ_from_their_reference(sample_comparison):
+    found = sample_comparison.findings()
+    assert found, "the sample story has differences to report"
+    refs = {c.id: c.reference for c in sample_comparison.clusters}
+    flagged = {d.b for d in sample_comparison.differences
+               if d.a == refs[d.cluster] and d.severity != "none" and
+               (d.basis == "words" or set(d.kinds) - {"wording"})}
+    assert {f.quote for f in found} == flagged
+    assert all(f.reference == refs[f.cluster] for f in found)
+    ranks = ["none", "low", "medium", "high"]
+    assert [ranks.index(f.severity) for f in found] == sorted(
+        (ranks.index(f.severity) for f in found), reverse=True), "most serious first"
+    assert all(f.changes for f in found), "every finding says what changed"
+
+
+def test_findings_are_one_per_version(sample_comparison):
+    found = sample_comparison.findings()
+    # one per outlet and utterance, or per printing where an outlet prints it twice
+    assert len({f.quote for f in found}) == len(found)
+    assert len({(f.cluster, f.source) for f in found}) >= len(found) - 1
+    assert isinstance(found[0], quotecmp.Finding)
+    assert dataclasses.is_dataclass(found[0])
