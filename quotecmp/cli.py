@@ -80,6 +80,7 @@ def _renamed(sources) -> str:
 def _run_compare(paths, output, fmt, manifest, options, fail_on) -> int:
     # every mistake in the command is reported before the (long) comparison runs
     selection = Selection.parse(fail_on)
+    output = _into_folder(output, fmt)
     fmt = output_format(output, fmt, COMPARE_FORMATS, "html")
     check_outputs(output_paths(output, fmt), [*paths, *([manifest] if manifest else [])])
     progress = _Progress()
@@ -111,8 +112,31 @@ def _tripped(result, spec: str, hits) -> str:
             f"{outlet(a)} and {outlet(b)} in “{words}” (utterance {first.cluster})")
 
 
-def _options(lang, no_unmarked, keep_furniture) -> Options:
-    return Options(lang=lang, recover_unmarked=not no_unmarked, drop_furniture=not keep_furniture)
+def _options(lang, no_unmarked, keep_furniture, reference: list[str] | None = None) -> Options:
+    from .lexicon import ISO_639_1
+    if lang is not None and lang.casefold() not in ISO_639_1:
+        raise UsageError(f"unknown language code {lang!r} for --lang: give a two-letter ISO 639-1 "
+                         "code such as en, fr, de or es, or leave it out to detect each input's")
+    return Options(lang=lang.casefold() if lang else None, recover_unmarked=not no_unmarked,
+                   drop_furniture=not keep_furniture,
+                   reference=tuple(r for x in reference or () for r in x.split(",") if r.strip()))
+
+
+# what a folder given as -o receives, per format
+_IN_FOLDER = {"html": "report.html", "json": "report.json", "csv": "tables.csv",
+              "parquet": "tables.parquet"}
+
+
+def _into_folder(output: str, fmt: str | None) -> str:
+    """``-o reports/`` (or an existing folder) writes the report inside it, not beside it."""
+    if output != "-" and (output.endswith(("/", os.sep)) or os.path.isdir(output)):
+        name = _IN_FOLDER.get((fmt or "html").casefold().lstrip("."), "report.html")
+        return os.path.join(output, name)
+    return output
+
+
+MANIFEST_HELP = ("CSV with a file column and any of outlet, lang, published, title, url, story "
+                 "(sources.csv in a folder is read without it).")
 
 
 @app.command(epilog="""Examples:
@@ -126,22 +150,31 @@ def _options(lang, no_unmarked, keep_furniture) -> Options:
   quotecmp compare a.txt b.txt -o out.json --fail-on number_changed,misattributed
 """)
 def compare(
-    paths: list[str] = typer.Argument(..., help="Files (text, HTML, JSONL, CSV) or directories."),
-    output: str = typer.Option("report.html", "-o", "--output", help="Output file, or - for stdout."),
-    format: str | None = typer.Option(None, "--format", "-f",
+    paths: list[str] = typer.Argument(..., metavar="PATH",
+                                      help="Files (text, HTML, JSONL, CSV) or directories."),
+    output: str = typer.Option("report.html", "-o", "--output", metavar="FILE",
+                               help="Output file, a folder to write report.html in, or - for stdout."),
+    format: str | None = typer.Option(None, "--format", "-f", metavar="FORMAT",
                                       help="html, json, csv or parquet (default: from -o)."),
-    manifest: str | None = typer.Option(None, "--manifest", help="CSV of file,outlet,lang,published,title."),
-    lang: str | None = typer.Option(None, "--lang", help="Language of every input (default: detect)."),
-    fail_on: str | None = typer.Option(None, "--fail-on",
-                                       help="Exit 1 if a difference of this kind or severity is found "
-                                            "(comma-separated)."),
+    manifest: str | None = typer.Option(None, "--manifest", metavar="CSV", help=MANIFEST_HELP),
+    lang: str | None = typer.Option(None, "--lang", metavar="CODE",
+                                    help="Language of every input, ISO 639-1 (default: detect)."),
+    fail_on: str | None = typer.Option(None, "--fail-on", metavar="KINDS",
+                                       help="Exit 1 if a difference of one of these kinds or "
+                                            "severities is found (comma-separated), and say which."),
     no_unmarked: bool = typer.Option(False, "--no-unmarked",
                                      help="Do not search for quotes printed without marks."),
     keep_furniture: bool = typer.Option(False, "--keep-furniture",
                                         help="Extract from menus, tickers and links too."),
+    reference: list[str] | None = typer.Option(None, "--reference", metavar="SOURCE",
+                                               help="The source whose version every other is "
+                                                    "compared with (an id, file name or outlet; "
+                                                    "e.g. the original of a translation). "
+                                                    "Default: the earliest published."),
 ) -> None:
     """Extract, align and diff the quotes of several sources; write a report or tables."""
-    code = _run_compare(paths, output, format, manifest, _options(lang, no_unmarked, keep_furniture), fail_on)
+    code = _run_compare(paths, output, format, manifest,
+                        _options(lang, no_unmarked, keep_furniture, reference), fail_on)
     raise typer.Exit(code)
 
 
@@ -152,12 +185,15 @@ def compare(
   quotecmp extract articles/ -o quotes.csv
 """)
 def extract(
-    paths: list[str] = typer.Argument(..., help="Files (text, HTML, JSONL, CSV) or directories."),
-    output: str = typer.Option("-", "-o", "--output", help="Output file, or - for stdout."),
-    format: str | None = typer.Option(None, "--format", "-f",
+    paths: list[str] = typer.Argument(..., metavar="PATH",
+                                      help="Files (text, HTML, JSONL, CSV) or directories."),
+    output: str = typer.Option("-", "-o", "--output", metavar="FILE",
+                               help="Output file, or - for stdout."),
+    format: str | None = typer.Option(None, "--format", "-f", metavar="FORMAT",
                                       help="jsonl, json or csv (default: from -o, else jsonl)."),
-    manifest: str | None = typer.Option(None, "--manifest", help="CSV of file,outlet,lang,published,title."),
-    lang: str | None = typer.Option(None, "--lang", help="Language of every input (default: detect)."),
+    manifest: str | None = typer.Option(None, "--manifest", metavar="CSV", help=MANIFEST_HELP),
+    lang: str | None = typer.Option(None, "--lang", metavar="CODE",
+                                    help="Language of every input, ISO 639-1 (default: detect)."),
     keep_furniture: bool = typer.Option(False, "--keep-furniture",
                                         help="Extract from menus, tickers and links too."),
 ) -> None:

@@ -38,6 +38,7 @@ class Placed:
     published: str | None = None
     story: str | None = None
     cast: frozenset[str] = frozenset()   # the people its article quotes (diff.article_cast)
+    reference: bool = False   # named by Options.reference: its version is the reference
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,7 +69,8 @@ def finalize(groups: Iterable[Iterable[str]], quotes: Mapping[str, Quote],
     first: dict[str, str | None] = {}
     for ids in groups:
         members = sorted((quotes[i] for i in ids), key=lambda q: member_key(q, sources))
-        ref = min(members, key=lambda q: (_iso_date(sources[q.source].published) or "\uffff",
+        ref = min(members, key=lambda q: (not sources[q.source].reference,
+                                          _iso_date(sources[q.source].published) or "\uffff",
                                           member_key(q, sources)))
         members.remove(ref)
         members.insert(0, ref)

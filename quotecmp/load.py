@@ -23,6 +23,7 @@ from . import lexicon, rows
 from .errors import InputError, UsageError
 from .files import free_id, not_a_file
 from .models import Source
+from .normalize import mask_furniture
 
 TEXT_EXT = {".txt", ".text", ".md", ".rst", ""}
 HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
@@ -234,9 +235,25 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+_NAV_SEPARATOR = regex.compile(r"\s*(?:[|•·›»▸◦]|\s/\s)\s*")
+
+
+def navigation_line(line: str) -> bool:
+    """A site's menu on one line: items between separators ("Business | Sign in | Subscribe"),
+    or two or more navigation words among a few."""
+    parts = [p for p in _NAV_SEPARATOR.split(line.strip()) if p]
+    if len(parts) >= 3 and sum(len(p.split()) for p in parts) <= 3 * len(parts):
+        return True
+    words = regex.findall(r"[\w-]+", line.casefold())
+    return len(words) <= 12 and sum(w in lexicon.NAVIGATION_WORDS for w in words) >= 2
+
+
 def guess_title(text: str) -> str | None:
-    for line in text.splitlines():
+    """The first line that reads like a headline: not page furniture, not a menu."""
+    for line, kept in zip(text.splitlines(), mask_furniture(text).splitlines()):
         line = line.strip()
+        if not kept.strip() or navigation_line(line):
+            continue
         if 12 <= len(line) <= 200 and len(line.split()) >= 3:
             return line
     return None

@@ -163,6 +163,9 @@ class Options:
     lang: str | None = None
     drop_furniture: bool = True
     encoder: str = "auto"      # "auto": the multilingual sentence encoder when installed; "none"
+    # the sources whose version is each utterance's reference (by id, file name or outlet),
+    # before the earliest published: a translation reviewer's original
+    reference: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         from .errors import UsageError
@@ -190,6 +193,8 @@ class Options:
                  f"furniture={'drop' if self.drop_furniture else 'keep'}",
                  f"encoder={self.encoder_name or 'none'}",
                  f"settings={SETTINGS.digest()}", f"norm={fold.__name__}"]
+        if self.reference:
+            parts.insert(-2, "ref=" + ",".join(self.reference))
         return "|".join(parts)
 
     @property

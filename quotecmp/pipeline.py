@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 # which such an import would pick up instead of the modules, depending on import order
 from .attribute import attribute as attribute_spans
 from .comparison import Comparison
-from .errors import NoUsableInput
+from .errors import NoUsableInput, UsageError
 from .extract import Parsed, find_spans, flatten
 from .load import load as load_paths
 from .models import Options, Quote, Source
@@ -56,6 +56,21 @@ def extract(paths: Iterable[str | os.PathLike[str]], options: Options | None = N
     return sources, quotes
 
 
+def reference_sources(sources: list[Source], names: Iterable[str]) -> set[str]:
+    """The ids of the sources ``Options.reference`` names (each name an id, a file name or an
+    outlet, case-insensitive); a name that fits none is a mistake, said before any work."""
+    chosen: set[str] = set()
+    for name in names:
+        want = name.casefold()
+        hit = {s.id for s in sources if want in (s.id.casefold(), (s.outlet or "").casefold(),
+                                                 os.path.basename(s.path).casefold())}
+        if not hit:
+            known = ", ".join(s.id for s in sources[:5]) + (", …" if len(sources) > 5 else "")
+            raise UsageError(f"--reference {name!r} names no source (sources: {known})")
+        chosen |= hit
+    return chosen
+
+
 def compare_sources(sources: list[Source], options: Options | None = None, *,
                     progress: Progress | None = None) -> Comparison:
     """Extract, attribute, align and diff already loaded sources."""
@@ -64,6 +79,7 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
     from .finalize import Placed, finalize
     options = options or Options()
     _usable(sources)
+    preferred = reference_sources(sources, options.reference)
     parsed: dict[str, Parsed] = {}
     ok = [s for s in sources if s.status == "ok"]
     for n, s in enumerate(ok, 1):
@@ -100,7 +116,7 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
                                     {s.id: s.lang for s in ok}, {s.id: len(s.text) for s in ok})
     placed = {s.id: Placed(id=s.id, order=(n,), lang=s.lang, outlet=s.outlet,
                            published=s.published, story=s.story,
-                           cast=casts.get(s.id, frozenset()))
+                           cast=casts.get(s.id, frozenset()), reference=s.id in preferred)
               for n, s in enumerate(sources)}
     before = {q.id: diff.preceding(texts[q.source], q) for q in quotes.values()
               if diff.pronoun_mention(q)}

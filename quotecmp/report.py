@@ -291,6 +291,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
             "speaker": sorted(by_speaker.items(), key=lambda kv: (-kv[1], kv[0])),
             "story": sorted(by_story.items()) if len(by_story) > 1 else []},
         "findings": items, "findings_shown": FINDINGS_SHOWN,
+        "reference_by": ", ".join(comparison.options.reference),
         "heat": heat, "drift_rows": drift_rows,
         "heat_cols": [outlet(i) for i in ok_ids] if heat else [],
         "cards": cards, "speakers": speaker_rows,

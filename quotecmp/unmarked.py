@@ -219,10 +219,11 @@ def recover(parsed: dict[str, Parsed], groups: list[list[str]],
     # grow, so nothing found stays nothing found, and the many unlinked copies of one phrase
     # (a stock phrase in every reprint of a wire story) cost one search per text, not per copy
     fruitless: set[tuple[str, str, str]] = set()
-    new_groups = []
-    for ids in groups:
-        members = [quotes[i] for i in ids]
-        present = {q.source for q in members}
+
+    def recover_one(members: list[Quote], ids: list[str], present: set[str], lang: str | None,
+                    one_lang: bool) -> None:
+        """Looks in the other sources of the story (of ``lang`` when the group spans
+        languages) for the words of ``members``; each hit joins ``ids``."""
         anchor = max(members, key=lambda q: (q.kind == "direct", len(q.text)))
         short = len(words(anchor.text)) < options.min_unmarked_words
         # every version is searched for: a span ends at the last word the target shares with
@@ -243,10 +244,11 @@ def recover(parsed: dict[str, Parsed], groups: list[list[str]],
             for sid in free_holders.get(w, ()):
                 votes[sid] = votes.get(sid, 0) + 1
         need = max(1, (2 * len(rare) + 2) // 3)
-        ids = list(ids)
         for sid in sorted(s for s, v in votes.items() if v >= need):
             p = parsed[sid]
             if sid in present or story.get(sid) != story.get(anchor.source):
+                continue
+            if not one_lang and p.source.lang != lang:
                 continue
             if short:
                 if (anchor.text, context, sid) in fruitless:
@@ -285,5 +287,18 @@ def recover(parsed: dict[str, Parsed], groups: list[list[str]],
             taken[sid].append((start, end))
             present.add(sid)
             ids.append(q.id)
+
+    new_groups = []
+    for group in groups:
+        ids = list(group)
+        present = {quotes[i].source for i in ids}
+        # a group may hold a translation: each language's versions are looked for in sources
+        # of that language only (taken as the group's anchor, the French words of the wire's
+        # translation hid the English wire's words from an English paper that prints them)
+        by_lang: dict[str | None, list[Quote]] = {}
+        for i in ids:
+            by_lang.setdefault(parsed[quotes[i].source].source.lang, []).append(quotes[i])
+        for lang, members in by_lang.items():
+            recover_one(members, ids, present, lang, len(by_lang) == 1)
         new_groups.append(ids)
     return new_groups, quotes

@@ -720,6 +720,11 @@ def test_usage_errors_exit_2_with_one_line(mixed, capsys, command, case):
         "no-paths": ["-o", out],
     }[case]
     code, _, err = run([command, *args], capsys)
+    if case == "output-is-a-folder" and command == "compare":
+        # compare writes its report inside a folder given as the output (extract refuses one)
+        assert code == 0 and (mixed / "report.json").is_file()
+        (mixed / "report.json").unlink()
+        return
     assert code == 2
     line = one_line(err)
     assert line.startswith("quotecmp")

@@ -66,6 +66,8 @@ def test_extract_jsonl_has_path(capsys):
     (["compare", str(SAMPLE), "-o", "-", "--format", "docx"], "unknown format"),
     (["compare", str(SAMPLE), "-o", "/no/such/dir/r.html"], "does not exist"),
     (["compare", str(SAMPLE), "-o", "-", "--fail-on", "sometimes"], "--fail-on"),
+    (["compare", str(SAMPLE), "-o", "-", "--lang", "eng"], "unknown language code 'eng'"),
+    (["extract", str(SAMPLE), "-o", "-", "--lang", "fr-FR"], "unknown language code"),
 ])
 def test_user_mistakes_exit_2_with_one_line(args, needle, capsys):
     code, out, err = run(args, capsys)
@@ -133,3 +135,24 @@ def test_console_script_help_has_examples():
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0
     assert "Examples" in proc.stdout and "--fail-on" in proc.stdout
+    # placeholders a reader can fill in, and every manifest column
+    assert "--output FILE" in proc.stdout and "--lang CODE" in proc.stdout
+    assert "story" in proc.stdout and "url" in proc.stdout
+
+
+@pytest.mark.parametrize("fmt, name", [(None, "report.html"), ("json", "report.json"),
+                                       ("csv", "tables.sources.csv")])
+def test_output_folder_gets_the_report_inside_it(tmp_path, capsys, fmt, name):
+    out = tmp_path / "reports"
+    out.mkdir()
+    args = ["compare", str(SAMPLE), "-o", str(out) + "/"] + (["-f", fmt] if fmt else [])
+    code, _, err = run(args, capsys)
+    assert code == 0, err
+    assert (out / name).is_file()
+    assert str(out / name.replace(".sources", "")) in err or str(out / name) in err
+
+
+def test_lang_code_is_case_folded(tmp_path, capsys):
+    code, _, err = run(["compare", str(SAMPLE), "-o", str(tmp_path / "r.json"), "--lang", "EN"], capsys)
+    assert code == 0
+    assert "lang=en" in json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["signature"]

@@ -520,3 +520,20 @@ def test_looks_mojibaked_is_ftfys_answer_on_any_text():
         assert looks_mojibaked(text) == is_bad(text)
 
     check()
+
+
+HEADLINE = "NATO chief warns China over Russia aid"
+
+
+@pytest.mark.parametrize("text, title", [
+    (f"Business | Sign in | Subscribe | Markets\n{HEADLINE}\n", HEADLINE),
+    (f"Home  Sign in  Subscribe  Newsletters\n{HEADLINE}", HEADLINE),
+    (f"World › Europe › Politics\n\n{HEADLINE}\n", HEADLINE),
+    (f"Share this article\n{HEADLINE}", HEADLINE),
+    ("NATO chief warns China | World news\nThe body.", "NATO chief warns China | World news"),
+    ("Sign in to read the rest of the story today", "Sign in to read the rest of the story today"),
+    ("Ok\nTwo words\n", None),
+])
+def test_titles_are_never_taken_from_navigation(text, title):
+    from quotecmp.load import guess_title
+    assert guess_title(text) == title

@@ -277,3 +277,50 @@ def test_a_paired_term_rests_on_evidence_not_on_the_encoder(tmp_path, encoder):
     kinds = {q.id: q.kind for q in c.quotes}
     on_terms = [d.basis for d in c.differences if "term" in (kinds[d.a], kinds[d.b])]
     assert on_terms and set(on_terms) == {"evidence"}
+
+
+@pytest.mark.parametrize("encoder", ["none", "auto"])
+def test_adding_a_translation_changes_nothing_between_same_language_sources(encoder):
+    """A reviewer adds the French wire to the story: the English outlets' findings stay."""
+    def same_language(c):
+        lang = {s.id: s.lang for s in c.sources}
+        diffs = {(c.quote(d.a).source, c.quote(d.a).text, c.quote(d.b).source, c.quote(d.b).text,
+                  d.kinds, d.severity)
+                 for d in c.differences if lang[c.quote(d.a).source] == lang[c.quote(d.b).source]}
+        found = {(f.source, c.quote(f.quote).text, f.kinds, f.changes) for f in c.findings()
+                 if lang[f.source] == lang[c.quote(f.reference).source]}
+        quotes = {(q.source, q.start, q.end, q.kind, q.speaker) for q in c.quotes
+                  if lang[q.source] == "en"}
+        return diffs, found, quotes
+
+    options = quotecmp.Options(encoder=encoder)
+    alone = same_language(quotecmp.compare([SAMPLE], options))
+    with_fr = same_language(quotecmp.compare([SAMPLE, SAMPLE_FR], options))
+    assert any(q[3] == "unmarked" for q in alone[2]), "Le Figaro's recovered quotes are the test"
+    assert with_fr[2] == alone[2], "the English sources' quotes"
+    assert with_fr[0] == alone[0], "the differences between English sources"
+    assert with_fr[1] == alone[1], "the findings between English sources"
+
+
+def test_the_reviewer_chooses_the_reference():
+    """The French wire is the original: every utterance it prints is compared with its version."""
+    default = quotecmp.compare([SAMPLE, SAMPLE_FR], quotecmp.Options(encoder="none"))
+    chosen = quotecmp.compare([SAMPLE, SAMPLE_FR],
+                              quotecmp.Options(encoder="none", reference=("afp-wire.fr",)))
+    fr = {q.id for q in chosen.quotes if q.source == "afp-wire.fr"}
+    with_fr = [c for c in chosen.clusters if fr & set(c.quotes)]
+    assert len(with_fr) >= 9
+    assert all(c.reference in fr and c.quotes[0] == c.reference for c in with_fr)
+    assert not any(c.reference in fr for c in default.clusters), "by default the earliest, then input order"
+    assert all(f.reference in fr for f in chosen.findings()
+               if any(f.cluster == c.id for c in with_fr))
+    assert "ref=afp-wire.fr" in chosen.signature and "ref=" not in default.signature
+    # the same clusters, only their reference moved
+    def groups(c):
+        return sorted(sorted(cl.quotes) for cl in c.clusters)
+    assert groups(chosen) == groups(default)
+
+
+def test_a_reference_that_names_no_source_is_refused_before_any_work():
+    with pytest.raises(quotecmp.UsageError, match="names no source"):
+        quotecmp.compare([SAMPLE], quotecmp.Options(reference=("le-monde",)))
