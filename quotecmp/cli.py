@@ -32,24 +32,39 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
                   help="Compare how outlets and translations quote the same people.")
 
 
-class _Progress:
-    """A progress bar on stderr, shown only once a run has taken more than a second."""
+# what each stage does, in a reader's words (the pipeline and the corpus runner name them short)
+STAGE_LABELS = {
+    "extract": "reading quotes", "align": "matching quotes across sources",
+    "diff": "comparing versions", "count": "counting words", "keys": "indexing quotes",
+    "score": "scoring candidate pairs", "evidence": "weighing translations",
+    "candidates": "pairing translations", "translations": "aligning translations",
+    "route": "grouping by story", "cluster": "clustering utterances",
+    "speakers": "naming speakers",
+}
 
-    def __init__(self) -> None:
+
+class _Progress:
+    """A progress bar on stderr: by default only on a terminal and once a run has taken more
+    than a second; ``--progress`` shows it always, ``--no-progress`` (or ``--quiet``) never."""
+
+    def __init__(self, show: bool | None = None) -> None:
         self.started = time.monotonic()
+        self.show = show
         self.bar: Progress | None = None
         self.tasks: dict[str, TaskID] = {}
 
     def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.show is False:
+            return
         if self.bar is None:
-            if time.monotonic() - self.started < 1.0 or not sys.stderr.isatty():
+            if self.show is None and (time.monotonic() - self.started < 1.0 or not sys.stderr.isatty()):
                 return
             from rich.console import Console
             from rich.progress import Progress
-            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar = Progress(console=Console(stderr=True), transient=self.show is None)
             self.bar.start()
         if stage not in self.tasks:
-            self.tasks[stage] = self.bar.add_task(stage, total=total)
+            self.tasks[stage] = self.bar.add_task(STAGE_LABELS.get(stage, stage), total=total)
         self.bar.update(self.tasks[stage], completed=done, total=total)
 
     def close(self) -> None:
@@ -77,20 +92,25 @@ def _renamed(sources) -> str:
                    if s.status == "ok" and s.message and "renamed" in s.message)
 
 
-def _run_compare(paths, output, fmt, manifest, options, fail_on) -> int:
+def _run_compare(paths, output, fmt, manifest, options, fail_on, show: bool | None = None,
+                 quiet: bool = False) -> int:
     # every mistake in the command is reported before the (long) comparison runs
     selection = Selection.parse(fail_on)
     output = _into_folder(output, fmt)
     fmt = output_format(output, fmt, COMPARE_FORMATS, "html")
     check_outputs(output_paths(output, fmt), [*paths, *([manifest] if manifest else [])])
-    progress = _Progress()
+    progress = _Progress(False if quiet else show)
     try:
         result = api_compare(paths, options, manifest=manifest, progress=progress)
     finally:
         progress.close()
     stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     written = result.write(output, fmt, generated=stamp)
-    typer.echo(_summary(result, "stdout" if output == "-" else ", ".join(written)), err=True)
+    summary = _summary(result, "stdout" if output == "-" else ", ".join(written))
+    if quiet:   # the inputs that could not be read still say so
+        summary = "\n".join(line for line in summary.splitlines()[1:] if ": note: " not in line)
+    if summary:
+        typer.echo(summary, err=True)
     hits = result.select(selection) if fail_on else []
     if hits:
         typer.echo(_tripped(result, fail_on, hits), err=True)
@@ -171,10 +191,16 @@ def compare(
                                                     "compared with (an id, file name or outlet; "
                                                     "e.g. the original of a translation). "
                                                     "Default: the earliest published."),
+    progress: bool | None = typer.Option(None, "--progress/--no-progress",
+                                         help="Show the progress bar (default: on a terminal, "
+                                              "for runs over a second)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="Print nothing but errors and what --fail-on found."),
 ) -> None:
     """Extract, align and diff the quotes of several sources; write a report or tables."""
     code = _run_compare(paths, output, format, manifest,
-                        _options(lang, no_unmarked, keep_furniture, reference), fail_on)
+                        _options(lang, no_unmarked, keep_furniture, reference), fail_on,
+                        show=progress, quiet=quiet)
     raise typer.Exit(code)
 
 

@@ -210,11 +210,14 @@ class CorpusResult:
     differences: int
     high: int
     files: tuple[str, ...]
+    # versions that differ from their utterance's reference, as a compare report counts them
+    findings: int = 0
+    findings_high: int = 0
 
     def summary(self) -> str:
         return (f"{self.sources} articles ({self.ok} ok), {self.quotes} quotes, {self.clusters} "
-                f"utterances ({self.shared} in 2+ articles), {self.differences} differences "
-                f"({self.high} high) -> {self.outdir}")
+                f"utterances ({self.shared} in 2+ articles), {self.findings} findings "
+                f"({self.findings_high} high) -> {self.outdir}")
 
 
 class _Totals:
@@ -244,8 +247,8 @@ class _Totals:
         self.counts["clusters"] += p.get("single", 0)
 
     def clustered(self, p: dict[str, Any]) -> None:
-        for k in ("clusters", "shared", "differences", "high"):
-            self.counts[k] += p[k]
+        for k in ("clusters", "shared", "differences", "high", "findings", "findings_high"):
+            self.counts[k] += p.get(k, 0)
         self.largest = heapq.nsmallest(stages.TOP_CLUSTERS, self.largest + [tuple(t) for t in p["largest"]],
                                        key=lambda t: t[:2])
         self.high = heapq.nsmallest(stages.TOP_HIGH, self.high + [tuple(t) for t in p["top_high"]],
@@ -265,7 +268,8 @@ class _Totals:
         c = self.counts
         return {"counts": {"articles": c["articles"], "ok": c["ok"], "empty": c["empty"],
                            "error": c["error"], "quotes": c["quotes"], "clusters": c["clusters"],
-                           "shared": c["shared"], "differences": c["differences"], "high": c["high"]},
+                           "shared": c["shared"], "differences": c["differences"], "high": c["high"],
+                           "findings": c["findings"], "findings_high": c["findings_high"]},
                 "errors": errors, "largest": [t[2] for t in self.largest],
                 "speakers": [{"speaker": s, "quotes": -q, "outlets": -o} for q, o, s in self.speakers],
                 "drift": drift, "high": [t[3] for t in self.high]}
@@ -390,7 +394,7 @@ def _run(chunks: list[Chunk], out: pathlib.Path, options: Options, engine: str,
     return CorpusResult(outdir=out, sources=c["articles"], ok=c["ok"], quotes=c["quotes"],
                         clusters=c["clusters"],
                         shared=c["shared"], differences=c["differences"], high=c["high"],
-                        files=tuple(files))
+                        files=tuple(files), findings=c["findings"], findings_high=c["findings_high"])
 
 
 def _write_tables(work: pathlib.Path, out: pathlib.Path, totals: _Totals) -> list[str]:

@@ -255,9 +255,13 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
             row = []
             for b in ok_ids:
                 cell = (matrix.get((a, b)) or matrix.get((b, a))) if a != b else None
+                # between languages every word differs: a faithful translation is no drift, so
+                # its cell is shown apart, uncoloured, not in the hottest colour
+                across = (sources[a].lang or "") != (sources[b].lang or "")
                 row.append({"drift": f"{cell['drift']:.2f}" if cell else "",
                             "shared": cell["shared"] if cell else 0, "self": a == b,
-                            "level": min(4, int(cell["drift"] * 8)) if cell else -1})
+                            "across": across,
+                            "level": -1 if across or not cell else min(4, int(cell["drift"] * 8))})
             heat.append({"source": outlet(a), "cells": row})
     else:
         drift_rows = _drift_rows(drift_by_source(matrix, ok_ids), outlet)

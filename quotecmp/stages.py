@@ -36,6 +36,7 @@ import pandas as pd
 
 from . import blocking, clustering, diff, rows as article_rows, schema, scoring, shards, table, translation
 from .finalize import Drift, Placed, figures, finalize
+from .findings import from_difference
 from .load import article_source
 from .models import SEVERITY, Options, Quote, stable_id
 from .normalize import words
@@ -456,15 +457,28 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
             largest = heapq.nsmallest(TOP_CLUSTERS, largest + [item], key=lambda t: t[:2])
     source_of = {r["id"]: r["source"] for r in recs}
     differences = [table.difference_row(d, source_of, outlet) for d in done.differences]
+    quote_of = {q.id: q for q in qs}
+    reference = {cl.id: cl.reference for cl in done.clusters}
+    n_found = n_found_high = 0
     for d, row in zip(done.differences, differences):
         oa, ob = row["outlet_a"] or row["source_a"], row["outlet_b"] or row["source_b"]
         if (row["outlet_a"] or "") != (row["outlet_b"] or ""):
             drift.add(tuple(sorted((oa, ob))), d)
-        if d.severity == "high":
+        # findings, as the report counts them: a version against its utterance's reference
+        f = from_difference(d, quote_of[d.a], quote_of[d.b]) if d.a == reference[d.cluster] else None
+        if f is None:
+            continue
+        n_found += 1
+        if f.severity == "high":
+            n_found_high += 1
             ra, rb = by_id[d.a], by_id[d.b]
-            pair = (d.cluster, d.a, d.b, {"kinds": [k for k in d.kinds if SEVERITY[k] == "high"],
-                                          "a": oa, "b": ob, "text_a": (ra["text"] or "")[:200],
-                                          "text_b": (rb["text"] or "")[:200]})
+            qa, qb = quote_of[d.a], quote_of[d.b]
+            pair = (d.cluster, d.a, d.b, {
+                "kinds": [k for k in f.kinds if SEVERITY[k] == "high"], "changes": list(f.changes),
+                "a": oa, "b": ob, "text_a": (ra["text"] or "")[:200], "text_b": (rb["text"] or "")[:200],
+                "source_a": ra["source"], "source_b": rb["source"],
+                "published_a": ra.get("published") or "", "published_b": rb.get("published") or "",
+                "speaker_a": qa.speaker or "unknown", "speaker_b": qb.speaker or "unknown"})
             high = heapq.nsmallest(TOP_HIGH, high + [pair], key=lambda t: t[:3])
     cf = pd.DataFrame(clusters, columns=list(CLUSTER_SCHEMA))
     cf = cf.sort_values("id").reset_index(drop=True) if len(cf) else cf
@@ -472,7 +486,8 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
     dfr = pd.DataFrame(differences, columns=list(DIFFERENCE_SCHEMA))
     dfr = dfr.sort_values(["cluster", "a", "b"]).reset_index(drop=True) if len(dfr) else dfr
     shards.write(dfr, work / "differences" / shards.name(c), DIFFERENCE_SCHEMA)
-    counts = figures(done.clusters, done.differences)
+    counts = {**figures(done.clusters, done.differences), "findings": n_found,
+              "findings_high": n_found_high}
     return result(c, {**counts, "largest": [list(t) for t in largest],
                       "top_high": [list(t) for t in high],
                       "drift": {" / ".join(k): v for k, v in sorted(drift.pairs.items())}})

@@ -270,6 +270,22 @@
     vt.insertBefore(button("cite", "cite"), vt.firstChild);
     vt.insertBefore(document.createTextNode(" "), vt.firstChild.nextSibling);
   });
+  // a table wider than the screen says so, instead of ending at the right edge as if complete
+  var overflow = function () {
+    all(".scroll").forEach(function (box) {
+      var wide = box.scrollWidth > box.clientWidth + 2, hint = box.previousElementSibling;
+      var has = hint && hint.classList.contains("sideways");
+      if (wide && !has) {
+        hint = document.createElement("p");
+        hint.className = "hint sideways";
+        hint.textContent = "The table is wider than the screen: scroll it sideways \u2192";
+        box.parentNode.insertBefore(hint, box);
+      } else if (!wide && has) { hint.remove(); }
+    });
+  };
+  overflow();
+  window.addEventListener("resize", overflow);
+  document.addEventListener("toggle", overflow, true);   // toggle does not bubble: captured
   var number = /^-?\d+(?:\.\d+)?$/;
   all("table.sortable").forEach(function (table) {
     var heads = table.tHead ? table.tHead.rows[0].cells : [];

@@ -156,3 +156,21 @@ def test_lang_code_is_case_folded(tmp_path, capsys):
     code, _, err = run(["compare", str(SAMPLE), "-o", str(tmp_path / "r.json"), "--lang", "EN"], capsys)
     assert code == 0
     assert "lang=en" in json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["signature"]
+
+
+def test_quiet_prints_only_what_went_wrong(tmp_path, capsys):
+    code, _, err = run(["compare", str(SAMPLE), "-o", str(tmp_path / "r.json"), "-q"], capsys)
+    assert code == 0 and err == ""
+    code, _, err = run(["compare", str(SAMPLE), str(tmp_path / "gone.txt"), "-o",
+                        str(tmp_path / "r.json"), "--quiet"], capsys)
+    assert code == 0 and err.strip().splitlines() == [
+        f"quotecmp: error: {tmp_path / 'gone.txt'}: no such file or directory"]
+
+
+def test_progress_names_stages_a_user_understands(tmp_path, capsys):
+    code, _, err = run(["compare", str(SAMPLE), "-o", str(tmp_path / "r.json"), "--progress"], capsys)
+    assert code == 0
+    for label in ("reading quotes", "matching quotes across sources", "comparing versions"):
+        assert label in err
+    code, _, err = run(["compare", str(SAMPLE), "-o", str(tmp_path / "r.json"), "--no-progress"], capsys)
+    assert "reading quotes" not in err and "findings" in err

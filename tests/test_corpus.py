@@ -71,6 +71,14 @@ def test_local_run_writes_tables_and_summary(corpus_file, tmp_path):
     assert (clusters["size"] > 1).sum() == result.shared > 30
     html = (tmp_path / "out" / "summary.html").read_text(encoding="utf-8")
     assert "Content-Security-Policy" in html and "Largest utterances" in html
+    # findings, counted as a compare report counts them: versions against their reference
+    diffs = pd.read_parquet(tmp_path / "out" / "differences.parquet")
+    refs = dict(zip(clusters["id"], clusters["reference"]))
+    against_ref = diffs[[refs[c] == a for c, a in zip(diffs["cluster"], diffs["a"])]]
+    assert 0 < result.findings <= (against_ref["severity"] != "none").sum() <= result.differences
+    assert result.findings_high == (against_ref["severity"] == "high").sum()
+    assert f"<b>{result.findings} findings</b> ({result.findings_high} high)" in html
+    assert f"{result.findings} findings ({result.findings_high} high)" in result.summary()
 
 
 def test_local_and_dask_engines_agree(corpus_file, tmp_path):
