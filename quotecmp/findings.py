@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 CHANGE_CHARS = 48
 _NEGATION_WORDS = frozenset().union(*lexicon.NEGATIONS.values())
 _NUMBER = regex.compile(r"\d")
+_FUNCTION_EN = lexicon.FUNCTION_WORDS["en"]
 
 
 @record
@@ -39,12 +40,15 @@ class Finding:
     changes: tuple[str, ...]
     similarity: float
     basis: str = "words"
+    # a changed speaker where one side's "speaker" is no name (a headline, a common noun):
+    # still reported, after the findings that are sure
+    uncertain: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"cluster": self.cluster, "quote": self.quote, "reference": self.reference,
                 "source": self.source, "severity": self.severity, "kinds": list(self.kinds),
                 "changes": list(self.changes), "similarity": round(self.similarity, 3),
-                "basis": self.basis}
+                "basis": self.basis, "uncertain": self.uncertain}
 
 
 def shown_kinds(d: Difference) -> tuple[DifferenceKind, ...]:
@@ -74,6 +78,14 @@ def _op_text(tag: str, a: str, b: str) -> str:
     if tag == "delete":
         return "− " + clip(a)
     return clip(a, CHANGE_CHARS // 2) + " → " + clip(b, CHANGE_CHARS // 2)
+
+
+def named(speaker: str | None) -> bool:
+    """Whether a speaker reads as a name: capitalised, and no capitalised function word after
+    its first ("Investors With Trump Name" is a headline; "statement" a common noun)."""
+    tokens = (speaker or "").split()
+    return bool(tokens) and tokens[0][:1].isupper() and not any(
+        t[:1].isupper() and t.casefold() in _FUNCTION_EN for t in tokens[1:])
 
 
 def _is_number(words: str) -> bool:
@@ -119,8 +131,8 @@ def changes(d: Difference, ref: Quote, version: Quote) -> tuple[str, ...]:
 
 
 def findings(comparison: Comparison) -> list[Finding]:
-    """Every finding of the comparison, most serious first (then the most widely printed
-    utterance, then the comparison's own order)."""
+    """Every finding of the comparison, most serious first (the sure before the uncertain,
+    then the most widely printed utterance, then the comparison's own order)."""
     quotes = {q.id: q for q in comparison.quotes}
     order = {s.id: n for n, s in enumerate(comparison.sources)}
     by_cluster: dict[str, list[Difference]] = collections.defaultdict(list)
@@ -134,7 +146,8 @@ def findings(comparison: Comparison) -> list[Finding]:
                 continue
             f = from_difference(d, quotes[ref], quotes[d.b])
             if f is not None:
-                keyed.append(((-RANK[f.severity], -len(c.sources), n, order.get(f.source, 0)), f))
+                keyed.append(((-RANK[f.severity], f.uncertain, -len(c.sources), n,
+                               order.get(f.source, 0)), f))
     keyed.sort(key=lambda kf: kf[0])
     return [f for _, f in keyed]
 
@@ -145,9 +158,10 @@ def from_difference(d: Difference, ref: Quote, version: Quote) -> Finding | None
     severity = severity_of(kinds, d)
     if severity == "none":
         return None
+    uncertain = "misattributed" in kinds and not (named(ref.speaker) and named(version.speaker))
     return Finding(cluster=d.cluster, quote=version.id, reference=ref.id, source=version.source,
                    severity=severity, kinds=kinds, changes=changes(d, ref, version),
-                   similarity=d.similarity, basis=d.basis)
+                   similarity=d.similarity, basis=d.basis, uncertain=uncertain)
 
 
 def counts(found: Iterable[Finding]) -> Mapping[str, int]:

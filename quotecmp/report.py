@@ -196,12 +196,13 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
             left, right = _sides(ref, q) if words else (_plain(ref), _plain(q))
             r["segments"], x["segments"] = left, right
             r.update(speaker_changed="misattributed" in f.kinds, cue_changed="cue_verb" in f.kinds)
-            x.update(ref=r, noid=True, severity=f.severity, kinds=list(f.kinds), changes=list(f.changes),
+            x.update(ref=r, noid=True, severity=f.severity, uncertain=f.uncertain,
+                     kinds=list(f.kinds), changes=list(f.changes),
                      similarity=f"{f.similarity:.2f}", translated=not words,
                      basis=f.basis, speaker_changed="misattributed" in f.kinds,
                      cue_changed="cue_verb" in f.kinds)
             changed.append(x)
-        changed.sort(key=lambda x: (-RANK[x["severity"]], order[x["source"]]))
+        changed.sort(key=lambda x: (-RANK[x["severity"]], x["uncertain"], order[x["source"]]))
         for k, x in enumerate(changed):
             r = x["ref"]
             if k:   # the reference in full beside the first version, in excerpts beside the rest
@@ -237,7 +238,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                       "kinds": list(f.kinds), "changes": list(f.changes),
                       "outlet": outlet(q.source), "reference": outlet(quotes[f.reference].source),
                       "speaker": card["speaker"], "story": card["story"],
-                      "text": clip(q.text, 140), "number": card["number"],
+                      "text": clip(q.text, 140), "number": card["number"], "uncertain": f.uncertain,
                       "translated": f.basis != "words"})
     by_severity = collections.Counter(f.severity for f in found)
     by_kind = collections.Counter(k for f in found for k in f.kinds)
@@ -248,21 +249,18 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
 
     ok_ids = [s.id for s in comparison.sources if s.status == "ok"]
     matrix = drift_matrix(comparison)
-    heat: list[dict[str, Any]] = []
     drift_rows: list[dict[str, Any]] = []
-    if len(ok_ids) <= HEAT_MAX_SOURCES:
-        for a in ok_ids:
-            row = []
-            for b in ok_ids:
-                cell = (matrix.get((a, b)) or matrix.get((b, a))) if a != b else None
-                # between languages every word differs: a faithful translation is no drift, so
-                # its cell is shown apart, uncoloured, not in the hottest colour
-                across = (sources[a].lang or "") != (sources[b].lang or "")
-                row.append({"drift": f"{cell['drift']:.2f}" if cell else "",
-                            "shared": cell["shared"] if cell else 0, "self": a == b,
-                            "across": across,
-                            "level": -1 if across or not cell else min(4, int(cell["drift"] * 8))})
-            heat.append({"source": outlet(a), "cells": row})
+    # one table per story: sources of two stories share no quote, so their cells would be blank
+    by_story_ids: dict[str, list[str]] = {}
+    for sid in ok_ids:
+        by_story_ids.setdefault(sources[sid].story or "", []).append(sid)
+    heats: list[dict[str, Any]] = []
+    small = bool(ok_ids) and max(len(ids) for ids in by_story_ids.values()) <= HEAT_MAX_SOURCES
+    if small:
+        for story_name, ids in sorted(by_story_ids.items()):
+            if len(ids) > 1:
+                heats.append({"story": story_name, "cols": [outlet(i) for i in ids],
+                              "rows": _heat(ids, matrix, sources, outlet)})
     else:
         drift_rows = _drift_rows(drift_by_source(matrix, ok_ids), outlet)
 
@@ -296,10 +294,25 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
             "story": sorted(by_story.items()) if len(by_story) > 1 else []},
         "findings": items, "findings_shown": FINDINGS_SHOWN,
         "reference_by": ", ".join(comparison.options.reference),
-        "heat": heat, "drift_rows": drift_rows,
-        "heat_cols": [outlet(i) for i in ok_ids] if heat else [],
+        "heats": heats, "drift_rows": drift_rows, "stories": len(by_story_ids) > 1,
         "cards": cards, "speakers": speaker_rows,
     }
+
+
+def _heat(ids: list[str], matrix, sources, outlet) -> list[dict[str, Any]]:
+    rows = []
+    for a in ids:
+        row = []
+        for b in ids:
+            cell = (matrix.get((a, b)) or matrix.get((b, a))) if a != b else None
+            # between languages every word differs: a faithful translation is no drift, so
+            # its cell is shown apart, uncoloured, not in the hottest colour
+            across = (sources[a].lang or "") != (sources[b].lang or "")
+            row.append({"drift": f"{cell['drift']:.2f}" if cell else "",
+                        "shared": cell["shared"] if cell else 0, "self": a == b, "across": across,
+                        "level": -1 if across or not cell else min(4, int(cell["drift"] * 8))})
+        rows.append({"source": outlet(a), "cells": row})
+    return rows
 
 
 def _drift_rows(by_source: dict[str, dict[str, Any]], outlet) -> list[dict[str, Any]]:

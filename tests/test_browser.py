@@ -335,7 +335,8 @@ def test_sources_table_sorts_dates(open_report, sample_comparison, tmp_path):
     r = open_report(path)
     r.page.locator("#sources-box summary").click()
     r.page.locator("#sources thead th", has_text="Published").click()
-    shown = r.page.locator("#sources tbody tr td:nth-child(4)").all_inner_texts()
+    col = r.page.locator("#sources thead th").all_inner_texts().index("Published") + 1
+    shown = r.page.locator(f"#sources tbody tr td:nth-child({col})").all_inner_texts()
     assert [norm(x) for x in shown] == sorted(dates)
 
 

@@ -83,3 +83,35 @@ def test_findings_are_one_per_version(sample_comparison):
     assert len({(f.cluster, f.source) for f in found}) >= len(found) - 1
     assert isinstance(found[0], quotecmp.Finding)
     assert dataclasses.is_dataclass(found[0])
+
+
+@pytest.mark.parametrize("speaker, is_name", [
+    ("Douglas Brinkley", True), ("NATO", True), ("Duke of York", True), ("Jens Stoltenberg", True),
+    ("Investors With Trump Name", False), ("statement", False), ("", False), (None, False),
+    ("the spokesman", False),
+])
+def test_a_speaker_reads_as_a_name(speaker, is_name):
+    from quotecmp.findings import named
+    assert named(speaker) is is_name
+
+
+def test_a_changed_speaker_that_is_no_name_is_uncertain_and_ranked_after_sure_ones():
+    from quotecmp.models import Cluster, Source
+    junk_a = q(BASE, speaker="Investors With Trump Name")
+    junk_b = q(BASE, source="b", speaker="statement")
+    other = "We will send 300 tanks to the front before the winter"
+    sure_a, sure_b = q(other), q(other.replace("300", "30"), source="b")
+    sure_a, sure_b = (dataclasses.replace(x, id=x.id + "s") for x in (sure_a, sure_b))
+    # the junk utterance first in the comparison's own order: only certainty puts it second
+    clusters = (Cluster(id="c1", quotes=(junk_a.id, junk_b.id), sources=("a", "b"), reference=junk_a.id),
+                Cluster(id="c2", quotes=(sure_a.id, sure_b.id), sources=("a", "b"), reference=sure_a.id))
+    differences = (compare_pair(junk_a, junk_b, cluster="c1"), compare_pair(sure_a, sure_b, cluster="c2"))
+    comparison = quotecmp.Comparison(
+        sources=(Source(id="a", path="a.txt"), Source(id="b", path="b.txt")),
+        quotes=(junk_a, junk_b, sure_a, sure_b), clusters=clusters, differences=differences)
+    found = comparison.findings()
+    assert [(f.cluster, f.severity, f.uncertain) for f in found] == [("c2", "high", False),
+                                                                     ("c1", "high", True)]
+    assert found[1].changes == ("Investors With Trump Name → statement",)
+    html = quotecmp.render_html(comparison)
+    assert html.count("uncertain speaker</span>") == 2, "in the list and on the card"

@@ -1,4 +1,5 @@
 """The HTML report: golden file for the sample, structure, and hostile article text."""
+import dataclasses
 import os
 import pathlib
 import re
@@ -48,7 +49,6 @@ def test_no_local_path_is_printed(sample_comparison):
 
 
 def _with_urls(comparison, urls):
-    import dataclasses
     sources = tuple(dataclasses.replace(s, url=u) for s, u in zip(comparison.sources, urls))
     return dataclasses.replace(comparison, sources=sources)
 
@@ -127,8 +127,16 @@ def test_report_grows_linearly_with_sources(tmp_path):
     pages = {n: quotecmp.render_html(_story_corpus(tmp_path, n)) for n in (40, 60, 80)}
     assert 60 > HEAT_MAX_SOURCES
     page = pages[60]
-    assert 'class="heat"' not in page        # no source × source table past the bound
-    assert page.count('<tr><td><bdi>Outlet') == 60   # one summary row per source instead
+    # one small table per story, never one source × source table across stories
+    assert page.count('class="heat"') == page.count("<h4>Story: ") == 15
+    assert max(t.count('<th scope="col">') for t in page.split('class="heat"')[1:]) == 4
+    # a story past the bound: one summary row per source instead
+    comparison = _story_corpus(tmp_path, 60)
+    one = dataclasses.replace(comparison, sources=tuple(dataclasses.replace(x, story=None)
+                                                        for x in comparison.sources))
+    page = quotecmp.render_html(one)
+    assert 'class="heat"' not in page
+    assert page.count('<tr><td><bdi>Outlet') == 60
     assert "<code>drift</code> list of <code>quotecmp compare … -f json</code>" in page
     assert "<code>differences</code> table of <code>quotecmp compare … -f csv</code>" in page
     # twice the sources, about twice the page: cells counted too, since an n × n table of empty
