@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 CHANGE_CHARS = 48
 _NEGATION_WORDS = frozenset().union(*lexicon.NEGATIONS.values())
 _NUMBER = regex.compile(r"\d")
+_DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
 _FUNCTION_EN = lexicon.FUNCTION_WORDS["en"]
 
 
@@ -97,6 +98,28 @@ def _is_negation(words: str) -> bool:
                for w in words.lower().replace("’", "'").split())
 
 
+def _numbers_apart(a: str, b: str) -> str:
+    """Between languages: the numbers one version prints and the other does not, by digits."""
+    na, nb = _DIGITS.findall(a), _DIGITS.findall(b)
+    only_a = [n for n in dict.fromkeys(na) if n not in nb]
+    only_b = [n for n in dict.fromkeys(nb) if n not in na]
+    if only_a and only_b:
+        return clip(", ".join(only_a), 20) + " → " + clip(", ".join(only_b), 20)
+    return "numbers differ"
+
+
+def _negation_apart(a: str, b: str) -> str:
+    """Between languages: the negation one version prints and the other does not."""
+    def found(text: str) -> list[str]:
+        return [w for w in text.split() if _is_negation(w)]
+    fa, fb = found(a), found(b)
+    if fa and not fb:
+        return "− " + fa[0].strip(".,;:!?")
+    if fb and not fa:
+        return "+ " + fb[0].strip(".,;:!?")
+    return "negation differs"
+
+
 def changes(d: Difference, ref: Quote, version: Quote) -> tuple[str, ...]:
     """The difference in a few words each, most serious first."""
     kinds = set(d.kinds)
@@ -108,10 +131,10 @@ def changes(d: Difference, ref: Quote, version: Quote) -> tuple[str, ...]:
     if "number_changed" in kinds:
         op = next((op for op in edits if words and op[0] == "replace"
                    and (_is_number(op[1]) or _is_number(op[2]))), None)
-        out.append(_op_text(*op) if op else "numbers differ")
+        out.append(_op_text(*op) if op else _numbers_apart(ref.text, version.text))
     if "negation_changed" in kinds:
         op = next((op for op in edits if words and (_is_negation(op[1]) or _is_negation(op[2]))), None)
-        out.append(_op_text(*op) if op else "negation differs")
+        out.append(_op_text(*op) if op else _negation_apart(ref.text, version.text))
     if "truncated" in kinds:
         if words and edits and all(op[0] == "delete" for op in edits):
             out.append("cut: " + clip(" … ".join(op[1] for op in edits)))

@@ -13,7 +13,9 @@ import urllib.parse
 from typing import TYPE_CHECKING, Any
 
 import jinja2
+import regex
 
+from . import lexicon
 from .__about__ import __version__
 from .diff import char_ops
 from .findings import clip, counts as finding_counts, findings as findings_of
@@ -99,6 +101,35 @@ def _sides(ref: Quote, quote: Quote) -> tuple[list[dict[str, str]], list[dict[st
     left.append({"text": a[at_a:], "cls": ""})
     right.append({"text": b[at_b:], "cls": ""})
     return [x for x in left if x["text"]], [x for x in right if x["text"]]
+
+
+_TOKEN = regex.compile(r"\d+(?:[.,:/\u00a0\u202f]\d+)*|[\p{L}][\p{L}'’-]*")
+
+
+def _evidence(text: str, lang: str | None, other: str) -> list[dict[str, str]]:
+    """A translation as printed, with what a reviewer checks against the other language
+    marked: numbers (``num``), names both sides print (``name``) and negations (``neg``)."""
+    names = {m.group().casefold() for m in _TOKEN.finditer(other) if m.group()[:1].isupper()}
+    negations = lexicon.NEGATIONS.get(lang or "", frozenset())
+    out: list[dict[str, str]] = []
+    at = 0
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word[:1].isdigit():
+            cls = "num"
+        elif word[:1].isupper() and len(word) > 1 and word.casefold() in names and m.start() > 0:
+            cls = "name"
+        elif word.casefold() in negations or word.casefold().endswith("n't"):
+            cls = "neg"
+        else:
+            continue
+        if m.start() > at:
+            out.append({"text": text[at:m.start()], "cls": ""})
+        out.append({"text": word, "cls": cls})
+        at = m.end()
+    if at < len(text):
+        out.append({"text": text[at:], "cls": ""})
+    return out
 
 
 def _plain(quote: Quote) -> list[dict[str, str]]:
@@ -193,7 +224,9 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                 same.append(x)
                 continue
             r = _version(ref, sources[ref.source], outlet(ref.source), "reference")
-            left, right = _sides(ref, q) if words else (_plain(ref), _plain(q))
+            left, right = _sides(ref, q) if words else (
+                _evidence(ref.text, sources[ref.source].lang, q.text),
+                _evidence(q.text, sources[q.source].lang, ref.text))
             r["segments"], x["segments"] = left, right
             r.update(speaker_changed="misattributed" in f.kinds, cue_changed="cue_verb" in f.kinds)
             x.update(ref=r, noid=True, severity=f.severity, uncertain=f.uncertain,

@@ -115,3 +115,35 @@ def test_a_changed_speaker_that_is_no_name_is_uncertain_and_ranked_after_sure_on
     assert found[1].changes == ("Investors With Trump Name → statement",)
     html = quotecmp.render_html(comparison)
     assert html.count("uncertain speaker</span>") == 2, "in the list and on the card"
+
+
+@pytest.mark.parametrize("a_text, b_text, change", [
+    ("We will send 300 soldiers to the border", "Nous enverrons 30 soldats à la frontière", "300 → 30"),
+    ("We have not decided anything about the tanks", "Nous avons décidé de tout concernant les chars",
+     "− not"),
+    ("We have decided everything about the tanks", "Wir haben nichts über die Panzer entschieden",
+     "+ nichts"),
+])
+def test_a_change_between_languages_says_what_differs(a_text, b_text, change):
+    a, b = q(a_text), q(b_text, source="b")
+    d = compare_pair(a, b, cluster="c", lang_a="en", lang_b="fr" if "Nous" in b_text else "de",
+                     basis="evidence")
+    f = from_difference(d, a, b)
+    assert f is not None and f.changes == (change,) and "wording" not in f.kinds
+
+
+def test_a_translation_pair_marks_numbers_names_and_negations_on_both_sides(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        '"We will send 300 soldiers to Narva next week," Defence Minister Anna Berg said on Monday.'
+        '\n\n"We have not decided anything about the tanks," Berg added.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "« Nous enverrons 30 soldats à Narva la semaine prochaine », a déclaré lundi la ministre "
+        "de la Défense Anna Berg.\n\n« Nous avons décidé de tout concernant les chars », a ajouté "
+        "Berg.\n", encoding="utf-8")
+    comparison = quotecmp.compare([tmp_path], quotecmp.Options(encoder="none"))
+    assert [f.changes for f in comparison.findings()] == [("300 → 30",), ("− not",)]
+    html = quotecmp.render_html(comparison)
+    assert '<mark class="num">300</mark>' in html and '<mark class="num">30</mark>' in html
+    assert html.count('<mark class="name">Narva</mark>') == 2
+    assert '<mark class="neg">not</mark>' in html
+    assert '<span class="chg">300 → 30</span>' in html
