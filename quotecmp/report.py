@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # The findings list shows this many at first (a screen or two); the rest are a click away.
 FINDINGS_SHOWN = 20
 # ... and holds at most this many: past it the cards below, filtered, are the list.
-FINDINGS_LISTED = 500
+FINDINGS_LISTED = 300
 # The source-by-source drift table is drawn up to this many sources. Its cells are 5.5rem wide,
 # so 30 columns already fill two laptop screens and a row can still be followed to its column
 # by eye; past that the table stops being read (and in a large comparison most cells are blank,
@@ -164,6 +164,7 @@ def _version(q: Quote, src, outlet: str, role: str) -> dict[str, Any]:
         "confidence": f"{q.confidence:.2f}", "start": q.start, "end": q.end,
         "explicit": q.explicit, "why": RULE_LABELS.get(q.attribution or "", "no speaker found"),
         "speaker_changed": False, "cue_changed": False, "show_text": True, "excerpt": False,
+        "ref_date": "",   # a version published the day its reference was does not repeat the date
         "noid": False,   # a changed version's anchor is its pair's, reference and all
         "before": before, "after": after, "context": bool(before or after),
         "published": src.published or "", "url": _link(src.url, q.text),
@@ -215,6 +216,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
             f = finding_of.get(q.id)
             d = diffs.get((ref.id, q.id))
             x = _version(q, sources[q.source], outlet(q.source), "same" if f is None else "version")
+            x["ref_date"] = sources[ref.source].published or ""
             words = d is None or d.basis == "words"
             if f is None:
                 # the same words as the reference: said once, not printed again

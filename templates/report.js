@@ -212,7 +212,10 @@
   var signature = (document.querySelector("footer") || {dataset: {}}).dataset.signature || "";
   var citeOf = function (v) {
     var link = v.querySelector("a.src");
-    return [text(v, ".vh b"), text(v, ".date"), link ? link.href.split("#")[0] : "",
+    // a version published the day its reference was shows no date of its own
+    var ref = v.closest("article.card").querySelector(".v.reference:not(.excerpt), .v.only");
+    var date = text(v, ".vh time") || (ref ? text(ref, ".vh time") : "");
+    return [text(v, ".vh b"), date, link ? link.href.split("#")[0] : "",
             "characters " + (v.dataset.at || text(v, ".at"))].filter(Boolean).join(", ") + " (" + signature + ")";
   };
   var record = function (v) {

@@ -349,7 +349,13 @@ def test_corpus_stopped_at_any_moment_leaves_the_previous_set(previous_set, sig,
     assert not list(Path(".").glob(".out.quotecmp-*"))
 
 
-def test_a_stopped_pool_has_no_worker_left_to_write_into_the_removed_work_folder():
+def _write_later(path: str, delay: float) -> None:
+    import time
+    time.sleep(delay)
+    Path(path).write_text("written after the stop", encoding="utf-8")
+
+
+def test_a_stopped_pool_has_no_worker_left_to_write_into_the_removed_work_folder(tmp_path):
     """An aborted run removes its work folder next: a worker still finishing its task would
     write its shard, and the folders above it, back after the removal."""
     import time
@@ -357,15 +363,16 @@ def test_a_stopped_pool_has_no_worker_left_to_write_into_the_removed_work_folder
     from quotecmp.corpus import _Engine
     runner = _Engine("local", 2, None)
     assert runner.pool is not None
-    futures = [runner.pool.submit(time.sleep, 60) for _ in range(2)]
+    late = [tmp_path / f"late-{n}" for n in range(2)]
+    futures = [runner.pool.submit(_write_later, str(p), 1.5) for p in late]
     deadline = time.monotonic() + 30
     while not all(f.running() for f in futures) and time.monotonic() < deadline:
         time.sleep(0.05)
-    procs = list(runner.pool._processes.values())
     started = time.monotonic()
     runner.close(abort=True)
     assert time.monotonic() - started < 10
-    assert procs and all(_gone(p.pid) for p in procs)
+    time.sleep(3)     # the tasks would have written by now, had their workers lived
+    assert not any(p.exists() for p in late)
 
 
 def test_a_stop_during_the_swap_leaves_the_previous_set(previous_set, monkeypatch, capsys):
