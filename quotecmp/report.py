@@ -324,7 +324,9 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
         "facets": {
             "severity": [(s, by_severity[s]) for s in ("high", "medium", "low")],
             "kind": [(k, KIND_LABEL[k], by_kind[k]) for k in KIND_LABEL if by_kind[k]],
-            "outlet": sorted(by_outlet.items(), key=lambda kv: (-kv[1], kv[0])),
+            # every outlet, those without a finding too: a drift cell links to any of them
+            "outlet": sorted({**{outlet(i): 0 for i in ok_ids}, **by_outlet}.items(),
+                             key=lambda kv: (-kv[1], kv[0])),
             "speaker": sorted(by_speaker.items(), key=lambda kv: (-kv[1], kv[0])),
             "story": sorted(by_story.items()) if len(by_story) > 1 else []},
         "findings": items, "findings_shown": FINDINGS_SHOWN,

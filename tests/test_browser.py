@@ -425,6 +425,22 @@ def test_filters_round_trip_through_the_url(open_report, twenty_five, browser):
     assert "?" not in again.page.url, "cleared filters leave a plain address"
 
 
+def test_a_drift_cell_opens_the_findings_of_its_source(open_report, sample_report, sample_comparison):
+    r = open_report(sample_report)
+    r.page.locator("#sources-box summary").click()
+    cell = r.page.locator("table.heat td a[title*='Le Figaro']").first
+    outlet = cell.get_attribute("title").removeprefix("the findings of ")
+    cell.click()
+    r.page.wait_for_load_state("load")
+    r.page.wait_for_timeout(100)
+    assert r.page.input_value("#f-outlet") == outlet
+    listed = r.page.locator("li.finding").evaluate_all(
+        "els => els.filter(e => e.checkVisibility()).map(e => e.dataset.outlet)")
+    expected = [f for f in sample_comparison.findings()
+                if (sample_comparison.source(f.source).outlet or f.source) == outlet]
+    assert expected and listed == [outlet] * len(expected)
+
+
 def test_print_shows_insertions_and_deletions_without_colour(open_report, twenty_five):
     r = open_report(twenty_five)
     r.page.emulate_media(media="print")
