@@ -155,8 +155,9 @@ def _into_folder(output: str, fmt: str | None) -> str:
     return output
 
 
-MANIFEST_HELP = ("CSV with a file column and any of outlet, lang, published, title, url, story "
-                 "(sources.csv in a folder is read without it).")
+MANIFEST_HELP = ("CSV with a file column and any of outlet, lang, published, title, url, story, "
+                 "role (original: the version the others are compared with); sources.csv in a "
+                 "folder is read without it.")
 
 
 @app.command(epilog="""Examples:

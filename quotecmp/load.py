@@ -28,7 +28,7 @@ from .normalize import mask_furniture
 TEXT_EXT = {".txt", ".text", ".md", ".rst", ""}
 HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
 MANIFEST_NAMES = ("sources.csv",)
-MANIFEST_FIELDS = ("outlet", "lang", "published", "title", "url", "story")
+MANIFEST_FIELDS = ("outlet", "lang", "published", "title", "url", "story", "role")
 CORPUS_FIELDS = ("outlet", "lang", "published", "title", "url", "story")
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -347,7 +347,8 @@ def _finish(source_id: str, path: str, text: str, meta: dict[str, str], notes: l
                       text=text)
     return Source(id=source_id, path=path, outlet=meta.get("outlet"), lang=lang,
                   published=meta.get("published"), title=title, url=meta.get("url"),
-                  story=meta.get("story"), status="ok", message=message, text=text)
+                  story=meta.get("story"), status="ok", message=message, text=text,
+                  role=meta.get("role"))
 
 
 _DROP_BLOCKS = regex.compile(r"<(script|style|nav|header|footer|aside|noscript|form|svg|iframe)\b"

@@ -65,6 +65,8 @@ class Source:
     status: Status = "ok"
     message: str | None = None
     text: str = field(default="", repr=False)
+    # the manifest's role: "original" (or "reference") makes its versions the references
+    role: str | None = None
 
     @property
     def chars(self) -> int:

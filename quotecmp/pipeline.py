@@ -56,6 +56,10 @@ def extract(paths: Iterable[str | os.PathLike[str]], options: Options | None = N
     return sources, quotes
 
 
+# a manifest's role that makes a source's versions the references (a translation's original)
+REFERENCE_ROLES = ("original", "reference")
+
+
 def reference_sources(sources: list[Source], names: Iterable[str]) -> set[str]:
     """The ids of the sources ``Options.reference`` names (each name an id, a file name or an
     outlet, case-insensitive); a name that fits none is a mistake, said before any work."""
@@ -79,7 +83,8 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
     from .finalize import Placed, finalize
     options = options or Options()
     _usable(sources)
-    preferred = reference_sources(sources, options.reference)
+    preferred = reference_sources(sources, options.reference) | {
+        s.id for s in sources if (s.role or "").casefold() in REFERENCE_ROLES}
     parsed: dict[str, Parsed] = {}
     ok = [s for s in sources if s.status == "ok"]
     for n, s in enumerate(ok, 1):

@@ -324,3 +324,19 @@ def test_the_reviewer_chooses_the_reference():
 def test_a_reference_that_names_no_source_is_refused_before_any_work():
     with pytest.raises(quotecmp.UsageError, match="names no source"):
         quotecmp.compare([SAMPLE], quotecmp.Options(reference=("le-monde",)))
+
+
+def test_a_manifest_role_original_makes_the_reference(tmp_path):
+    import shutil
+    for f in (WIRE, FIGARO, WIRE_FR):
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "sources.csv").write_text(
+        "file,outlet,lang,published,role\n"
+        "afp-wire.txt,AFP (English),en,2023-04-05,\n"
+        "lefigaro.en-mt.txt,Le Figaro (machine-translated),en,2023-04-05,\n"
+        "afp-wire.fr.txt,AFP (French original),fr,2023-04-05,original\n", encoding="utf-8")
+    c = quotecmp.compare([tmp_path], quotecmp.Options(encoder="none"))
+    fr = {q.id for q in c.quotes if q.source == "afp-wire.fr"}
+    with_fr = [cl for cl in c.clusters if fr & set(cl.quotes)]
+    assert len(with_fr) >= 9 and all(cl.reference in fr for cl in with_fr)
+    assert "role" not in c.to_dict()["sources"][0], "the output contract is unchanged"
