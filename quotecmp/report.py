@@ -165,6 +165,7 @@ def _version(q: Quote, src, outlet: str, role: str) -> dict[str, Any]:
         "explicit": q.explicit, "why": RULE_LABELS.get(q.attribution or "", "no speaker found"),
         "speaker_changed": False, "cue_changed": False, "show_text": True, "excerpt": False,
         "ref_date": "",   # a version published the day its reference was does not repeat the date
+        "same_attr": False,   # a folded version that gives the reference's speaker and cue
         "noid": False,   # a changed version's anchor is its pair's, reference and all
         "before": before, "after": after, "context": bool(before or after),
         "published": src.published or "", "url": _link(src.url, q.text),
@@ -222,7 +223,8 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                 # the same words as the reference: said once, not printed again
                 # nor its sentence: the disclosure is for the versions a reader checks
                 x.update(segments=_plain(q), translated=not words,
-                         show_text=q.text != ref.text, context=False)
+                         show_text=q.text != ref.text, context=False,
+                         same_attr=q.speaker == ref.speaker and (q.cue or "") == (ref.cue or ""))
                 same.append(x)
                 continue
             r = _version(ref, sources[ref.source], outlet(ref.source), "reference")
@@ -231,6 +233,8 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                 _evidence(q.text, sources[q.source].lang, ref.text))
             r["segments"], x["segments"] = left, right
             r.update(speaker_changed="misattributed" in f.kinds, cue_changed="cue_verb" in f.kinds)
+            # the reference's sentence where its attribution is in question; its words are beside
+            r["context"] = r["context"] and (r["speaker_changed"] or r["cue_changed"])
             x.update(ref=r, noid=True, severity=f.severity, uncertain=f.uncertain,
                      kinds=list(f.kinds), changes=list(f.changes),
                      similarity=f"{f.similarity:.2f}", translated=not words,

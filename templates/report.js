@@ -221,8 +221,11 @@
   var record = function (v) {
     var pair = v.closest(".pair"), role = v.classList.contains("reference") ? "reference" :
       v.classList.contains("version") ? "version" : v.classList.contains("only") ? "only" : "same";
-    return {outlet: text(v, ".vh b"), role: role, text: quoteOf(v), speaker: text(v, ".attr b"),
-            cue: text(v, ".attr i") || null,
+    // a folded version that gives the reference's speaker and cue does not print them again
+    var ref = v.querySelector(".attr") ? v :
+      v.closest("article.card").querySelector(".v.reference:not(.excerpt), .v.only") || v;
+    return {outlet: text(v, ".vh b"), role: role, text: quoteOf(v), speaker: text(ref, ".attr b"),
+            cue: text(ref, ".attr i") || null,
             changes: role === "version" ? all(".pairhead .chg", pair).map(function (e) { return e.textContent; }) : [],
             cite: citeOf(v)};
   };
