@@ -42,7 +42,7 @@ from .settings import SETTINGS
 
 PARTITION_ROWS = 250_000          # above this many rows, tables are written hive-partitioned
 TABLES = tuple(stages.schema.TABLES)
-OUTPUTS = tuple(f"{t}.parquet" for t in TABLES) + ("summary.html",)
+OUTPUTS = tuple(f"{t}.parquet" for t in TABLES) + ("summary.html", "stories")
 
 
 # --- engines -------------------------------------------------------------------------------------
@@ -388,7 +388,12 @@ def _run(chunks: list[Chunk], out: pathlib.Path, options: Options, engine: str,
         shutil.rmtree(work, ignore_errors=True)
     from .files import write_atomic
     from .report import render_corpus_summary
-    write_atomic(out / "summary.html", render_corpus_summary(totals.view(errors[:50]), options))
+    from .story_pages import write_story_pages
+    pages = write_story_pages(out, options, totals.counts["quotes"])
+    if pages:
+        files.append(str(out / "stories"))
+    write_atomic(out / "summary.html", render_corpus_summary(
+        {**totals.view(errors[:50]), "stories": pages}, options))
     files.append(str(out / "summary.html"))
     c = totals.counts
     return CorpusResult(outdir=out, sources=c["articles"], ok=c["ok"], quotes=c["quotes"],

@@ -78,17 +78,6 @@ def _opts(spec: dict[str, Any]) -> Options:
     return Options(**spec["opts"])
 
 
-def _quote(r: dict[str, Any]) -> Quote:
-    def at(k: str) -> int | None:
-        return None if r.get(k) is None else int(r[k])
-    return Quote(id=r["id"], source=r["source"], text=r["text"] or "", start=int(r["start"]),
-                 end=int(r["end"]), kind=r["kind"], speaker=r.get("speaker"),
-                 speaker_mention=r.get("speaker_mention"), cue=r.get("cue"),
-                 confidence=float(r.get("confidence") or 0.0), marks=r.get("marks") or "",
-                 attribution=r.get("attribution"), mention_start=at("mention_start"),
-                 mention_end=at("mention_end"), cue_start=at("cue_start"), cue_end=at("cue_end"))
-
-
 def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
     if frame is None or not len(frame):
         return []
@@ -100,7 +89,7 @@ def _scorer(recs: list[dict[str, Any]], spec: dict[str, Any],
             quotes: list[Quote] | None = None) -> tuple[list[Quote], scoring.Scorer]:
     """A scorer over shard rows; ``quotes`` gives the rows as quotes when they differ from the
     rows as printed (speakers made canonical)."""
-    qs = quotes if quotes is not None else [_quote(r) for r in recs]
+    qs = quotes if quotes is not None else [table.quote_from_row(r) for r in recs]
     small = bool(spec.get("small"))
     scorer = scoring.Scorer(qs, None, _opts(spec), contexts={r["id"]: r.get("context") or "" for r in recs},
                             langs={r["source"]: r.get("lang") for r in recs},
@@ -146,7 +135,7 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
     quotes = quotes.sort_values(["source", "start", "end"], kind="stable").reset_index(drop=True)
     n = len(quotes)
     recs = _records(quotes)
-    qs = [_quote(r) for r in recs]
+    qs = [table.quote_from_row(r) for r in recs]
     quotes["part"] = k
     quotes["row"] = np.arange(n, dtype=np.int64)
     quotes["month"] = [shards.month_key(v) for v in quotes["published"].fillna("")]
@@ -222,7 +211,7 @@ def keys_task(spec: dict[str, Any]) -> pd.DataFrame:
     rows = []
     for r in _records(quotes):
         df = df_of.get(int(r["row"]), {})
-        q = _quote(r)
+        q = table.quote_from_row(r)
         keys = blocking.block_keys(q, frozenset(df), df)
         if not keys:
             continue
@@ -259,7 +248,7 @@ def edges_task(spec: dict[str, Any]) -> pd.DataFrame:
     quote: dict[str, dict[str, Any]] = {}
     for key in sorted(by_key):
         bucket = {r["id"]: r for r in by_key[key]}
-        for qx, qy in blocking.bucket_pairs([_quote(r) for r in by_key[key]],
+        for qx, qy in blocking.bucket_pairs([table.quote_from_row(r) for r in by_key[key]],
                                             {r["id"]: r["context"] or "" for r in by_key[key]}):
             if not blocking.may_pair(qx, qy):
                 continue
@@ -434,7 +423,7 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
     cross = sorted({(float(e["score"]), e["a"], e["b"]) for e in
                     shards.gather_rows(shards.shard_files(work / "mcross"), c)})
     options = _opts(spec)
-    qs = _canonical(recs, [_quote(r) for r in recs])
+    qs = _canonical(recs, [table.quote_from_row(r) for r in recs])
     _, scorer = _scorer(recs, spec, qs)
     groups = clustering.cluster(qs, scorer, scored, cross) if qs else []
     done = finalize(groups, {q.id: q for q in qs}, _placed(recs), basis=_basis(options),

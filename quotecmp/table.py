@@ -30,6 +30,49 @@ def cluster_row(c: Cluster, first_published: str | None, *, missing_known: bool 
                                                  "first_published": first_published})
 
 
+# --- and back: a table's row (a dict, nulls as None) to its record -------------------------
+
+def _list(value: Any) -> tuple[str, ...]:
+    return tuple(x for x in (value or "").split("|") if x)
+
+
+def source_from_row(r: dict[str, Any]) -> Source:
+    """A source as its table keeps it: everything but its text."""
+    from .models import Source
+    return Source(id=r["id"], path=r.get("path") or r["id"], outlet=r.get("outlet"),
+                  lang=r.get("lang"), published=r.get("published"), title=r.get("title"),
+                  url=r.get("url"), story=r.get("story"), status=r.get("status") or "ok",
+                  message=r.get("message"))
+
+
+def quote_from_row(r: dict[str, Any]) -> Quote:
+    from .models import Quote
+
+    def at(k: str) -> int | None:
+        return None if r.get(k) is None else int(r[k])
+    return Quote(id=r["id"], source=r["source"], text=r["text"] or "", start=int(r["start"]),
+                 end=int(r["end"]), kind=r["kind"], speaker=r.get("speaker"),
+                 speaker_mention=r.get("speaker_mention"), cue=r.get("cue"),
+                 confidence=float(r.get("confidence") or 0.0), marks=r.get("marks") or "",
+                 attribution=r.get("attribution"), mention_start=at("mention_start"),
+                 mention_end=at("mention_end"), cue_start=at("cue_start"), cue_end=at("cue_end"))
+
+
+def cluster_from_row(r: dict[str, Any]) -> Cluster:
+    from .models import Cluster
+    return Cluster(id=r["id"], quotes=_list(r["quotes"]), speaker=r.get("speaker"),
+                   sources=_list(r.get("sources")), missing=_list(r.get("missing")),
+                   reference=r.get("reference"))
+
+
+def difference_from_row(r: dict[str, Any]) -> Difference:
+    from .models import Difference
+    return Difference(cluster=r["cluster"], a=r["a"], b=r["b"], similarity=float(r["similarity"]),
+                      kinds=_list(r["kinds"]), severity=r["severity"],  # type: ignore[arg-type]
+                      ops=tuple(tuple(op) for op in json.loads(r.get("ops") or "[]")),
+                      basis=r.get("basis") or "words")
+
+
 def difference_row(d: Difference, source_of: dict[str, str],
                    outlet_of: dict[str, str | None]) -> dict[str, Any]:
     sa, sb = source_of.get(d.a), source_of.get(d.b)

@@ -1,6 +1,7 @@
 """Corpus runs: chunked reading, per-partition stages, and the same result on both engines."""
 import json
 import pathlib
+import re
 import sys
 
 import pandas as pd
@@ -79,6 +80,16 @@ def test_local_run_writes_tables_and_summary(corpus_file, tmp_path):
     assert result.findings_high == (against_ref["severity"] == "high").sum()
     assert f"<b>{result.findings} findings</b> ({result.findings_high} high)" in html
     assert f"{result.findings} findings ({result.findings_high} high)" in result.summary()
+    # the summary drills down: each story with findings has its report, linked from it
+    pages = sorted((tmp_path / "out" / "stories").glob("*.html"))
+    assert pages and str(tmp_path / "out" / "stories") in result.files
+    found = 0
+    for page in pages:
+        assert f'href="stories/{page.name}"' in html
+        text = page.read_text(encoding="utf-8")
+        assert "Content-Security-Policy" in text and str(tmp_path) not in text
+        found += int(re.search(r"<b>(\d+) findings?</b>", text).group(1))
+    assert found == result.findings, "every finding is on its story's page"
 
 
 def test_local_and_dask_engines_agree(corpus_file, tmp_path):
@@ -138,7 +149,8 @@ def test_partitioned_alignment_matches_the_in_memory_one(corpus_file, tmp_path, 
 def test_the_work_folder_is_removed(corpus_file, tmp_path):
     run_corpus([corpus_file], tmp_path / "out", workers=1, chunk_rows=30)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "clusters.parquet", "differences.parquet", "quotes.parquet", "sources.parquet", "summary.html"]
+        "clusters.parquet", "differences.parquet", "quotes.parquet", "sources.parquet", "stories",
+        "summary.html"]
 
 
 def _bilingual(path, filler):
