@@ -205,7 +205,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
         s = sources[sid]
         return s.outlet or s.id
 
-    stories = {s.id: s.story or "" for s in comparison.sources}
+    stories = _story_names(comparison, outlet)
     cards: list[dict[str, Any]] = []
     for n, c in enumerate(comparison.clusters, 1):
         members = [quotes[i] for i in c.quotes]
@@ -292,7 +292,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
     # one table per story: sources of two stories share no quote, so their cells would be blank
     by_story_ids: dict[str, list[str]] = {}
     for sid in ok_ids:
-        by_story_ids.setdefault(sources[sid].story or "", []).append(sid)
+        by_story_ids.setdefault(stories.get(sid, ""), []).append(sid)
     heats: list[dict[str, Any]] = []
     small = bool(ok_ids) and max(len(ids) for ids in by_story_ids.values()) <= HEAT_MAX_SOURCES
     if small:
@@ -319,6 +319,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
         "signature": comparison.signature,
         "generated": generated,
         "sources": [{**s.to_dict(), "outlet": outlet(s.id), "quotes": per_source[s.id],
+                     "story": stories.get(s.id, s.story or ""),
                      "url": _link(s.url, "")} for s in comparison.sources],
         "bad": [{"id": s.id, "status": s.status, "message": s.message or ""} for s in bad],
         "counts": {"sources": len(comparison.sources), "ok": len(ok_ids),
@@ -338,6 +339,31 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
         "heats": heats, "drift_rows": drift_rows, "stories": len(by_story_ids) > 1,
         "cards": cards, "speakers": speaker_rows,
     }
+
+
+def _story_names(comparison: Comparison, outlet) -> dict[str, str]:
+    """Source id -> the name of its story, as the comparison groups them
+    (:func:`quotecmp.stories.story_groups`: the manifest's labels; a comparison of up to 50
+    unlabelled sources is one story; more are grouped by the quotes they share). A group
+    without a label is named after its first source."""
+    from .stories import story_groups
+    ok = [s for s in comparison.sources if s.status == "ok"]
+    source_of = {q.id: q.source for q in comparison.quotes}
+    root = story_groups(ok, [list(c.quotes) for c in comparison.clusters], source_of)
+    members: dict[str, list] = {}
+    for s in ok:
+        members.setdefault(root[s.id], []).append(s)
+    names: dict[str, str] = {}
+    for group in members.values():
+        labels = sorted({s.story for s in group if s.story})
+        if labels:
+            name = " + ".join(labels)
+        elif len(members) == 1:
+            name = ""
+        else:
+            name = outlet(group[0].id) + (f" and {len(group) - 1} more" if len(group) > 1 else "")
+        names.update({s.id: name for s in group})
+    return names
 
 
 def _heat(ids: list[str], matrix, sources, outlet) -> list[dict[str, Any]]:

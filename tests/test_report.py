@@ -130,9 +130,14 @@ def test_report_grows_linearly_with_sources(tmp_path):
     # one small table per story, never one source × source table across stories
     assert page.count('class="heat"') == page.count("<h4>Story: ") == 15
     assert max(t.count('<th scope="col">') for t in page.split('class="heat"')[1:]) == 4
-    # a story past the bound: one summary row per source instead
+    # without labels, more than 50 sources are grouped by the quotes they share: the same tables
     comparison = _story_corpus(tmp_path, 60)
-    one = dataclasses.replace(comparison, sources=tuple(dataclasses.replace(x, story=None)
+    unlabelled = dataclasses.replace(comparison, sources=tuple(dataclasses.replace(x, story=None)
+                                                               for x in comparison.sources))
+    page = quotecmp.render_html(unlabelled)
+    assert page.count('class="heat"') == 15 and page.count(" and 3 more</bdi></h4>") == 15
+    # one story past the bound: one summary row per source instead
+    one = dataclasses.replace(comparison, sources=tuple(dataclasses.replace(x, story="one")
                                                         for x in comparison.sources))
     page = quotecmp.render_html(one)
     assert 'class="heat"' not in page
