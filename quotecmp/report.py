@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # The findings list shows this many at first (a screen or two); the rest are a click away.
 FINDINGS_SHOWN = 20
 # ... and holds at most this many: past it the cards below, filtered, are the list.
-FINDINGS_LISTED = 200
+FINDINGS_LISTED = 150
 # The source-by-source drift table is drawn up to this many sources. Its cells are 5.5rem wide,
 # so 30 columns already fill two laptop screens and a row can still be followed to its column
 # by eye; past that the table stops being read (and in a large comparison most cells are blank,
