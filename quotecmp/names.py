@@ -39,7 +39,11 @@ STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in word
     "But", "And", "In", "On", "At", "After", "Before", "When", "While", "Earlier", "However",
     "Meanwhile", "According", "Still", "Yet", "So", "Then", "Also", "Later", "Asked", "Speaking",
     "Naturally", "Together", "Read", "Follow", "Source", "Mais", "Et", "Pour", "Selon", "Aber",
-    "Und", "Pero", "Según", "Last", "This", "That"} | SENTENCE_ADVERBS
+    "Und", "Pero", "Según", "Last", "This", "That",
+    # conjunctions and prepositions that open a sentence ("If we lived in normal times …, a
+    # reader would now ask:"), never a name
+    "If", "Although", "Though", "Because", "Since", "Unless", "Whether", "Until", "Whereas",
+    "Where", "Why", "How", "What", "Between", "Without", "Despite", "During", "Unlike"} | SENTENCE_ADVERBS
 TIME_WORDS = frozenset(w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS)
 # "KYIV, Ukraine (AP) —": a dash that stands between words, not one inside a word
 # ("Tim Kaine, Hillary Clinton’s vice-presidential nominee")

@@ -140,6 +140,11 @@ CASES = [
         'Karen Holt was blunt: "The hospitals cannot wait another winter."', "en",
         [("The hospitals cannot wait another winter.", "direct", "Karen Holt", None)],
         id="colon-without-speech-verb"),
+    pytest.param(
+        'If we lived in normal times -- with some grounding in history -- a reader would now ask: '
+        '"What are these anchors doing on a state channel?"', "en",
+        [("What are these anchors doing on a state channel?", "direct", None, None)],
+        id="colon-conjunction-opener-is-no-speaker"),
 
     # --- inverted attribution and appositives ------------------------------------------------
     pytest.param(
