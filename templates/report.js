@@ -272,7 +272,7 @@
   });
   all(".v.version, .v.reference:not(.excerpt), .v.only").forEach(function (v) {
     var vt = v.querySelector(".vt");
-    if (!vt) { vt = document.createElement("p"); vt.className = "vt"; v.appendChild(vt); }
+    if (!vt) { vt = document.createElement("div"); vt.className = "vt"; v.appendChild(vt); }
     vt.insertBefore(button("cite", "cite"), vt.firstChild);
     vt.insertBefore(document.createTextNode(" "), vt.firstChild.nextSibling);
   });
