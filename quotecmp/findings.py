@@ -26,6 +26,7 @@ _NEGATION_WORDS = frozenset().union(*lexicon.NEGATIONS.values())
 _NUMBER = regex.compile(r"\d")
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
 _FUNCTION_EN = lexicon.FUNCTION_WORDS["en"]
+_FUNCTION_ALL = frozenset().union(*lexicon.FUNCTION_WORDS.values())
 
 
 @record
@@ -148,8 +149,14 @@ def changes(d: Difference, ref: Quote, version: Quote) -> tuple[str, ...]:
     if "cue_verb" in kinds:
         out.append(clip(ref.cue or "?", 20) + " → " + clip(version.cue or "?", 20))
     if "wording" in kinds and words and not out and edits:
-        more = len(edits) - 1
-        out.append(_op_text(*edits[0]) + (f" (+{more} more)" if more else ""))
+        # the edit that says most: a word replaced by another before one dropped or added,
+        # then the longest ("− the" alone says nothing of "activities → operations")
+        def weight(op: tuple[str, str, str]) -> tuple[int, bool]:
+            content = sum(w.casefold() not in _FUNCTION_ALL for w in (op[1] + " " + op[2]).split())
+            return content, op[0] == "replace"
+        best = sorted(sorted(edits, key=weight, reverse=True)[:2], key=edits.index)
+        more = len(edits) - len(best)
+        out.append("; ".join(_op_text(*op) for op in best) + (f" (+{more} more)" if more else ""))
     return tuple(out)
 
 

@@ -147,3 +147,12 @@ def test_a_translation_pair_marks_numbers_names_and_negations_on_both_sides(tmp_
     assert html.count('<mark class="name">Narva</mark>') == 2
     assert '<mark class="neg">not</mark>' in html
     assert '<span class="chg">300 → 30</span>' in html
+
+
+def test_a_reworded_quote_names_the_edits_that_carry_words_not_a_dropped_article():
+    a = q("We discussed the growth of their joint military activities in the region")
+    b = q("We discussed their growing joint military operations in the region", source="b")
+    f = from_difference(compare_pair(a, b, cluster="c"), a, b)
+    assert f.kinds == ("wording",)
+    change = f.changes[0]
+    assert "activities → operations" in change and "− the;" not in change + ";", change
