@@ -8,14 +8,13 @@ word operations the comparison kept ("1996 → 1946", "+ not", "Brinkley → Oba
 """
 from __future__ import annotations
 
-import collections
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from . import lexicon
-from .models import RANK, SEVERITY, Difference, DifferenceKind, Quote, Severity, record
+from .models import RANK, SEVERITY, Cluster, Difference, DifferenceKind, Quote, Severity, record
 
 if TYPE_CHECKING:  # pragma: no cover
     from .comparison import Comparison
@@ -160,26 +159,29 @@ def changes(d: Difference, ref: Quote, version: Quote) -> tuple[str, ...]:
     return tuple(out)
 
 
+def against_references(clusters: Iterable[Cluster], differences: Iterable[Difference],
+                       quotes: Mapping[str, Quote]) -> dict[tuple[str, str], Finding]:
+    """(reference id, version id) -> its finding: the differences of versions against their
+    cluster's reference that show something (a corpus task counts these; a report ranks them)."""
+    reference = {c.id: c.reference or c.quotes[0] for c in clusters}
+    found = {}
+    for d in differences:
+        if d.a == reference.get(d.cluster):
+            f = from_difference(d, quotes[d.a], quotes[d.b])
+            if f is not None:
+                found[d.a, d.b] = f
+    return found
+
+
 def findings(comparison: Comparison) -> list[Finding]:
     """Every finding of the comparison, most serious first (the sure before the uncertain,
     then the most widely printed utterance, then the comparison's own order)."""
     quotes = {q.id: q for q in comparison.quotes}
     order = {s.id: n for n, s in enumerate(comparison.sources)}
-    by_cluster: dict[str, list[Difference]] = collections.defaultdict(list)
-    for d in comparison.differences:
-        by_cluster[d.cluster].append(d)
-    keyed = []
-    for n, c in enumerate(comparison.clusters):
-        ref = c.reference or c.quotes[0]
-        for d in by_cluster.get(c.id, ()):
-            if d.a != ref:
-                continue
-            f = from_difference(d, quotes[ref], quotes[d.b])
-            if f is not None:
-                keyed.append(((-RANK[f.severity], f.uncertain, -len(c.sources), n,
-                               order.get(f.source, 0)), f))
-    keyed.sort(key=lambda kf: kf[0])
-    return [f for _, f in keyed]
+    place = {c.id: (n, len(c.sources)) for n, c in enumerate(comparison.clusters)}
+    found = against_references(comparison.clusters, comparison.differences, quotes).values()
+    return sorted(found, key=lambda f: (-RANK[f.severity], f.uncertain, -place[f.cluster][1],
+                                        place[f.cluster][0], order.get(f.source, 0)))
 
 
 def from_difference(d: Difference, ref: Quote, version: Quote) -> Finding | None:
@@ -192,9 +194,3 @@ def from_difference(d: Difference, ref: Quote, version: Quote) -> Finding | None
     return Finding(cluster=d.cluster, quote=version.id, reference=ref.id, source=version.source,
                    severity=severity, kinds=kinds, changes=changes(d, ref, version),
                    similarity=d.similarity, basis=d.basis, uncertain=uncertain)
-
-
-def counts(found: Iterable[Finding]) -> Mapping[str, int]:
-    """Findings in all and per severity: the summary's counts."""
-    n = collections.Counter(f.severity for f in found)
-    return {"findings": sum(n.values()), **{s: n[s] for s in ("high", "medium", "low")}}

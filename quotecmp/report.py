@@ -18,8 +18,8 @@ import regex
 from . import lexicon
 from .__about__ import __version__
 from .diff import char_ops
-from .findings import clip, counts as finding_counts, findings as findings_of
-from .models import DIFFERENCE_KINDS, RANK, DifferenceKind, Quote, stable_id
+from .findings import clip, findings as findings_of
+from .models import RANK, DifferenceKind, Quote, stable_id
 from .resources import resource_dir
 from .table import drift_by_source, drift_matrix
 
@@ -44,8 +44,6 @@ KIND_LABEL: dict[DifferenceKind, str] = {
               "truncated": "truncated", "quote_marks_lost": "quote marks lost",
               "cue_verb": "cue verb", "number_changed": "number changed",
               "negation_changed": "negation changed", "misattributed": "misattributed"}
-
-KIND_ORDER = {k: -n for n, k in enumerate(DIFFERENCE_KINDS)}   # most serious first
 
 
 # why a speaker was chosen, in a reader's words; inferred ones say so (the card's uncertainty)
@@ -169,8 +167,6 @@ def _version(q: Quote, src, outlet: str, role: str) -> dict[str, Any]:
         "noid": False,   # a changed version's anchor is its pair's, reference and all
         "before": before, "after": after, "context": bool(before or after),
         "published": src.published or "", "url": _link(src.url, q.text),
-        "cite": ", ".join(x for x in (outlet, src.published, _link(src.url, ""),
-                                      f"characters {q.start}–{q.end} of {q.source}") if x),
     }
 
 
@@ -249,7 +245,6 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                 if not any(seg["cls"] for seg in r["segments"]):
                     r["segments"] = [{"text": "… (as above)", "cls": ""}]
         severity = changed[0]["severity"] if changed else "none"
-        kinds = sorted({k for x in changed for k in x["kinds"]}, key=KIND_ORDER.__getitem__)
         reference = _version(ref, sources[ref.source], outlet(ref.source),
                              "reference" if same else "only")
         reference.update(segments=_plain(ref))
@@ -259,10 +254,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                       "same_outlets": [x["outlet"] for x in same],
                       "missing": missing, "missing_total": len(c.missing),
                       "missing_more": max(0, len(c.missing) - MISSING_SHOWN),
-                      "kinds": kinds, "severity": severity, "size": len(c.sources),
-                      "severities": sorted({x["severity"] for x in changed}, key=RANK.__getitem__)
-                      or ["none"],
-                      "outlets": [x["outlet"] for x in changed],
+                      "severity": severity, "size": len(c.sources),
                       "printed_by": [outlet(s) for s in c.sources],
                       "story": stories.get(ref.source, "")})
     cards.sort(key=lambda c: (-RANK[c["severity"]], -len(c["changed"]), -c["size"], c["number"]))
@@ -273,9 +265,8 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
     card_of = {c["id"]: c for c in cards}
     for f in found[:FINDINGS_LISTED]:
         q, card = quotes[f.quote], card_of[f.cluster]
-        items.append({"anchor": _anchor(f.quote), "cluster": f.cluster, "severity": f.severity,
-                      "kinds": list(f.kinds), "changes": list(f.changes),
-                      "outlet": outlet(q.source), "reference": outlet(quotes[f.reference].source),
+        items.append({"anchor": _anchor(f.quote), "severity": f.severity,
+                      "kinds": list(f.kinds), "changes": list(f.changes), "outlet": outlet(q.source),
                       "speaker": card["speaker"], "story": card["story"],
                       "text": clip(q.text, 140), "number": card["number"], "uncertain": f.uncertain,
                       "translated": f.basis != "words"})
@@ -324,7 +315,7 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
         "bad": [{"id": s.id, "status": s.status, "message": s.message or ""} for s in bad],
         "counts": {"sources": len(comparison.sources), "ok": len(ok_ids),
                    "quotes": len(comparison.quotes), **comparison.figures(),
-                   **finding_counts(found), "nodiff": sum(1 for c in cards if not c["changed"])},
+                   "findings": len(found), "nodiff": sum(1 for c in cards if not c["changed"])},
         "quote_kinds": sorted(quote_kinds.items()),
         "facets": {
             "severity": [(s, by_severity[s]) for s in ("high", "medium", "low")],

@@ -36,7 +36,7 @@ import pandas as pd
 
 from . import blocking, clustering, diff, rows as article_rows, schema, scoring, shards, table, translation
 from .finalize import Drift, Placed, figures, finalize
-from .findings import from_difference
+from .findings import against_references
 from .load import article_source
 from .models import SEVERITY, Options, Quote, stable_id
 from .normalize import words
@@ -76,13 +76,6 @@ def result(task: int, payload: dict[str, Any]) -> pd.DataFrame:
 
 def _opts(spec: dict[str, Any]) -> Options:
     return Options(**spec["opts"])
-
-
-def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
-    if frame is None or not len(frame):
-        return []
-    return [{k: (None if v is None or (isinstance(v, float) and v != v) or v is pd.NA else v)
-             for k, v in r.items()} for r in frame.to_dict("records")]
 
 
 def _scorer(recs: list[dict[str, Any]], spec: dict[str, Any],
@@ -134,7 +127,7 @@ def extract_task(spec: dict[str, Any]) -> pd.DataFrame:
     sources, quotes = extract_frames(article_rows.read_chunk(spec["chunk"]), spec["opts"])
     quotes = quotes.sort_values(["source", "start", "end"], kind="stable").reset_index(drop=True)
     n = len(quotes)
-    recs = _records(quotes)
+    recs = table.records(quotes)
     qs = [table.quote_from_row(r) for r in recs]
     quotes["part"] = k
     quotes["row"] = np.arange(n, dtype=np.int64)
@@ -209,7 +202,7 @@ def keys_task(spec: dict[str, Any]) -> pd.DataFrame:
         for row, word, n in zip(vd["row"], vd["word"], vd["df"]):
             df_of[int(row)][word] = int(n)
     rows = []
-    for r in _records(quotes):
+    for r in table.records(quotes):
         df = df_of.get(int(r["row"]), {})
         q = table.quote_from_row(r)
         keys = blocking.block_keys(q, frozenset(df), df)
@@ -324,7 +317,7 @@ def cross_task(spec: dict[str, Any]) -> pd.DataFrame:
 
         recs: dict[str, dict[str, Any]] = {}
         for sa, sb, pa, pb in cand[["sa", "sb", "pa", "pb"]].itertuples(index=False):
-            for r in _records(quotes_of(int(pa), sa)) + _records(quotes_of(int(pb), sb)):
+            for r in table.records(quotes_of(int(pa), sa)) + table.records(quotes_of(int(pb), sb)):
                 recs[r["id"]] = r
         qs, scorer = _scorer(list(recs.values()), spec)
         pairs = sorted(set(zip(cand["sa"], cand["sb"])))
@@ -447,14 +440,14 @@ def cluster_task(spec: dict[str, Any]) -> pd.DataFrame:
     source_of = {r["id"]: r["source"] for r in recs}
     differences = [table.difference_row(d, source_of, outlet) for d in done.differences]
     quote_of = {q.id: q for q in qs}
-    reference = {cl.id: cl.reference for cl in done.clusters}
+    found = against_references(done.clusters, done.differences, quote_of)
     n_found = n_found_high = 0
     for d, row in zip(done.differences, differences):
         oa, ob = row["outlet_a"] or row["source_a"], row["outlet_b"] or row["source_b"]
         if (row["outlet_a"] or "") != (row["outlet_b"] or ""):
             drift.add(tuple(sorted((oa, ob))), d)
         # findings, as the report counts them: a version against its utterance's reference
-        f = from_difference(d, quote_of[d.a], quote_of[d.b]) if d.a == reference[d.cluster] else None
+        f = found.get((d.a, d.b))
         if f is None:
             continue
         n_found += 1

@@ -18,16 +18,11 @@ import pandas as pd
 from .comparison import Comparison
 from .files import write_atomic
 from .models import Options, stable_id
-from .table import cluster_from_row, difference_from_row, quote_from_row, source_from_row
+from .table import cluster_from_row, difference_from_row, quote_from_row, records, source_from_row
 
 MAX_QUOTES = 200_000    # the four tables read into memory at once: about 1 GB at this size
 MAX_PAGES = 100         # the stories with the most serious findings get a page
 FOLDER = "stories"
-
-
-def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{k: (None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v)
-             for k, v in r.items()} for r in frame.to_dict("records")]
 
 
 def page_name(story: str) -> str:
@@ -42,14 +37,14 @@ def write_story_pages(folder: pathlib.Path, options: Options, quotes_total: int)
     (story, file, sources, utterances, findings, high), most serious first."""
     if quotes_total > MAX_QUOTES:
         return []
-    sources = [source_from_row(r) for r in _rows(pd.read_parquet(folder / "sources.parquet"))]
+    sources = [source_from_row(r) for r in records(pd.read_parquet(folder / "sources.parquet"))]
     story_of = {s.id: s.story for s in sources if s.story}
     if not story_of:
         return []
     from .report import render_html
-    quotes = [quote_from_row(r) for r in _rows(pd.read_parquet(folder / "quotes.parquet"))]
-    clusters = [cluster_from_row(r) for r in _rows(pd.read_parquet(folder / "clusters.parquet"))]
-    differences = [difference_from_row(r) for r in _rows(pd.read_parquet(folder / "differences.parquet"))]
+    quotes = [quote_from_row(r) for r in records(pd.read_parquet(folder / "quotes.parquet"))]
+    clusters = [cluster_from_row(r) for r in records(pd.read_parquet(folder / "clusters.parquet"))]
+    differences = [difference_from_row(r) for r in records(pd.read_parquet(folder / "differences.parquet"))]
     source_of = {q.id: q.source for q in quotes}
     by_story: dict[str, dict[str, list]] = collections.defaultdict(
         lambda: {"sources": [], "quotes": [], "clusters": [], "differences": []})

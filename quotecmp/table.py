@@ -32,6 +32,15 @@ def cluster_row(c: Cluster, first_published: str | None, *, missing_known: bool 
 
 # --- and back: a table's row (a dict, nulls as None) to its record -------------------------
 
+def records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
+    """A frame's rows as dicts, its missing values (None, NaN, pandas' NA) as None."""
+    import pandas as pd
+    if frame is None or not len(frame):
+        return []
+    return [{k: (None if v is None or (isinstance(v, float) and v != v) or v is pd.NA else v)
+             for k, v in r.items()} for r in frame.to_dict("records")]
+
+
 def _list(value: Any) -> tuple[str, ...]:
     return tuple(x for x in (value or "").split("|") if x)
 
