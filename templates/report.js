@@ -46,6 +46,11 @@
   var hasWords = function (f, hay) {
     return f.q.split(" ").filter(Boolean).every(function (w) { return hay.indexOf(w) >= 0; });
   };
+  var address = function (search, hash) {
+    try {
+      history.replaceState(null, "", location.pathname + search + hash);
+    } catch (e) { /* a browser that refuses: the page still works, only the address lags */ }
+  };
   var toUrl = function (f) {
     var p = [];
     var add = function (k, v) { if (v) { p.push(k + "=" + encodeURIComponent(v)); } };
@@ -54,9 +59,7 @@
     add("kind", f.kind.join(","));
     add("outlet", f.outlet); add("speaker", f.speaker); add("story", f.story);
     if (f.all) { p.push("all=1"); }
-    try {
-      history.replaceState(null, "", location.pathname + (p.length ? "?" + p.join("&") : "") + location.hash);
-    } catch (e) { /* a browser that refuses: the filters still work, only the address lags */ }
+    address(p.length ? "?" + p.join("&") : "", location.hash);
   };
   var fromUrl = function () {
     var q = {};
@@ -167,9 +170,7 @@
     pick.scrollIntoView({block: "start"});
     pick.tabIndex = -1;
     pick.focus({preventScroll: true});
-    if (history.replaceState) {
-      try { history.replaceState(null, "", location.pathname + location.search + "#" + pick.id); } catch (e) { /* address only */ }
-    }
+    address(location.search, "#" + pick.id);
   };
   document.addEventListener("keydown", function (e) {
     var t = e.target, tag = t && t.tagName;
@@ -203,17 +204,19 @@
       navigator.clipboard.writeText(text).then(done, fallback);
     } else { fallback(); }
   };
+  // the card's reference printed in full: what a version that prints less stands for
+  var refOf = function (v) {
+    return v.closest("article.card").querySelector(".v.reference:not(.excerpt), .v.only");
+  };
   var quoteOf = function (v) {   // the words as printed: the other side's marks are not in them
-    var q = v.querySelector("blockquote");
-    if (q) { return q.textContent; }
-    var ref = v.closest("article.card").querySelector(".v.reference:not(.excerpt) blockquote, .v.only blockquote");
-    return ref ? ref.textContent : "";
+    var q = v.querySelector("blockquote"), ref = q ? null : refOf(v);
+    return q ? q.textContent : ref ? text(ref, "blockquote") : "";
   };
   var signature = (document.querySelector("footer") || {dataset: {}}).dataset.signature || "";
   var citeOf = function (v) {
     var link = v.querySelector("a.src");
     // a version published the day its reference was shows no date of its own
-    var ref = v.closest("article.card").querySelector(".v.reference:not(.excerpt), .v.only");
+    var ref = refOf(v);
     var date = text(v, ".vh time") || (ref ? text(ref, ".vh time") : "");
     return [text(v, ".vh b"), date, link ? link.href.split("#")[0] : "",
             "characters " + (v.dataset.at || text(v, ".at"))].filter(Boolean).join(", ") + " (" + signature + ")";
@@ -222,8 +225,7 @@
     var pair = v.closest(".pair"), role = v.classList.contains("reference") ? "reference" :
       v.classList.contains("version") ? "version" : v.classList.contains("only") ? "only" : "same";
     // a folded version that gives the reference's speaker and cue does not print them again
-    var ref = v.querySelector(".attr") ? v :
-      v.closest("article.card").querySelector(".v.reference:not(.excerpt), .v.only") || v;
+    var ref = v.querySelector(".attr") ? v : refOf(v) || v;
     return {outlet: text(v, ".vh b"), role: role, text: quoteOf(v), speaker: text(ref, ".attr b"),
             cue: text(ref, ".attr i") || null,
             changes: role === "version" ? all(".pairhead .chg", pair).map(function (e) { return e.textContent; }) : [],
@@ -262,7 +264,7 @@
     b.type = "button"; b.className = "copy"; b.dataset.copy = kind; b.textContent = label;
     return b;
   };
-  all("article.card").forEach(function (card) {
+  cards.forEach(function (card) {
     if (card.querySelector(".pair")) {
       var tools = document.createElement("span");
       tools.className = "tools";
