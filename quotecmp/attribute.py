@@ -43,6 +43,8 @@ _NP_GLUE = {"of", "for", "de", "du", "d", "von", "vom", "al", "del"} | DETERMINE
 _VOICE_OF = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
              "official", "officials", "source", "sources", "statement", "porte-parole", "sprecher",
              "sprecherin", "portavoz"}
+_QUANTIFIERS = {"many", "some", "several", "most", "other", "few", "two", "three", "four", "five",
+                "dozens", "hundreds", "thousands", "all", "both"}
 _INDEFINITE = {"a", "an", "one", "another", "un", "une", "ein", "eine", "einer", "uno", "una"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "countries",
@@ -115,6 +117,15 @@ _OPENING_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|So|Yet|Still|
 _SOURCE_POSTMODIFIER = regex.compile(
     r"\s+(?:familiar with|close to|with (?:direct |first-hand |firsthand )?knowledge of|briefed on|"
     r"involved in|who (?:spoke|asked|requested|declined)\b)[^,;:.!?\"“”]{1,80},?\s*$")
+# the full stop of a title or an initial ("Rep. Jason Chaffetz", "Paul D. Ryan"), which ends no clause
+_TITLE_DOT = regex.compile(rf"(?<=\b(?:{'|'.join(lexicon.NAME_ABBREVIATIONS)}|\p{{Lu}}))\.")
+_ISSUED = regex.compile(r"\b(?:issued|released|put\s+out|sent\s+out|published|posted)\b")
+# a subject of common nouns that a conjunction or a comma opens: "when a young boy", ", and many
+# commentators" (the words after the determiner are checked against the stop words)
+_COMMON_SUBJECT = regex.compile(
+    r"(?:^|[,;]\s*|\b(?:when|as|while|and|but|after|before|because|where|until|then|so)\s+)"
+    r"((?:a|an|the|one|another|some|many|most|several|other|two|three|four|five|dozens\s+of)\s+"
+    r"((?:[\p{Ll}\-’']+\s+){0,3}?[\p{Ll}\-]+))\s*$")
 _PASSIVE_TAIL = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _PASSIVE_BY = regex.compile(r"\s+by\s+")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
@@ -592,8 +603,9 @@ class Attributor:
         while k < len(words) and words[k].casefold() in DETERMINERS:
             k += 1
         shown = " ".join(words[k:]) or " ".join(content)   # "senior official in the White House"
-        if words and words[0].casefold() in _INDEFINITE:
-            # "a spokesman for Disney", "one resident": someone new, not anyone named before
+        if words and words[0].casefold() in _INDEFINITE | _QUANTIFIERS:
+            # "a spokesman for Disney", "one resident", "many commentators": someone new, not
+            # anyone named before
             return shown, "role"
         age_m = _YEAR_OLD.search(" ".join(words))
         age = int(age_m.group(1)) if age_m else None
@@ -858,14 +870,25 @@ class Attributor:
                 if name and name_kind(self.entities.full(name)) == "person":
                     return cue, appos.group(1)
             mention = self.np_before(before)
+            common = _COMMON_SUBJECT.search(before) if self.g.lang == "en" else None
+            if common and any(w.casefold() in _STOPWORDS_ALL for w in common.group(2).split()):
+                common = None
+            if mention and common and common.group(1).endswith(mention):
+                mention = common.group(1)   # "a young voter", not the role noun alone
             issued = mention and _PARTICIPLE.search(cue.group()) and \
                 mention.split()[-1].casefold() in lexicon.DOCUMENT_NOUNS
             if mention and not issued:
                 return cue, mention
             subject = self.clause_subject(before)
             if issued:
-                # "Jessica Mackler issued a statement saying …": whoever issued it
-                return cue, subject[0] if subject and subject[0] != mention else mention
+                # "Jessica Mackler issued a statement saying …": whoever issued it; when the
+                # sentence opens with something else ("In a late meeting, the Council issued …"),
+                # the phrase before the verb that issued it
+                if subject and subject[0] != mention:
+                    return cue, subject[0]
+                verb = _last_match(_ISSUED, before)
+                issuer = self.np_before(before[:verb.start()]) if verb else None
+                return cue, issuer or mention
             # "The lawsuit alleges that …": a subject of common nouns, up to the verb; "Mr. Trump
             # was prompted to say": the sentence's subject says it
             if subject and (not before[subject[1] + len(subject[0]):].strip() or
@@ -876,6 +899,10 @@ class Attributor:
                 # "Another source familiar with Cruz's thinking said": the source speaks, named
                 # by the whole phrase (not Cruz)
                 return cue, before[subject[1]:].strip(" ,")
+            if common:
+                # "…, when a young boy shouted, “…”", "…, and many commentators called him": a
+                # subject of common nouns after a conjunction, named as written
+                return cue, common.group(1)
         return None, None
 
     def attribute(self, sp: Span) -> Found:
@@ -930,12 +957,15 @@ class Attributor:
                                  cue_at=post_at + c.start(), rule="cue-after")
             else:
                 # "Holt, 45, said" / "Holt, who heads the agency, said": the name before the comma
-                plain = _AGE_APPOSITIVE.sub(" ", between)
+                # "panel Chairman Rep. Jason Chaffetz (R-Utah) said": the party and state are
+                # no part of the phrase a title opens
+                plain = _BRACKETS.sub(" ", _AGE_APPOSITIVE.sub(" ", between))
                 mention = self.np_before(plain)
                 whole = mention and (len(mention) >= len(plain.strip()) - 1 or
                                      plain.strip().startswith(mention + ","))
                 if mention and not whole and plain.strip().endswith(mention) and \
-                        len(plain.split()) <= A.title_name_words and not _CLAUSE_MARKS.search(plain):
+                        len(plain.split()) <= A.title_name_words and \
+                        not _CLAUSE_MARKS.search(_TITLE_DOT.sub("", plain)):
                     # "White House press secretary Karine Jean-Pierre told": a title before a name
                     name, _ = split_name(mention)
                     whole = bool(name and name_kind(self.entities.full(name)) == "person")

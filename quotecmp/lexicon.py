@@ -155,11 +155,11 @@ PRONOUNS: dict[str, dict[str, str]] = {
 NAME_ABBREVIATIONS: tuple[str, ...] = (
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Cpt",
     "Adm", "Sgt", "Maj", "Cpl", "Rev", "Fr", "Hon", "Supt", "Insp", "Det", "Mgr", "Me", "M", "Sr",
-    "Sra", "Srta", "Dña", "Hr", "Fr", "Pr")
+    "Sra", "Srta", "Dña", "Hr", "Fr", "Pr", "Del")
 
 # Words of titles and offices: stripped from a name ("NATO Secretary-General Jens Stoltenberg").
 TITLE_WORDS: frozenset[str] = frozenset("""
-mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sen. sen rep. rep gov. gov gen. gen
+mr mr. mrs mrs. ms ms. dr dr. prof prof. del. sir dame lord lady sen. sen rep. rep gov. gov gen. gen
 col. col lt. capt. adm. sgt. president vice prime minister ministers secretary secretary-general
 general spokesperson spokesman spokeswoman chancellor chief chairman chairwoman chair ceo cfo
 senator representative congressman congresswoman governor mayor king queen prince princess pope

@@ -239,6 +239,8 @@ def mask_marks(text: str) -> str:
     return "".join(out)
 
 
+# loading reads the title past the furniture and extraction masks it: the same text, once
+@functools.lru_cache(maxsize=4)
 def mask_furniture(text: str) -> str:
     """Blank out page furniture, keeping length and line breaks so offsets stay valid."""
     ranges: list[tuple[int, int]] = []

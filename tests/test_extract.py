@@ -638,6 +638,21 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     # a passive question: whoever asked it
     ("Mr. Stone was asked by moderator Lena Park, “Will you run again next year?”",
      "Lena Park", "moderator Lena Park", "cue-before"),
+    # a title and the party in brackets between a lower-case office and the verb
+    ("“Deadlines are not optional,” panel Chair Sen. Maria Ortiz (D-N.M.) said on Friday.",
+     "Maria Ortiz", "Chair Sen. Maria Ortiz", "cue-after"),
+    # "Del." (a delegate) is a title, not a sentence end
+    ("Tempers rose. “This hearing is a stunt,” said Del. Omar Vance of Guam.",
+     "Omar Vance", "Del. Omar Vance of Guam", "cue-after"),
+    # a subject of common nouns after a conjunction is the speaker, as written, and no one
+    # named before
+    ("Lena Park spoke for an hour, and then a young voter shouted, “Tell us the truth!”",
+     "young voter", "a young voter", "cue-before"),
+    ("Lena Park had a good night, when many commentators called her “the adult in the room.”",
+     "many commentators", "many commentators", "cue-before"),
+    # a statement issued by a body that a scene-setting phrase introduces: the body speaks
+    ("After a hastily called meeting, the Harbour Council issued a statement calling the spill "
+     "“an avoidable disaster.”", "Harbour Council", "the Harbour Council", "cue-before"),
 ])
 def test_who_said_it_on_real_news_shapes(text, speaker, mention, rule):
     q = run(text)[-1]
