@@ -119,6 +119,11 @@ _SOURCE_POSTMODIFIER = regex.compile(
     r"involved in|who (?:spoke|asked|requested|declined)\b)[^,;:.!?\"“”]{1,80},?\s*$")
 # the full stop of a title or an initial ("Rep. Jason Chaffetz", "Paul D. Ryan"), which ends no clause
 _TITLE_DOT = regex.compile(rf"(?<=\b(?:{'|'.join(lexicon.NAME_ABBREVIATIONS)}|\p{{Lu}}))\.")
+_DAY_FIRST = regex.compile(
+    rf"\s*(?:(?:on|this|last|am|le|ce|el|este)\s+)?(?:{'|'.join(lexicon.WEEKDAYS)})"
+    r"(?:\s+(?:morning|afternoon|evening|night|matin|soir|après-midi|morgen|vormittag|nachmittag|"
+    r"abend|por\s+la\s+(?:mañana|tarde|noche)))?\s*,?(?=\s)"
+    r"|\s*(?:yesterday|today|hier|aujourd[’']hui|gestern|heute|ayer|hoy)\s*,?(?=\s)", regex.I)
 _ISSUED = regex.compile(r"\b(?:issued|released|put\s+out|sent\s+out|published|posted)\b")
 # a subject of common nouns that a conjunction or a comma opens: "when a young boy", ", and many
 # commentators" (the words after the determiner are checked against the stop words)
@@ -251,7 +256,7 @@ class Attributor:
         self.text = text
         self.flat = flat
         self.g: Grammar = grammar(lang)
-        self.entities = Entities(flat)
+        self.entities = Entities(flat, lang)
         self.speakers: list[tuple[int, str, str]] = []     # (position, canonical, kind)
         self._subjects: list[tuple[int, str, str]] | None = None
 
@@ -806,8 +811,10 @@ class Attributor:
             return who, None, -1
         subject = self.np_after(head.lstrip())
         opener = subject.split()[0].casefold() if subject else ""
+        # "Vielleicht ist …", "Toutefois …": a word that opens sentences, not a subject
+        opens_only = bool(subject) and opener not in DETERMINERS and (subject or "").split()[0] in STARTERS
         if subject and opener not in _SUBJECT_STOP and opener not in _NEVER_A_NAME and \
-                opener not in _LEAD_OPENERS and not (
+                opener not in _LEAD_OPENERS and not opens_only and not (
                     " " not in subject and subject not in self.entities.surname and
                     len(subject) > A.gerund_letters and subject.casefold().endswith("ing")):
             who, kind = self.resolve(subject, sp.context_start + len(subject))
@@ -950,8 +957,12 @@ class Attributor:
                 # subject is the sentence's, not the words after the verb
                 subordinate = _COMPLEMENTIZER.match(rest) or (
                     self.g.lang == "en" and _PARTICIPLE.search(c.group()) is not None)
-                mention = None if subordinate else self._better(self.np_after(rest),
-                                                                self.chunk_after(rest.lstrip()))
+                # "», a déclaré lundi la ministre", "sagte am Montag der Minister": the day
+                # stands between the verb and who spoke
+                day = _DAY_FIRST.match(rest)
+                who = rest[day.end():] if day else rest
+                mention = None if subordinate else self._better(self.np_after(who),
+                                                                self.chunk_after(who.lstrip()))
                 if mention:
                     return Found(mention=mention, at=post_at + c.end() + rest.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
@@ -1029,8 +1040,11 @@ class Attributor:
                 mention = subject[0]
             else:
                 mention = self.np_after(clause.lstrip())
-            if mention and mention in STARTERS:
-                mention = None   # "Asked about …, the chief executive said:" opens with no subject
+            while mention and mention.split()[0] in STARTERS and \
+                    mention.split()[0].casefold() not in DETERMINERS:
+                # "Asked about …, the chief executive said:", "Dès le début de l'essai, …:" open
+                # with no subject; "Said Ellis:" with the verb before it
+                mention = mention.split(None, 1)[1] if " " in mention else None
             if mention and mention.casefold() not in DETERMINERS and \
                     self.resolve(mention, sp.outer_start)[1] in ("person", "org", "group"):
                 at = sp.outer_start - len(sp.pre) + sp.pre.rfind(mention)

@@ -504,6 +504,48 @@ otra otros otras cada aquí allí entonces
 """.split()),
 }
 
+# Adverbs and connectives that open sentences and are never a name, though capitalised there
+# ("Vielleicht ist …", "Toutefois, …", "Nowadays I …"): with the function words of French,
+# German and Spanish they are stripped from the front of a capitalised run. (English function
+# words are not all taken: "May", "Will", "Long" and "Rather" are surnames.)
+SENTENCE_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset("""
+nowadays firstly secondly thirdly lastly recently currently previously initially eventually
+additionally accordingly hopefully luckily sadly surprisingly interestingly importantly
+unsurprisingly admittedly arguably basically certainly definitely essentially frankly generally
+honestly incidentally ideally literally mostly naturally normally obviously occasionally
+originally personally possibly presumably probably rarely seriously simply supposedly
+traditionally typically usually whereupon nonetheless
+""".split()),
+    "fr": frozenset("""
+toutefois pourtant cependant néanmoins heureusement malheureusement ainsi aussi alors ensuite
+enfin puis désormais aujourd'hui hier demain dès selon malgré parmi d'après d'ailleurs
+d'abord notamment également surtout finalement certes bref quant outre voici voilà tandis
+lorsqu' puisqu' jusqu' jusque depuis durant hormis sauf
+""".split()),
+    "de": frozenset("""
+vielleicht dagegen kürzlich jedoch laut neben trotz wegen statt seit nach bereits zudem
+außerdem allerdings inzwischen mittlerweile dennoch deshalb daher darum deswegen trotzdem
+zunächst schließlich endlich bisher damals heute gestern morgen seither sogar zwar eben
+gerade nun also somit sodass obwohl obgleich während bevor nachdem sobald solange falls
+gleichzeitig stattdessen immerhin jedenfalls natürlich offenbar offensichtlich angeblich
+anschließend letztlich insgesamt zuvor danach davor dabei damit dazu darauf daraufhin hierzu
+""".split()),
+    "es": frozenset("""
+sin embargo además ahora luego después antes entonces todavía aún incluso también tampoco
+quizá quizás finalmente actualmente recientemente mientras aunque según tras hacia desde
+hasta durante mediante
+""".split()),
+}
+
+# function words of other languages that are also names or parts of names ("Al Gore", "Bin
+# Laden", "Jack Ma", "Will Smith", "Han Kang"): kept where a name may start
+NAME_LIKE_FUNCTION_WORDS: frozenset[str] = frozenset(
+    "al del bin da ma son will man su lo ya si ti mi tu lui hay ha han yo bei".split())
+
+# languages that capitalise every noun: there a capital says nothing of a name
+NOUNS_CAPITALISED: frozenset[str] = frozenset({"de", "lb"})
+
 # Speech verbs are compared by stem: "say", "says" and "said" are the same cue.
 CUE_LEMMAS: dict[str, str] = {
     "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell",

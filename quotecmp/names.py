@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -35,7 +36,13 @@ SENTENCE_ADVERBS = frozenset({
     "Similarly", "Finally", "Ultimately", "Instead", "Indeed", "Besides", "Consequently",
     "Therefore", "Thus", "Hence", "Regardless", "Overall", "Specifically", "Notably",
     "Apparently", "Clearly", "Obviously", "Unfortunately", "Fortunately", "Ironically"})
-STARTERS = {w.capitalize() for words in lexicon.STOPWORDS.values() for w in words} | {
+# never the first word of a name: function words (of French, German and Spanish all of them; of
+# English the list below, since "May" and "Will" are names) and sentence openers
+_NEVER_NAME_WORDS = frozenset().union(
+    *lexicon.STOPWORDS.values(), *lexicon.SENTENCE_OPENERS.values(),
+    *(words - lexicon.NAME_LIKE_FUNCTION_WORDS
+      for lang, words in lexicon.FUNCTION_WORDS.items() if lang != "en"))
+STARTERS = {w[:1].upper() + w[1:] for w in _NEVER_NAME_WORDS} | {
     "But", "And", "In", "On", "At", "After", "Before", "When", "While", "Earlier", "However",
     "Meanwhile", "According", "Still", "Yet", "So", "Then", "Also", "Later", "Asked", "Speaking",
     "Naturally", "Together", "Read", "Follow", "Source", "Mais", "Et", "Pour", "Selon", "Aber",
@@ -163,10 +170,28 @@ class Entity:
     speaker_at: list[int] = field(default_factory=list)
 
 
+_WORD_IN_RUN = regex.compile(r"\S+")
+_LONG_WORD = regex.compile(r"(?<![\p{L}’'])\p{L}{4,}")
+
+
+def _headline_lines(flat: str) -> list[int]:
+    """The lines in title case ("Hagel Accuses States of Obstruction"), as sorted [start, end)
+    bounds, flattened: a position lies in one when bisect_right of it is odd."""
+    bounds: list[int] = []
+    pos = 0
+    for line in flat.splitlines(keepends=True):
+        words = _LONG_WORD.findall(line)
+        if len(words) >= N.headline_min_words and len(words) <= N.headline_max_words and \
+                sum(w[:1].isupper() for w in words) >= N.headline_capitals * len(words):
+            bounds += [pos, pos + len(line)]
+        pos += len(line)
+    return bounds
+
+
 class Entities:
     """The people and bodies an article names, with where and in which role."""
 
-    def __init__(self, flat: str):
+    def __init__(self, flat: str, lang: str | None = None):
         self.by_name: dict[str, Entity] = {}
         self.surname: dict[str, str] = {}
         self.subject_mentions: list[tuple[int, str, str]] = []   # names that open a sentence
@@ -174,21 +199,34 @@ class Entities:
         self.ages: dict[str, int] = {}
         found = []
         inside: set[str] = set()     # single words capitalised inside a sentence somewhere
-        for m in CAP_RUN.finditer(flat):
+        inside_words: set[str] = set()   # words of any name inside a sentence somewhere
+        nouns_capitalised = lang in lexicon.NOUNS_CAPITALISED
+        headline_lines = _headline_lines(flat)
+        for m in self._runs(flat, headline_lines):
             name, roles = split_name(m.group())
             if not name:
                 continue
             before = flat[max(0, m.start() - N.before_window):m.start()]
             opens = _OPENS_SENTENCE.search(before)
             found.append((m, name, roles, before, opens))
-            if not opens and " " not in name:
-                inside.add(name)
+            if not opens:
+                inside_words.update(name.split())
+                if " " not in name:
+                    inside.add(name)
         for m, name, roles, before, opens in found:
             after = flat[m.end():m.end() + N.after_window]
             full = self.full(name)
             if opens and " " not in name and not name.isupper() and name not in inside and \
                     name not in self.surname and not _SPEAKS_AFTER.match(after):
                 continue   # "Some of my neighbours …": a capital that only opens sentences
+            if nouns_capitalised and opens and " " in name and not roles and \
+                    not has_first_name(name) and not inside_words.intersection(name.split()) and \
+                    not _AGE_AFTER.match(after) and not _SPEAKS_AFTER.match(after):
+                # "Gesundheitliche Schäden", "Nächste Station": German capitalises every noun
+                # and any word that opens a sentence, so capitals only where sentences and
+                # subheads open, with no first name, title or age, name nobody (in English
+                # they do: "Franson Reneus, 18, disagrees")
+                continue
             subject = bool(opens or (
                 before.endswith(", ") and _VERB_AFTER.match(after)) or (   # "…, Medina smiled."
                 _ROLE_OPENS.search(before) and after.lstrip().startswith(",")))
@@ -206,6 +244,33 @@ class Entities:
             if age and name_kind(full) == "person":
                 self.ages[full] = int(age.group(1))
             self.add(name, m.start(), roles)
+
+    @staticmethod
+    def _runs(flat: str, headline_lines: list[int]) -> Iterator[regex.Match[str]]:
+        """The capitalised runs of the text; on a headline in title case ("Francois Hollande
+        Says Donald Trump …") a run printed nowhere else is cut into the parts whose words the
+        text prints again ("Hollande", "Donald Trump"): the headline runs names into verbs."""
+        for m in CAP_RUN.finditer(flat):
+            if not headline_lines or " " not in m.group() or \
+                    bisect.bisect_right(headline_lines, m.start()) % 2 == 0 or flat.count(m.group()) > 1:
+                yield m
+                continue
+            start = end = None
+            for w in _WORD_IN_RUN.finditer(m.group()):
+                again = len(regex.findall(rf"(?<!\p{{L}}){regex.escape(w.group())}(?!\p{{L}})", flat)) > 1
+                if again:
+                    start = m.start() + w.start() if start is None else start
+                    end = m.start() + w.end()
+                    continue
+                if start is not None:
+                    part = CAP_RUN.match(flat, start, end)
+                    if part:
+                        yield part
+                start = end = None
+            if start is not None:
+                part = CAP_RUN.match(flat, start, end)
+                if part:
+                    yield part
 
     def add(self, name: str, pos: int, roles=()) -> Entity:
         tokens = name.split()

@@ -686,3 +686,46 @@ def test_a_new_sentence_that_goes_on_to_something_else_attributes_nothing():
     text = ("Trump said Cruz is “a basket case” and “a liar.” However, he held his fire on Carson, "
             "calling him a “nice guy.”")
     assert [q.speaker for q in run(text)] == ["Trump", "Trump", "Trump"]
+
+
+# --- names where capitals say little: German nouns, sentence openers, title-case headlines ----
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a day between an inverted verb and who spoke
+    ("« Nous avons attendu trois ans », a déclaré lundi la responsable du port, Anne Morel.",
+     "fr", "Anne Morel"),
+    ("„Wir haben lange gewartet“, sagte am Montag der Bürgermeister Jens Haller.", "de", "Jens Haller"),
+    # "Said Ellis:" opens with the verb, then the name
+    ("Tax experts were not convinced. Said Ellis: “I don’t see the plan adding up.”", "en", "Ellis"),
+])
+def test_the_speaker_past_a_day_or_a_verb_before_the_name(text, lang, speaker):
+    assert run(text, lang)[-1].speaker == speaker
+
+
+def test_an_adverb_that_opens_a_sentence_speaks_for_nobody():
+    # German and French capitalise the first word of a sentence like any name
+    text = ("Der Verein feiert. Vielleicht ist Jens Haller auch deswegen kein Fan von Festen: "
+            "„Man kann es nicht allen recht machen“.")
+    assert run(text, "de")[-1].speaker != "Vielleicht"
+    text = ("Le club fête ses cent ans. Toutefois, la maire reste prudente : « On verra bien ».")
+    assert run(text, "fr")[-1].speaker != "Toutefois"
+
+
+def test_a_german_noun_phrase_that_opens_a_sentence_is_no_person():
+    # (a person is named again: "Prost"; the subhead's words are not)
+    text = ("Reuben Prost isst seit Jahren vegan.\n\nGesundheitliche Schäden\n\n"
+            "Gesundheitliche Schäden hat Prost keine. „Meine Blutwerte sind ausgezeichnet“, sagt er.")
+    q = run(text, "de")[-1]
+    assert q.speaker == "Reuben Prost"
+    from quotecmp.names import Entities
+    assert "Gesundheitliche Schäden" not in Entities(text, "de").by_name
+
+
+def test_a_title_case_headline_runs_no_name_into_its_verb():
+    text = ("Harbour Chief Morel Rejects Strike Threat\n\n"
+            "The harbour chief Anne Morel dismissed the unions on Friday. Morel spoke for an hour.\n\n"
+            "“Nobody here wants a strike,” she said.")
+    q = run(text)[-1]
+    assert q.speaker == "Anne Morel"
+    from quotecmp.names import Entities
+    assert not any("Rejects" in name for name in Entities(text, "en").by_name)
