@@ -77,7 +77,9 @@ _NAME_THEN_ROLE = regex.compile(
     # "Jill A. Martin, vice president and assistant general counsel for the Trump Organization,",
     # "Raffaello Pantucci, at the Royal United Services Institute,"
     rf"(?:of|for|at|to)\s|(?:at|of|from|with)\s+(?:the\s+)?\p{{Lu}})[^,]{{2,90}},?\s*$")
-_BODY_TAIL = regex.compile(r"(?:^|[\s,(])((?i:l[’']|(?:le|la|les|el|los|las)\s+)([\p{L}\-]+)"
+_BODY_TAIL = regex.compile(r"(?:^|[\s,(])((?i:l[’']|(?:le|la|les|el|los|las|son|sa|ses|leur|leurs|su|sus|"
+                            r"un|une|des|ce|cette|ces|uno|una|unos|unas|este|esta)\s+)"
+                            r"([\p{L}\-]+)"
                             r"(?:\s+(?:\p{Ll}[\p{L}\-]*|\p{Lu}[\p{L}\-]*)){0,5})\s*$")
 _CLAUSE_MARKS = regex.compile(r"[,;:()\[\]\"“”«»]|\.\s")
 _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
@@ -119,6 +121,11 @@ _SOURCE_POSTMODIFIER = regex.compile(
     r"involved in|who (?:spoke|asked|requested|declined)\b)[^,;:.!?\"“”]{1,80},?\s*$")
 # the full stop of a title or an initial ("Rep. Jason Chaffetz", "Paul D. Ryan"), which ends no clause
 _TITLE_DOT = regex.compile(rf"(?<=\b(?:{'|'.join(lexicon.NAME_ABBREVIATIONS)}|\p{{Lu}}))\.")
+_INVERTED_ADVERBIAL = regex.compile(
+    rf"\s*(?:{'|'.join(sorted(lexicon.INVERTED_ADVERBIALS, key=len, reverse=True))}"
+    r"|(?:à|au|aux|auprès\s+de|gegenüber|a)\s+(?:l[’']|la\s+|le\s+|les\s+|der\s+|dem\s+|den\s+)?"
+    r"\p{Lu}[\p{L}\-]*)\s*,?(?=\s)", regex.I)
+_INVERTED_PRONOUN = regex.compile(r"(?:-t)?-(?:il|elle|ils|elles|on)$", regex.I)
 _DAY_FIRST = regex.compile(
     rf"\s*(?:(?:on|this|last|am|le|ce|el|este)\s+)?(?:{'|'.join(lexicon.WEEKDAYS)})"
     r"(?:\s+(?:morning|afternoon|evening|night|matin|soir|après-midi|morgen|vormittag|nachmittag|"
@@ -342,9 +349,11 @@ class Attributor:
             if appos:
                 return self.np_before(s[:appos.start()])
             if self.g.lang in _HEAD_FIRST:
-                # "l’armée soudanaise a accusé": a body named by its common noun
+                # "l’armée soudanaise a accusé": a body named by its common noun; "un
+                # responsable américain a confirmé": a role, the adjectives after it
                 body = _BODY_TAIL.search(s)
-                if body and ELISION.sub("", body.group(2)).casefold() in lexicon.ORG_HEADS:
+                noun = ELISION.sub("", body.group(2)).casefold() if body else ""
+                if body and (noun in lexicon.ORG_HEADS or noun in lexicon.ROLE_NOUNS):
                     return body.group(1)
             return None
         phrase = s[toks[j].start():toks[-1].end()].strip()
@@ -922,7 +931,10 @@ class Attributor:
         # 1. right after the quote: ", he said" / ", said the minister" / ", a-t-il estimé"
         if g.inverted_pronoun is not None:
             m = g.inverted_pronoun.match(p)
-            if m and g.cue.search(m.group("cue").split()[-1] if " " in m.group("cue") else m.group("cue")):
+            # the verb alone: "estimé" of "a-t-il estimé", "estime" of "estime-t-il", "dit" of
+            # "dit-il" (the cue pattern refuses a verb that a hyphen continues)
+            alone = _INVERTED_PRONOUN.sub("", m.group("cue").split()[-1]) if m else ""
+            if m and g.cue.fullmatch(alone):
                 who = m.group("m") or m.group("m2") or m.group("m3")
                 return Found(mention=who, at=post_at + m.start(), cue=m.group("cue"),
                              cue_at=post_at + m.start("cue"), rule="cue-after")
@@ -961,6 +973,14 @@ class Attributor:
                 # stands between the verb and who spoke
                 day = _DAY_FIRST.match(rest)
                 who = rest[day.end():] if day else rest
+                if self.g.lang != "en":
+                    # "assure sans détour X", "a indiqué par ailleurs le porte-parole", "a
+                    # déclaré à l'AFP un porte-parole": adverbials before who spoke
+                    for _ in range(A.np_strip_rounds):
+                        adverbial = _INVERTED_ADVERBIAL.match(who) or _DAY_FIRST.match(who)
+                        if not adverbial:
+                            break
+                        who = who[adverbial.end():]
                 mention = None if subordinate else self._better(self.np_after(who),
                                                                 self.chunk_after(who.lstrip()))
                 if mention:

@@ -80,6 +80,57 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "a tweeté", "a mis en garde", "met en garde", "ont déclaré", "ont dit", "ont expliqué",
         "ont affirmé", "ont indiqué", "ont souligné", "ont estimé", "ont dénoncé", "ont assuré",
         "ont averti", "a observé", "observe", "a noté", "a argué", "argue",
+    ) + tuple(f for line in """
+déclarer déclare déclarent déclaré
+dire dit disent dit
+expliquer explique expliquent expliqué
+ajouter ajoute ajoutent ajouté
+estimer estime estiment estimé
+souligner souligne soulignent souligné
+rappeler rappelle rappellent rappelé
+affirmer affirme affirment affirmé
+annoncer annonce annoncent annoncé
+préciser précise précisent précisé
+assurer assure assurent assuré
+indiquer indique indiquent indiqué
+avertir avertit avertissent averti
+dénoncer dénonce dénoncent dénoncé
+confirmer confirme confirment confirmé
+reconnaître reconnaît reconnaissent reconnu
+insister insiste insistent insisté
+juger juge* jugent jugé
+regretter regrette regrettent regretté
+déplorer déplore déplorent déploré
+répondre répond répondent répondu
+raconter raconte racontent raconté
+confier confie confient confié
+prévenir prévient préviennent prévenu
+écrire écrit écrivent écrit
+marteler martèle martèlent martelé
+promettre promet promettent promis
+réclamer réclame réclament réclamé
+demander demande* demandent demandé
+observer observe observent observé
+noter note* notent noté
+commenter commente commentent commenté
+résumer résume résument résumé
+conclure conclut concluent conclu
+poursuivre poursuit poursuivent poursuivi
+renchérir renchérit renchérissent renchéri
+répliquer réplique répliquent répliqué
+rétorquer rétorque rétorquent rétorqué
+témoigner témoigne témoignent témoigné
+admettre admet admettent admis
+nier nie nient nié
+lancer lance* lancent lancé
+accuser accuse accusent accusé
+qualifier qualifie qualifient qualifié
+""".strip().splitlines() for lemma, sg, pl, pp in [line.split()]
+        # a present form that is also a noun ("la note", "le juge") is left out, marked *
+        for f in (None if sg.endswith("*") else sg, pl, pp, f"a {pp}", f"ont {pp}", f"avait {pp}",
+                  f"avaient {pp}", f"aurait {pp}", f"auraient {pp}", f"va {lemma}", f"vont {lemma}")
+        if f) + (
+        "se rappelle", "se souvient", "s'interroge", "s’interroge", "s'étonne", "s’étonne",
     ),
     "de": (
         "sagte", "sagt", "gesagt", "erklärte", "erklärt", "betonte", "betont", "fügte hinzu",
@@ -95,6 +146,46 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "hofft", "hoffte", "versprach", "verspricht", "kündigt an", "erinnerte", "schreibt",
         "teilt mit", "unterstreicht", "lobt", "bemängelte", "monierte", "stellte klar",
         "machte deutlich", "betonten", "warnten", "kritisierten", "forderten",
+    ) + tuple(f for line in """
+sagt sagen sagte sagten
+erklärt erklären erklärte erklärten
+betont betonen betonte betonten
+erläutert erläutern erläuterte erläuterten
+fragt fragen fragte fragten
+antwortet antworten antwortete antworteten
+erwidert erwidern erwiderte erwiderten
+entgegnet entgegnen entgegnete entgegneten
+verkündet verkünden verkündete verkündeten
+berichtet berichten berichtete berichteten
+bestätigt bestätigen bestätigte bestätigten
+versichert versichern versicherte versicherten
+warnt warnen warnte warnten
+meint meinen meinte meinten
+kritisiert kritisieren kritisierte kritisierten
+fordert fordern forderte forderten
+ergänzt ergänzen ergänzte ergänzten
+schreibt schreiben schrieb schrieben
+betont betonen betonte betonten
+unterstreicht unterstreichen unterstrich unterstrichen
+bekräftigt bekräftigen bekräftigte bekräftigten
+lobt loben lobte lobten
+klagt klagen klagte klagten
+beklagt beklagen beklagte beklagten
+staunt staunen staunte staunten
+ruft rufen rief riefen
+erzählt erzählen erzählte erzählten
+berichtet berichten berichtete berichteten
+gesteht gestehen gestand gestanden
+räumt räumen räumte räumten
+verrät verraten verriet verrieten
+mahnt mahnen mahnte mahnten
+bemerkt bemerken bemerkte bemerkten
+resümiert resümieren resümierte resümierten
+eröffnet eröffnen eröffnete eröffneten
+kommentiert kommentieren kommentierte kommentierten
+""".strip().splitlines() for f in line.split()) + (
+        "heißt es", "hieß es", "erinnert sich", "erinnerte sich", "gibt sich", "gab sich",
+        "zeigt sich", "zeigte sich", "so der", "so die",
     ),
     "es": (
         "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "explicó", "explica", "añadió",
@@ -545,6 +636,17 @@ NAME_LIKE_FUNCTION_WORDS: frozenset[str] = frozenset(
 
 # languages that capitalise every noun: there a capital says nothing of a name
 NOUNS_CAPITALISED: frozenset[str] = frozenset({"de", "lb"})
+
+# Adverbials between an inverted speech verb and who spoke ("», assure sans détour X", "»,
+# a indiqué par ailleurs le porte-parole", "“, sagte dazu der Minister"): skipped to the speaker.
+INVERTED_ADVERBIALS: frozenset[str] = frozenset("""
+sans détour|par ailleurs|pour sa part|pour leur part|de son côté|de leur côté|quant à lui|
+quant à elle|encore|aussi|également|pourtant|toutefois|alors|ensuite|enfin|lui-même|elle-même|
+dans un communiqué|dans une déclaration|dans un entretien|dans une interview|sur twitter|sur x|
+sur facebook|à la presse|aux journalistes|à la radio|à la télévision|
+dazu|zudem|auch|noch|außerdem|allerdings|jedoch|damals|
+además|también|a la prensa|a los periodistas|en un comunicado
+""".replace("\n", "").split("|")) - {""}
 
 # Speech verbs are compared by stem: "say", "says" and "said" are the same cue.
 CUE_LEMMAS: dict[str, str] = {

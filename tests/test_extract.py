@@ -729,3 +729,26 @@ def test_a_title_case_headline_runs_no_name_into_its_verb():
     assert q.speaker == "Anne Morel"
     from quotecmp.names import Entities
     assert not any("Rejects" in name for name in Entities(text, "en").by_name)
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # inverted with a hyphenated pronoun: the verb before the hyphen
+    ("Gérald Morin est inquiet. « Ils sont en train de vider les urgences », estime-t-il.",
+     "fr", "Gérald Morin"),
+    ("Le maire Jean Dupont parle. « C'est fini pour nous tous », dit-il.", "fr", "Jean Dupont"),
+    # plural present, and adverbials between the verb and who spoke
+    ("« La fusion est faite », annoncent les deux groupes dans un communiqué.", "fr", "deux groupes"),
+    ("« Le service doit fermer », assure sans détour Luc Caron, le président de la commission.",
+     "fr", "Luc Caron"),
+    ("« Cette mission était impérative », a indiqué par ailleurs le porte-parole Paul Lerand.",
+     "fr", "Paul Lerand"),
+    # a French role with its adjective after the noun
+    ("Un responsable américain a confirmé une « frappe ciblée » sans donner de détails.",
+     "fr", "responsable américain"),
+    # German present tense and reflexive speech verbs after the quote
+    ("„Haben Sie Angst vor Spinnen?“, fragt Waltraud Riesling und zeigt auf die Tür.", "de",
+     "Waltraud Riesling"),
+    ("„Es war ein Schock“, erinnert sich eine Frau, deren Tochter früh krank wurde.", "de", "Frau"),
+])
+def test_french_and_german_attributions_of_real_news_shapes(text, lang, speaker):
+    assert run(text, lang)[-1].speaker == speaker
