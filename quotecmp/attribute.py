@@ -172,7 +172,8 @@ _VERB_AFTER_SUBJECT = regex.compile(
     r"not|never|\p{Ll}+ly))*\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an|is|"
     r"was|were|are|be|been|being)\b)(\p{Ll}{3,})\b")
 _VERB_NEXT = regex.compile(r"(?:\s+(?:also|later|then|again|once|repeatedly|has|had|have))*"
-                           r"\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an)\b)"
+                           r"\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an|this|"
+                           r"these|those|his|its|is|was|as|us|thus|yes|less|unless|across)\b)"
                            r"\p{Ll}+(?:ed|s)\b")
 # "WASHINGTON — Sen. Chuck Grassley said …", "KYIV, Ukraine (AP) —": a dateline opens the text
 _DATELINE_OPENER = regex.compile(r"\p{Lu}[\p{Lu} .,'’\-]{2,40}(?:\([^)\n]{1,20}\))?\s*[—–-]\s*|"
@@ -750,9 +751,11 @@ class Attributor:
         if self.g.is_pronoun(first):
             return first, toks[0].start()
         if first.casefold() in _SUBJECT_STOP or first.casefold() in _NEVER_A_NAME or \
+                first in SENTENCE_ADVERBS or first.casefold() in lexicon.SENTENCE_OPENERS["en"] or \
                 (len(first) > A.gerund_letters and first.casefold().endswith("ing")):
-            # "Reporting collected in …", "Between Saturday …", "If Hillsborough …": a clause
-            # or a gerund opens the sentence, not someone who speaks
+            # "Reporting collected in …", "Between Saturday …", "If Hillsborough …", "Perhaps
+            # this is why …": a clause, a gerund or an adverb opens the sentence, not someone
+            # who speaks
             return None
         if not (first[:1].isupper() or first[:1].isdigit() or first.casefold() in _NP_OPENERS):
             return None

@@ -333,6 +333,8 @@ upper lower great little old port mount saint st fort lake glen valley hills hei
 hospital hospitals clinic clinics school schools college academy museum library center centre
 club society services police network airport prison hotel stadium authority board bureau
 association institution tribunal cathedral mosque orchestra theatre theater studios records
+forest river mountains mountain desert canyon peninsula square street avenue road bridge
+station highway
 """.split())
 
 # Words for the same role: "el entrenador, Rubén Cifuentes" is later "el técnico".

@@ -61,7 +61,7 @@ class Names:
     # a line is a headline in title case when at least this share of its words of four letters
     # or more are capitalised, and it has this many such words (a name's run on it is cut short)
     headline_capitals: float = 0.8
-    headline_min_words: int = 3
+    headline_min_words: int = 2
     headline_max_words: int = 20
     title_suffix_letters: int = 7   # a longer word ending like a title ("Außenminister") is a title
 

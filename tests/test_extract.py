@@ -752,3 +752,17 @@ def test_a_title_case_headline_runs_no_name_into_its_verb():
 ])
 def test_french_and_german_attributions_of_real_news_shapes(text, lang, speaker):
     assert run(text, lang)[-1].speaker == speaker
+
+
+def test_an_adverb_or_a_place_is_nobody_a_quote_is_given_to():
+    text = ("Daniel Brandt runs the club. Perhaps this is why Daniel Brandt is not a fan of "
+            "evening events: “You just cannot please everyone”.")
+    assert run(text)[-1].speaker != "Perhaps"
+    # a role is someone named before, but a place in capitals is no one
+    text = ("The ham is smoked in the Black Forest for twenty days. “That is really delicious,” "
+            "said the TV star in conclusion.")
+    assert run(text)[-1].speaker != "Black Forest"
+    # a two-word headline in title case names no body the article speaks through
+    text = ("Rabies Detected in Cat\n\nThe ministries confirmed the case. “It is a fatal "
+            "disease,” the ministries said.")
+    assert run(text)[-1].speaker != "Rabies Detected"
