@@ -390,7 +390,7 @@ def classify(text: str, sp: Span, g: Grammar) -> None:
     ends = post == "" or post[:1] in ".!?" or attr_after
     cue_before = g.cue.search(pre[-E.cue_before_reach:]) is not None and regex.search(
         r"(?:\p{L}+|that|que|dass|:|,)\s*$", pre) is not None and \
-        g.cue_at_end.search(pre) is not None
+        g.ends_with_cue(pre)
     if _is_title_case(body) and not starts and not attr_after:
         sp.reason = "a title or name in title case"
         return

@@ -9,6 +9,8 @@ import regex
 from . import lexicon
 
 LANGS = tuple(lexicon.CUE_VERBS)
+_CUE_TAIL = regex.compile(r"\s*(?:that|que|dass|qu'|:|,)?\s*$", regex.I)
+_LONGEST_CUE = 2 * max(len(w) for words in lexicon.CUE_VERBS.values() for w in words)
 
 
 def _alternation(words) -> str:
@@ -38,7 +40,6 @@ def _alternation(words) -> str:
 class Grammar:
     lang: str
     cue: regex.Pattern
-    cue_at_end: regex.Pattern
     according: regex.Pattern
     inverted_pronoun: regex.Pattern | None
     pronouns: dict[str, str]
@@ -48,6 +49,13 @@ class Grammar:
 
     def is_pronoun(self, word: str) -> bool:
         return word.casefold() in self.pronouns
+
+    def ends_with_cue(self, text: str) -> bool:
+        """``text`` ends with a cue verb, then perhaps "that" or a colon ("… she said that ").
+        (One more pattern holding every cue verb would cost as much to compile as ``cue``.)"""
+        tail = _CUE_TAIL.search(text)
+        end = tail.start() if tail else len(text)
+        return any(m.end() == end for m in self.cue.finditer(text, max(0, end - _LONGEST_CUE), end))
 
 
 @functools.cache
@@ -82,8 +90,8 @@ def grammar(lang: str | None) -> Grammar:
         rf"|\s+(?:{adv})|\s*,)\s*$", regex.I)
     naming = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(lexicon.NAMING_CUES)}|"
                            rf"{'|'.join(lexicon.NAMING_PATTERNS)}),?\s*$", regex.I)
-    cue_at_end = regex.compile(rf"(?:{cue.pattern})\s*(?:that|que|dass|qu'|:|,)?\s*$", regex.I)
-    return Grammar(lang=lang, cue=cue, cue_at_end=cue_at_end, according=according, inverted_pronoun=inverted,
+
+    return Grammar(lang=lang, cue=cue, according=according, inverted_pronoun=inverted,
                    pronouns=lexicon.PRONOUNS.get(lang, lexicon.PRONOUNS["en"]),
                    adverbial_tail=adverbial_tail, naming_tail=naming,
                    negations=lexicon.NEGATIONS.get(lang, lexicon.NEGATIONS["en"]))
