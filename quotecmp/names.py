@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -170,7 +171,7 @@ class Entity:
     speaker_at: list[int] = field(default_factory=list)
 
 
-_WORD_IN_RUN = regex.compile(r"\S+")
+_WORD_IN_RUN = regex.compile(r"\p{L}[\p{L}\p{M}’'\-]*")
 _LONG_WORD = regex.compile(r"(?<![\p{L}’'])\p{L}{4,}")
 
 
@@ -250,15 +251,17 @@ class Entities:
         """The capitalised runs of the text; on a headline in title case ("Francois Hollande
         Says Donald Trump …") a run printed nowhere else is cut into the parts whose words the
         text prints again ("Hollande", "Donald Trump"): the headline runs names into verbs."""
+        counts: Counter[str] | None = None
         for m in CAP_RUN.finditer(flat):
             if not headline_lines or " " not in m.group() or \
                     bisect.bisect_right(headline_lines, m.start()) % 2 == 0 or flat.count(m.group()) > 1:
                 yield m
                 continue
+            if counts is None:
+                counts = Counter(_WORD_IN_RUN.findall(flat))
             start = end = None
             for w in _WORD_IN_RUN.finditer(m.group()):
-                again = len(regex.findall(rf"(?<!\p{{L}}){regex.escape(w.group())}(?!\p{{L}})", flat)) > 1
-                if again:
+                if counts[w.group()] > 1:
                     start = m.start() + w.start() if start is None else start
                     end = m.start() + w.end()
                     continue
