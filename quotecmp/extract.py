@@ -167,6 +167,16 @@ def _glued(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
+def _typed_as_opener(text: str, i: int, next_mark: int, g: Grammar) -> bool:
+    """A closing mark typed where a quote opens: "\n” … in the case of Wyoming, …,” wrote",
+    "He says,” there are …”": nothing is open, the next mark of the paragraph closes too, and
+    no speech verb follows the mark (", Smith said" would make it a close that lost its opener)."""
+    if not (i == 0 or text[i - 1] in _LEFT_FREE or text[i - 1] in ",:"):
+        return False
+    after = text[i + 1:min(next_mark, i + 1 + E.lost_open_window)]
+    return bool(after.strip()) and g.cue.search(after[:E.lost_open_cue_reach]) is None
+
+
 def find_double(masked: str, g: Grammar) -> list[Span]:
     """Pairs of double marks, paragraph by paragraph.
 
@@ -185,7 +195,8 @@ def find_double(masked: str, g: Grammar) -> list[Span]:
             fam = _FAMILY[masked[pos]]
             if open_at is None:
                 later_close = any(dd == "close" for _, dd in marks[n + 1:n + 2])
-                if d in ("open", "either") or (d == "close" and _glued(masked, pos) and later_close):
+                if d in ("open", "either") or (d == "close" and later_close and (
+                        _glued(masked, pos) or _typed_as_opener(masked, pos, marks[n + 1][0], g))):
                     # a closing-style mark glued between two words opens: are”a punishment”
                     open_at, nested = pos, []
                 else:

@@ -766,3 +766,20 @@ def test_an_adverb_or_a_place_is_nobody_a_quote_is_given_to():
     text = ("Rabies Detected in Cat\n\nThe ministries confirmed the case. “It is a fatal "
             "disease,” the ministries said.")
     assert run(text)[-1].speaker != "Rabies Detected"
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a closing mark typed where the quote opens, the quote closed by the same mark
+    ("Cruz was favored.\n\n” … in the case of Wyoming, the train has left the station,” wrote "
+     "Time magazine.", "… in the case of Wyoming, the train has left the station,"),
+    ("He says,” there are a lot of people who never get listened to.” Then he left.",
+     "there are a lot of people who never get listened to."),
+])
+def test_a_closing_mark_typed_as_the_opener(text, quote):
+    assert quote in [q.text for q in run(text)]
+
+
+def test_a_closing_mark_before_a_speech_verb_still_closes():
+    # "…,” Smith said": the quote lost its opening mark; the mark is no opener of what follows
+    text = "It was a disaster,” Smith said. Later he added one more thing: it is over.”"
+    assert all(not q.text.startswith("Smith said") for q in run(text))
