@@ -391,6 +391,9 @@ def classify(text: str, sp: Span, g: Grammar) -> None:
     # a thing by these words, so they are that someone's words, not the thing's name
     spoken = spoken or (naming is not None and body[:1].islower() and
                         _CALLS_SOMETHING.search(naming.group()) is not None)
+    # "expects the campaign “to continue calling out examples of bias …”": a name or a slogan
+    # does not run on in lower case for this many words; a statement does
+    spoken = spoken or (naming is not None and body[:1].islower() and n >= E.naming_max_lower_words)
     if naming and not spoken:
         sp.reason = "a name or title (so-called, dubbed, titled ...)"
         return

@@ -43,6 +43,8 @@ class Extraction:
     context_window: int = 600       # characters each side searched for a quote's sentence: a page on one
     #                                 line stays linear in its length
     title_max_words: int = 6        # a title in title case ("Access Hollywood") has no more big words
+    naming_max_lower_words: int = 8  # after "the campaign", "titled" …, words in lower case this many or
+    #                                  more are a statement, not a name or a slogan
     cue_after_reach: int = 70       # characters after a quote where a cue verb attributes it (", she said")
     cue_before_reach: int = 60      # characters before a quote where a cue verb introduces it
     # a quote is direct (a whole statement), not partial, with at least these many words when it:

@@ -783,3 +783,13 @@ def test_a_closing_mark_before_a_speech_verb_still_closes():
     # "…,” Smith said": the quote lost its opening mark; the mark is no opener of what follows
     text = "It was a disaster,” Smith said. Later he added one more thing: it is over.”"
     assert all(not q.text.startswith("Smith said") for q in run(text))
+
+
+def test_a_statement_after_a_naming_word_is_no_title():
+    # "the campaign" names slogans ("the campaign “Stop the Steal”"), but a long run of
+    # lower-case words after it is something someone said
+    text = ("Ditto said she expects the campaign “to continue calling out examples of bias and "
+            "defending ourselves as we deem necessary.”")
+    (q,) = run(text)
+    assert q.speaker == "Ditto"
+    assert run("They backed the campaign “Stop the Steal” for months.") == []
