@@ -121,6 +121,7 @@ _SOURCE_POSTMODIFIER = regex.compile(
     r"involved in|who (?:spoke|asked|requested|declined)\b)[^,;:.!?\"“”]{1,80},?\s*$")
 # the full stop of a title or an initial ("Rep. Jason Chaffetz", "Paul D. Ryan"), which ends no clause
 _TITLE_DOT = regex.compile(rf"(?<=\b(?:{'|'.join(lexicon.NAME_ABBREVIATIONS)}|\p{{Lu}}))\.")
+_TRANSCRIPT_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){0,2}):\s+(?=\S)")
 _INVERTED_ADVERBIAL = regex.compile(
     rf"\s*(?:{'|'.join(sorted(lexicon.INVERTED_ADVERBIALS, key=len, reverse=True))}"
     r"|(?:à|au|aux|auprès\s+de|gegenüber|a)\s+(?:l[’']|la\s+|le\s+|les\s+|der\s+|dem\s+|den\s+)?"
@@ -494,6 +495,16 @@ class Attributor:
             return None   # "the Florida senator and Republican presidential candidate said" is one
         return head
 
+    def _known_capitals(self, mention: str) -> str | None:
+        """The person a name in capitals stands for ("PENCE", "CHRIS WALLACE"), when the
+        article names them in ordinary case; an acronym ("NATO") names no one it knows."""
+        if not mention.isupper() or len(mention) < 2 or not mention.replace(" ", "").isalpha():
+            return None
+        name = " ".join(w.capitalize() for w in mention.split())
+        full = self.entities.full(name)
+        ent = self.entities.by_name.get(full)
+        return full if ent is not None and ent.kind == "person" else None
+
     def speaker_of(self, sp: Span, found: Found) -> tuple[str | None, str]:
         """The canonical speaker a found mention names, remembered as the latest speaker."""
         if not found.mention:
@@ -516,6 +527,9 @@ class Attributor:
         gender = self.g.pronouns.get(low)
         if gender is not None:
             return self._pronoun(gender, pos)
+        known = self._known_capitals(mention)
+        if known:
+            return known, "person"   # "PENCE:" of a transcript is the Mike Pence named before
         # "Her message to residents was blunt": whoever "her" is
         first = mention.split()[0].casefold() if mention.split() else ""
         if first in _POSSESSIVE_PRONOUN and len(mention.split()) <= A.possessive_mention_words:
@@ -927,6 +941,10 @@ class Attributor:
     def attribute(self, sp: Span) -> Found:
         """What the quote's own sentence says of who said it (``Found()`` when nothing)."""
         g = self.g
+        # a transcript's line: "“PENCE: Well, look, …" (the speaker in capitals, a colon)
+        label = _TRANSCRIPT_LABEL.match(self.text, sp.start, sp.end)
+        if label and self._known_capitals(label.group(1)):
+            return Found(mention=label.group(1), at=label.start(1), rule="transcript")
         post_at = sp.outer_end
         p = sp.post
         lead = len(p) - len(p.lstrip(" ,.;:–—―-\u00a0\u202f'’\""))

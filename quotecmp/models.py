@@ -40,9 +40,10 @@ SEVERITY: dict[DifferenceKind, Severity] = {
     "negation_changed": "high", "misattributed": "high"}
 RANK: dict[Severity, int] = {name: n for n, name in enumerate(SEVERITIES)}
 STATUSES: tuple[Status, ...] = get_args(Status)
-# The attribution rules, as the JSON's ``attribution`` names them. The first six read the quote's
+# The attribution rules, as the JSON's ``attribution`` names them. The first seven read the quote's
 # own sentence (explicit); the others are what a reader infers when the sentence does not say.
-EXPLICIT_RULES = ("cue-after", "cue-before", "cue-later", "colon", "according-to", "dash")
+EXPLICIT_RULES = ("cue-after", "cue-before", "cue-later", "colon", "according-to", "dash",
+                  "transcript")
 INFERRED_RULES = ("continues-paragraph", "same-sentence", "follows-quote", "spoke-before",
                   "named-between", "previous-speaker", "echo", "sentence-subject", "other-version")
 # Rules whose mention is printed with the quote: its own sentence, or the attribution the quote

@@ -51,6 +51,7 @@ RULE_LABELS = {
     "cue-after": "named after the quote", "cue-before": "named before the quote",
     "cue-later": "named later in the sentence", "colon": "introduced with a colon",
     "according-to": "“according to”", "dash": "signed after a dash",
+    "transcript": "a transcript's line",
     "follows-quote": "continues the quote before", "same-sentence": "as the sentence's other quote",
     "continues-paragraph": "attributed in the next paragraph",
     "spoke-before": "uncertain: the speaker named just before",

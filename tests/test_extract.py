@@ -793,3 +793,17 @@ def test_a_statement_after_a_naming_word_is_no_title():
     (q,) = run(text)
     assert q.speaker == "Ditto"
     assert run("They backed the campaign “Stop the Steal” for months.") == []
+
+
+def test_a_transcript_line_is_said_by_its_label():
+    text = ('Gov. Mike Lance spoke to Fox News host Chris Walden on Sunday. Partial transcript:\n\n'
+            '"WALDEN: Let us start with the debate. Why would he do that?\n\n'
+            '"LANCE: Well, look, this is an episode of a game show.\n\n'
+            '"WALDEN: If I may, sir, we have got limited time.\n\n'
+            '"LANCE: And that is why he is on his way to the White House."')
+    assert [(q.speaker, q.attribution) for q in run(text)] == [
+        ("Chris Walden", "transcript"), ("Mike Lance", "transcript"),
+        ("Chris Walden", "transcript"), ("Mike Lance", "transcript")]
+    # a label in capitals that names nobody the article names is no speaker
+    (q,) = run("“BREAKING: The vote is delayed again,” the union said.")
+    assert q.attribution == "cue-after"
