@@ -204,7 +204,44 @@ kommentiert kommentieren kommentierte kommentierten
         "negó", "niega", "replicó", "contestó", "escribió", "ha escrito", "publicó", "reclamó",
         "exigió", "alertó", "avisó", "dijeron", "afirmaron", "señalaron", "explicaron",
         "aseguraron", "indicaron", "declararon",
-    ),
+    ) + tuple(f for line in """
+decir dice dicen dijo dijeron dicho
+afirmar afirma afirman afirmó afirmaron afirmado
+declarar declara declaran declaró declararon declarado
+explicar explica explican explicó explicaron explicado
+añadir añade añaden añadió añadieron añadido
+asegurar asegura aseguran aseguró aseguraron asegurado
+señalar señala señalan señaló señalaron señalado
+subrayar subraya subrayan subrayó subrayaron subrayado
+advertir advierte advierten advirtió advirtieron advertido
+indicar indica indican indicó indicaron indicado
+insistir insiste insisten insistió insistieron insistido
+recordar recuerda recuerdan recordó recordaron recordado
+destacar destaca destacan destacó destacaron destacado
+sostener sostiene sostienen sostuvo sostuvieron sostenido
+agregar agrega agregan agregó agregaron agregado
+denunciar denuncia denuncian denunció denunciaron denunciado
+reconocer reconoce reconocen reconoció reconocieron reconocido
+lamentar lamenta lamentan lamentó lamentaron lamentado
+precisar precisa precisan precisó precisaron precisado
+responder responde responden respondió respondieron respondido
+anunciar anuncia anuncian anunció anunciaron anunciado
+comentar comenta comentan comentó comentaron comentado
+confirmar confirma confirman confirmó confirmaron confirmado
+explicitar explicita explicitan explicitó explicitaron explicitado
+escribir escribe escriben escribió escribieron escrito
+admitir admite admiten admitió admitieron admitido
+aclarar aclara aclaran aclaró aclararon aclarado
+criticar critica* critican criticó criticaron criticado
+relatar relata relatan relató relataron relatado
+contar cuenta* cuentan contó contaron contado
+apuntar apunta apuntan apuntó apuntaron apuntado
+preguntar pregunta* preguntan preguntó preguntaron preguntado
+""".strip().splitlines() for lemma, sg, pl, ps, ppl, pp in [line.split()]
+        # a present form that is also a noun ("la cuenta", "la pregunta") is left out, marked *
+        for f in (None if sg.endswith("*") else sg, pl, ps, ppl, f"ha {pp}", f"han {pp}",
+                  f"había {pp}", f"habían {pp}")
+        if f),
 }
 
 # Cue forms that attribute by preposition rather than by a verb ("according to X", "selon X").

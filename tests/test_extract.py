@@ -807,3 +807,11 @@ def test_a_transcript_line_is_said_by_its_label():
     # a label in capitals that names nobody the article names is no speaker
     (q,) = run("“BREAKING: The vote is delayed again,” the union said.")
     assert q.attribution == "cue-after"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«No vamos a ceder», advierten los sindicatos en un comunicado.", "sindicatos"),
+    ("«Es un día histórico», ha subrayado la ministra Ana Ruiz.", "Ana Ruiz"),
+])
+def test_spanish_speech_verbs_in_the_forms_news_prints(text, speaker):
+    assert run(text, "es")[-1].speaker == speaker
