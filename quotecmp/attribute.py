@@ -993,17 +993,17 @@ class Attributor:
                 # "», a déclaré lundi la ministre", "sagte am Montag der Minister": the day
                 # stands between the verb and who spoke
                 day = _DAY_FIRST.match(rest)
-                who = rest[day.end():] if day else rest
+                named = rest[day.end():] if day else rest
                 if self.g.lang != "en":
                     # "assure sans détour X", "a indiqué par ailleurs le porte-parole", "a
                     # déclaré à l'AFP un porte-parole": adverbials before who spoke
                     for _ in range(A.np_strip_rounds):
-                        adverbial = _INVERTED_ADVERBIAL.match(who) or _DAY_FIRST.match(who)
+                        adverbial = _INVERTED_ADVERBIAL.match(named) or _DAY_FIRST.match(named)
                         if not adverbial:
                             break
-                        who = who[adverbial.end():]
-                mention = None if subordinate else self._better(self.np_after(who),
-                                                                self.chunk_after(who.lstrip()))
+                        named = named[adverbial.end():]
+                mention = None if subordinate else self._better(self.np_after(named),
+                                                                self.chunk_after(named.lstrip()))
                 if mention:
                     return Found(mention=mention, at=post_at + c.end() + rest.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")

@@ -165,7 +165,6 @@ kritisiert kritisieren kritisierte kritisierten
 fordert fordern forderte forderten
 ergänzt ergänzen ergänzte ergänzten
 schreibt schreiben schrieb schrieben
-betont betonen betonte betonten
 unterstreicht unterstreichen unterstrich unterstrichen
 bekräftigt bekräftigen bekräftigte bekräftigten
 lobt loben lobte lobten
@@ -174,7 +173,6 @@ beklagt beklagen beklagte beklagten
 staunt staunen staunte staunten
 ruft rufen rief riefen
 erzählt erzählen erzählte erzählten
-berichtet berichten berichtete berichteten
 gesteht gestehen gestand gestanden
 räumt räumen räumte räumten
 verrät verraten verriet verrieten
