@@ -107,7 +107,8 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     Returns no name when the run holds only titles or organisation words.
     """
     tokens = run.split()
-    while tokens and tokens[0] in STARTERS:
+    # "Four Hamas fighters were killed": a number opens the sentence, no name
+    while tokens and (tokens[0] in STARTERS or tokens[0].casefold() in lexicon.NUMBER_WORDS):
         tokens = tokens[1:]
     tokens = [_POSSESSIVE.sub("", t.strip(",;:")) for t in tokens if not t.strip(",;:").isdigit()]
     tokens = [t for t in tokens if t]

@@ -815,3 +815,10 @@ def test_a_transcript_line_is_said_by_its_label():
 ])
 def test_spanish_speech_verbs_in_the_forms_news_prints(text, speaker):
     assert run(text, "es")[-1].speaker == speaker
+
+
+def test_a_number_that_opens_a_sentence_is_no_part_of_a_name():
+    from quotecmp.names import Entities
+    text = "Four Hamas fighters were killed. Some chanted “Hamas! Hamas!” as the convoy left."
+    assert "Four Hamas" not in Entities(text, "en").by_name
+    assert run(text)[-1].speaker == "Some"   # a quantifier still opens a subject
