@@ -361,7 +361,10 @@ class Attributor:
         phrase = s[toks[j].start():toks[-1].end()].strip()
         # a name before the role: "Jens Stoltenberg, the Secretary General of the alliance"
         head = _NAME_COMMA_END.search(s[:toks[j].start()])
-        if head and split_name(head.group(1))[0] and " " in (split_name(head.group(1))[0] or ""):
+        named = split_name(head.group(1))[0] if head else None
+        if head and named and " " in named and name_kind(named) == "person" and not (
+                len(named.split()[0]) > A.gerund_letters and named.split()[0].casefold().endswith("ing")):
+            # (not "Praising Wall Street, the senator": a participle's clause, then the subject)
             phrase = s[head.start(1):toks[-1].end()].strip()
         return phrase
 

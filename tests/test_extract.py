@@ -822,3 +822,9 @@ def test_a_number_that_opens_a_sentence_is_no_part_of_a_name():
     text = "Four Hamas fighters were killed. Some chanted “Hamas! Hamas!” as the convoy left."
     assert "Four Hamas" not in Entities(text, "en").by_name
     assert run(text)[-1].speaker == "Some"   # a quantifier still opens a subject
+
+
+def test_a_participle_clause_before_the_subject_is_no_name():
+    # "Praising Wall Street, the senator called …": the participle's clause, then the subject
+    q = run("Praising Wall Street, the senator called the rally “a good start.”")[-1]
+    assert (q.speaker, q.speaker_mention) == ("senator", "the senator")
