@@ -111,7 +111,7 @@ _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
 _NOT_AN_ATTRIBUTION = regex.compile(r"\s*(?::|that\b|(?:he|she|they|it|we|i|his|her|the|a)\b)",
                                     regex.I)
 _LINKING_WORD = regex.compile(r"\b(?:by|while|when|after|before|in|without)\s*$", regex.I)
-_OPENING_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|So|Yet|Still|Then|Now)\s+)?"
+_OPENING_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|So|Yet|Still|Then|Now|As)\s+)?"
                               # "Last week, J.J. Goldberg, editor …, an … newspaper …, wrote"
                               rf"(?:\p{{Lu}}[^,\n\"“”.!?]{{1,60}},\s+)?"
                               rf"({CAP_RUN.pattern}),\s+[^\n]{{2,160}},\s*$")
@@ -900,7 +900,9 @@ class Attributor:
                     return cue, chunk
             # "Michael Green, associate professor of history at the University of Nevada, said":
             # the name that opens the clause, not the last capital of its appositive
-            appos = _OPENING_NAME.search(before)
+            # ("As X, a tax lawyer …, recently put it": the adverb after the appositive too)
+            appos = _OPENING_NAME.search(before) or _OPENING_NAME.search(
+                _strip_end(self.g.adverbial_tail, "", before.rstrip()) + " ")
             if appos:
                 name, _ = split_name(appos.group(1))
                 if name and name_kind(self.entities.full(name)) == "person":
@@ -1102,7 +1104,10 @@ class Attributor:
         for part, base in ((sp.post, sp.outer_end), (sp.pre, sp.outer_start - len(sp.pre))):
             m = g.according.search(part)
             if m:
-                mention = self.np_after(part[m.end():].lstrip())
+                # "according to conservative talk radio host Rush Limbaugh": the whole phrase
+                rest = part[m.end():].lstrip()
+                mention = self.np_after(rest)
+                mention = self._better(mention, self.chunk_after(rest)) if mention else None
                 if mention and set(mention.casefold().split()) & lexicon.DOCUMENT_NOUNS:
                     # "The company “…,” according to a regulatory filing": the company's filing
                     owner = self.np_after(sp.pre.lstrip()) if sp.pre.strip() else None

@@ -122,6 +122,8 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
         return None, []
     last_title = -1
     for i, t in enumerate(tokens):
+        if len(t.rstrip(".")) == 1 and i > 0 and not title_word(tokens[i - 1]):
+            continue   # "Steven M. Rosenthal": an initial after a first name, not "M." (Monsieur)
         # an acronym before a name is a body or an office ("NATO Secretary-General …"); an
         # initial ("Gregory T. Angelo") is part of the name
         if title_word(t) or (_acronym(t) and i < len(tokens) - 1) or \

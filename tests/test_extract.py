@@ -828,3 +828,16 @@ def test_a_participle_clause_before_the_subject_is_no_name():
     # "Praising Wall Street, the senator called …": the participle's clause, then the subject
     q = run("Praising Wall Street, the senator called the rally “a good start.”")[-1]
     assert (q.speaker, q.speaker_mention) == ("senator", "the senator")
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # an initial after a first name is no title ("M." is also Monsieur)
+    ("As Steven M. Rosenthal, a tax lawyer at the Urban Tax Center, recently put it, “Did he "
+     "lower his taxes legally?”", "Steven M. Rosenthal", "Steven M. Rosenthal"),
+    # "according to" names the whole phrase, a role and its name
+    ("According to conservative talk radio host Rush Limbaugh, the move reeks of “fear.”",
+     "Rush Limbaugh", "conservative talk radio host Rush Limbaugh"),
+])
+def test_initials_and_according_to_name_the_whole_person(text, speaker, mention):
+    q = run(text)[-1]
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
