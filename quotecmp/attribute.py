@@ -121,6 +121,8 @@ _SOURCE_POSTMODIFIER = regex.compile(
     r"involved in|who (?:spoke|asked|requested|declined)\b)[^,;:.!?\"“”]{1,80},?\s*$")
 # the full stop of a title or an initial ("Rep. Jason Chaffetz", "Paul D. Ryan"), which ends no clause
 _TITLE_DOT = regex.compile(rf"(?<=\b(?:{'|'.join(lexicon.NAME_ABBREVIATIONS)}|\p{{Lu}}))\.")
+# right after a verb, with no comma between, an opening mark (the verb's own quote follows)
+_QUOTE_BEFORE_SENTENCE_END = regex.compile(r"[^.!?\n“”\"«»„,]{0,60}[“\"«„]")
 _TRANSCRIPT_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){0,2}):\s+(?=\S)")
 _INVERTED_ADVERBIAL = regex.compile(
     rf"\s*(?:{'|'.join(sorted(lexicon.INVERTED_ADVERBIALS, key=len, reverse=True))}"
@@ -982,6 +984,12 @@ class Attributor:
                 _NOT_AN_ATTRIBUTION.match(p, c.end()):
             # “… in Nice.” He said he had directed …: a new sentence that reports more, not an
             # attribution of the quote before it ("“… states.” Rep. Earl Blumenauer said.")
+            c = None
+        if c and _NEW_SENTENCE.match(sp.post) and \
+                self.text[sp.start:sp.end].rstrip()[-1:] in (".", "!", "?") and \
+                _QUOTE_BEFORE_SENTENCE_END.match(self.text, post_at + c.end()):
+            # “… a pathological liar.” Carly Fiorina said Ted Cruz “says whatever …”: a new
+            # sentence whose verb introduces its own quote
             c = None
         if c and _NEW_SENTENCE.match(sp.post) and _LEAD_WORDS.match(p) and "," in p[:c.start()]:
             # “… a liar.” However, he held his fire …, calling him …: a new sentence that goes

@@ -841,3 +841,13 @@ def test_a_participle_clause_before_the_subject_is_no_name():
 def test_initials_and_according_to_name_the_whole_person(text, speaker, mention):
     q = run(text)[-1]
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+def test_a_new_sentence_whose_verb_has_its_own_quote_attributes_none_before():
+    text = ('Maria Lopez called the mayor a "serial liar." Tom Reed said Lopez "says whatever '
+            'she needs to say."')
+    a, b = run(text)
+    assert (a.speaker, b.speaker) == ("Maria Lopez", "Tom Reed")
+    # a verb followed by a comma still attributes the quote before it
+    a, b = run("“I am happy.” Smith said, “and proud.”")
+    assert (a.speaker, a.attribution) == ("Smith", "cue-after")
