@@ -92,6 +92,14 @@ def _acronym(t: str) -> bool:
         _INITIALS.fullmatch(t) and t not in lexicon.DOTTED_ACRONYMS)
 
 
+def _never_a_name_word(token: str) -> bool:
+    word = _POSSESSIVE.sub("", token)
+    if word != token and word in STARTERS | {"There", "Here"}:
+        return True   # "That’s", "There’s": a contraction, never a name
+    # a word in capitals of three letters or more ("HOW"); "IS", "US", "IT" may be bodies
+    return token in STARTERS or (len(token) > 2 and token.isupper() and token.capitalize() in STARTERS)
+
+
 def split_name(run: str) -> tuple[str | None, list[str]]:
     """``"NATO Secretary-General Jens Stoltenberg"`` -> ``("Jens Stoltenberg", [roles])``.
 
@@ -107,8 +115,9 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     Returns no name when the run holds only titles or organisation words.
     """
     tokens = run.split()
-    # "Four Hamas fighters were killed": a number opens the sentence, no name
-    while tokens and (tokens[0] in STARTERS or tokens[0].casefold() in lexicon.NUMBER_WORDS):
+    # "Four Hamas fighters were killed": a number opens the sentence, no name; "That’s", "It’s",
+    # "HOW …" (a headline in capitals): a function word, whatever its case or contraction
+    while tokens and (_never_a_name_word(tokens[0]) or tokens[0].casefold() in lexicon.NUMBER_WORDS):
         tokens = tokens[1:]
     tokens = [_POSSESSIVE.sub("", t.strip(",;:")) for t in tokens if not t.strip(",;:").isdigit()]
     tokens = [t for t in tokens if t]

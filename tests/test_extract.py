@@ -851,3 +851,10 @@ def test_a_new_sentence_whose_verb_has_its_own_quote_attributes_none_before():
     # a verb followed by a comma still attributes the quote before it
     a, b = run("“I am happy.” Smith said, “and proud.”")
     assert (a.speaker, a.attribution) == ("Smith", "cue-after")
+
+
+def test_a_contraction_or_a_headline_word_in_capitals_is_no_name():
+    from quotecmp.names import split_name
+    assert split_name("That’s")[0] is None and split_name("There’s")[0] is None
+    assert split_name("HOW")[0] is None
+    assert split_name("NATO")[0] == "NATO" and split_name("IS")[0] == "IS"   # bodies stay
