@@ -45,6 +45,8 @@ _VOICE_OF = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "repres
              "sprecherin", "portavoz"}
 _QUANTIFIERS = {"many", "some", "several", "most", "other", "few", "two", "three", "four", "five",
                 "dozens", "hundreds", "thousands", "all", "both"}
+# the endings of a present participle that opens a sentence ("Reporting …", "Citant des …")
+_PARTICIPLE_ENDINGS = {"en": ("ing",), "fr": ("ant",), "es": ("ando", "iendo"), "de": ("end",)}
 _INDEFINITE = {"a", "an", "one", "another", "un", "une", "ein", "eine", "einer", "uno", "una"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "countries",
@@ -846,8 +848,9 @@ class Attributor:
         opens_only = bool(subject) and opener not in DETERMINERS and (subject or "").split()[0] in STARTERS
         if subject and opener not in _SUBJECT_STOP and opener not in _NEVER_A_NAME and \
                 opener not in _LEAD_OPENERS and not opens_only and not (
-                    " " not in subject and subject not in self.entities.surname and
-                    len(subject) > A.gerund_letters and subject.casefold().endswith("ing")):
+                    (subject or "").split()[0] not in self.entities.surname and
+                    len(opener) > A.gerund_letters and
+                    opener.endswith(_PARTICIPLE_ENDINGS.get(self.g.lang, ("ing",)))):
             who, kind = self.resolve(subject, sp.context_start + len(subject))
             if who and kind in ("person", "org", "group"):
                 return who, None, -1

@@ -702,6 +702,9 @@ federation association institute university hospital school newspaper network ch
 ministère gouvernement entreprise société agence police armée tribunal conseil commission
 parti syndicat ministerium regierung unternehmen firma polizei armee gericht rat partei
 ministerio gobierno empresa agencia policía ejército tribunal consejo partido
+chaîne journal quotidien hebdomadaire groupe compagnie association fédération mairie préfecture
+sender zeitung verband verein konzern gemeinde stadtverwaltung
+diario periódico cadena asociación ayuntamiento
 """.split())
 
 # First names with a clear gender, so "she" does not resolve to the last man named.

@@ -858,3 +858,10 @@ def test_a_contraction_or_a_headline_word_in_capitals_is_no_name():
     assert split_name("That’s")[0] is None and split_name("There’s")[0] is None
     assert split_name("HOW")[0] is None
     assert split_name("NATO")[0] == "NATO" and split_name("IS")[0] == "IS"   # bodies stay
+
+
+def test_a_french_participle_opens_no_subject_and_a_channel_is_a_body():
+    text = ("Des responsables ont refusé de confirmer. Citant des « sources exclusives » qu'elle "
+            "n'a pas nommées, la chaîne à capitaux saoudiens a indiqué que la cible était un convoi.")
+    q = run(text, "fr")[-1]
+    assert q.speaker == "chaîne à capitaux saoudiens"
