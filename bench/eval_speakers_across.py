@@ -21,9 +21,13 @@ import collections
 import json
 import pathlib
 import sys
-import unicodedata
 
 import regex
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from quotecmp.normalize import strip_accents  # noqa: E402
 
 _WORD = regex.compile(r"\p{L}+")
 
@@ -32,9 +36,7 @@ def key(speaker: str | None) -> str | None:
     """The last word of a speaker, folded ("Mayor Jens Häußler" -> "haussler")."""
     if not speaker:
         return None
-    folded = unicodedata.normalize("NFKD", speaker.replace("ß", "ss"))
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
-    words = _WORD.findall(folded)
+    words = _WORD.findall(strip_accents(speaker.replace("ß", "ss")).casefold())
     return words[-1] if words else None
 
 

@@ -35,7 +35,7 @@ from .names import (
 )
 from .normalize import fold
 from .settings import SETTINGS
-from .tokens import NAME_WORD
+from .tokens import NAME_WORD, TITLE_STOP
 
 A = SETTINGS.attribution
 
@@ -122,7 +122,7 @@ _SOURCE_POSTMODIFIER = regex.compile(
     r"\s+(?:familiar with|close to|with (?:direct |first-hand |firsthand )?knowledge of|briefed on|"
     r"involved in|who (?:spoke|asked|requested|declined)\b)[^,;:.!?\"“”]{1,80},?\s*$")
 # the full stop of a title or an initial ("Rep. Jason Chaffetz", "Paul D. Ryan"), which ends no clause
-_TITLE_DOT = regex.compile(rf"(?<=\b(?:{'|'.join(lexicon.NAME_ABBREVIATIONS)}|\p{{Lu}}))\.")
+_TITLE_DOT = regex.compile(rf"(?<=\b(?:{TITLE_STOP}|\p{{Lu}}))\.")
 # right after a verb, with no comma between, an opening mark (the verb's own quote follows)
 _QUOTE_BEFORE_SENTENCE_END = regex.compile(r"[^.!?\n“”\"«»„,]{0,60}[“\"«„]")
 _TRANSCRIPT_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){0,2}):\s+(?=\S)")
@@ -843,13 +843,13 @@ class Attributor:
             who, _ = self._pronoun(self.g.pronouns[toks[0].casefold()], sp.outer_start)
             return who, None, -1
         subject = self.np_after(head.lstrip())
-        opener = subject.split()[0].casefold() if subject else ""
+        first = subject.split()[0] if subject else ""
+        opener = first.casefold()
         # "Vielleicht ist …", "Toutefois …": a word that opens sentences, not a subject
-        opens_only = bool(subject) and opener not in DETERMINERS and (subject or "").split()[0] in STARTERS
+        opens_only = opener not in DETERMINERS and first in STARTERS
         if subject and opener not in _SUBJECT_STOP and opener not in _NEVER_A_NAME and \
                 opener not in _LEAD_OPENERS and not opens_only and not (
-                    (subject or "").split()[0] not in self.entities.surname and
-                    len(opener) > A.gerund_letters and
+                    first not in self.entities.surname and len(opener) > A.gerund_letters and
                     opener.endswith(_PARTICIPLE_ENDINGS.get(self.g.lang, ("ing",)))):
             who, kind = self.resolve(subject, sp.context_start + len(subject))
             if who and kind in ("person", "org", "group"):

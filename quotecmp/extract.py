@@ -171,7 +171,7 @@ def _typed_as_opener(text: str, i: int, next_mark: int, g: Grammar) -> bool:
     """A closing mark typed where a quote opens: "\n” … in the case of Wyoming, …,” wrote",
     "He says,” there are …”": nothing is open, the next mark of the paragraph closes too, and
     no speech verb follows the mark (", Smith said" would make it a close that lost its opener)."""
-    if not (i == 0 or text[i - 1] in _LEFT_FREE or text[i - 1] in ",:"):
+    if not (i == 0 or text[i - 1] in _LEFT_FREE or text[i - 1] == ","):
         return False
     after = text[i + 1:min(next_mark, i + 1 + E.lost_open_window)]
     return bool(after.strip()) and g.cue.search(after[:E.lost_open_cue_reach]) is None

@@ -90,7 +90,6 @@ def grammar(lang: str | None) -> Grammar:
         rf"|\s+(?:{adv})|\s*,)\s*$", regex.I)
     naming = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(lexicon.NAMING_CUES)}|"
                            rf"{'|'.join(lexicon.NAMING_PATTERNS)}),?\s*$", regex.I)
-
     return Grammar(lang=lang, cue=cue, according=according, inverted_pronoun=inverted,
                    pronouns=lexicon.PRONOUNS.get(lang, lexicon.PRONOUNS["en"]),
                    adverbial_tail=adverbial_tail, naming_tail=naming,

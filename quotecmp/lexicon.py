@@ -5,6 +5,16 @@ lower-case; multi-word entries are matched as phrases.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
+
+def _verb_forms(table: str, forms: Callable[..., tuple[str, ...]]) -> tuple[str, ...]:
+    """The forms ``forms`` makes of each line of ``table`` (one verb a line, its principal parts
+    as written); a present marked * is also a noun ("la note", "la cuenta") and is left out."""
+    return tuple(f for line in table.strip().splitlines() for f in forms(*line.split())
+                 if not f.endswith("*"))
+
+
 # Verbs (and verb phrases) that introduce or attribute speech, in every form a news text prints.
 CUE_VERBS: dict[str, tuple[str, ...]] = {
     "en": (
@@ -80,7 +90,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "a tweeté", "a mis en garde", "met en garde", "ont déclaré", "ont dit", "ont expliqué",
         "ont affirmé", "ont indiqué", "ont souligné", "ont estimé", "ont dénoncé", "ont assuré",
         "ont averti", "a observé", "observe", "a noté", "a argué", "argue",
-    ) + tuple(f for line in """
+    ) + _verb_forms("""
 déclarer déclare déclarent déclaré
 dire dit disent dit
 expliquer explique expliquent expliqué
@@ -125,11 +135,9 @@ nier nie nient nié
 lancer lance* lancent lancé
 accuser accuse accusent accusé
 qualifier qualifie qualifient qualifié
-""".strip().splitlines() for lemma, sg, pl, pp in [line.split()]
-        # a present form that is also a noun ("la note", "le juge") is left out, marked *
-        for f in (None if sg.endswith("*") else sg, pl, pp, f"a {pp}", f"ont {pp}", f"avait {pp}",
-                  f"avaient {pp}", f"aurait {pp}", f"auraient {pp}", f"va {lemma}", f"vont {lemma}")
-        if f) + (
+""", lambda lemma, sg, pl, pp: (sg, pl, pp, f"a {pp}", f"ont {pp}", f"avait {pp}", f"avaient {pp}",
+                                   f"aurait {pp}", f"auraient {pp}", f"va {lemma}", f"vont {lemma}")
+    ) + (
         "se rappelle", "se souvient", "s'interroge", "s’interroge", "s'étonne", "s’étonne",
     ),
     "de": (
@@ -146,7 +154,7 @@ qualifier qualifie qualifient qualifié
         "hofft", "hoffte", "versprach", "verspricht", "kündigt an", "erinnerte", "schreibt",
         "teilt mit", "unterstreicht", "lobt", "bemängelte", "monierte", "stellte klar",
         "machte deutlich", "betonten", "warnten", "kritisierten", "forderten",
-    ) + tuple(f for line in """
+    ) + _verb_forms("""
 sagt sagen sagte sagten
 erklärt erklären erklärte erklärten
 betont betonen betonte betonten
@@ -181,7 +189,7 @@ bemerkt bemerken bemerkte bemerkten
 resümiert resümieren resümierte resümierten
 eröffnet eröffnen eröffnete eröffneten
 kommentiert kommentieren kommentierte kommentierten
-""".strip().splitlines() for f in line.split()) + (
+""", lambda *forms: forms) + (
         "heißt es", "hieß es", "erinnert sich", "erinnerte sich", "gibt sich", "gab sich",
         "zeigt sich", "zeigte sich", "so der", "so die",
     ),
@@ -202,7 +210,7 @@ kommentiert kommentieren kommentierte kommentierten
         "negó", "niega", "replicó", "contestó", "escribió", "ha escrito", "publicó", "reclamó",
         "exigió", "alertó", "avisó", "dijeron", "afirmaron", "señalaron", "explicaron",
         "aseguraron", "indicaron", "declararon",
-    ) + tuple(f for line in """
+    ) + _verb_forms("""
 decir dice dicen dijo dijeron dicho
 afirmar afirma afirman afirmó afirmaron afirmado
 declarar declara declaran declaró declararon declarado
@@ -235,11 +243,8 @@ relatar relata relatan relató relataron relatado
 contar cuenta* cuentan contó contaron contado
 apuntar apunta apuntan apuntó apuntaron apuntado
 preguntar pregunta* preguntan preguntó preguntaron preguntado
-""".strip().splitlines() for lemma, sg, pl, ps, ppl, pp in [line.split()]
-        # a present form that is also a noun ("la cuenta", "la pregunta") is left out, marked *
-        for f in (None if sg.endswith("*") else sg, pl, ps, ppl, f"ha {pp}", f"han {pp}",
-                  f"había {pp}", f"habían {pp}")
-        if f),
+""", lambda lemma, sg, pl, ps, ppl, pp: (sg, pl, ps, ppl, f"ha {pp}", f"han {pp}", f"había {pp}",
+                                           f"habían {pp}")),
 }
 
 # Cue forms that attribute by preposition rather than by a verb ("according to X", "selon X").

@@ -11,6 +11,7 @@ import functools
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
 
 import regex
 
@@ -92,9 +93,12 @@ def _acronym(t: str) -> bool:
         _INITIALS.fullmatch(t) and t not in lexicon.DOTTED_ACRONYMS)
 
 
+_CONTRACTED = frozenset(STARTERS | {"There", "Here"})   # "That’s", "There’s"
+
+
 def _never_a_name_word(token: str) -> bool:
     word = _POSSESSIVE.sub("", token)
-    if word != token and word in STARTERS | {"There", "Here"}:
+    if word != token and word in _CONTRACTED:
         return True   # "That’s", "There’s": a contraction, never a name
     # a word in capitals of three letters or more ("HOW"); "IS", "US", "IT" may be bodies
     return token in STARTERS or (len(token) > 2 and token.isupper() and token.capitalize() in STARTERS)
@@ -194,7 +198,7 @@ def _headline_lines(flat: str) -> list[int]:
     pos = 0
     for line in flat.splitlines(keepends=True):
         words = _LONG_WORD.findall(line)
-        if len(words) >= N.headline_min_words and len(words) <= N.headline_max_words and \
+        if N.headline_min_words <= len(words) <= N.headline_max_words and \
                 sum(w[:1].isupper() for w in words) >= N.headline_capitals * len(words):
             bounds += [pos, pos + len(line)]
         pos += len(line)
@@ -271,21 +275,13 @@ class Entities:
                 continue
             if counts is None:
                 counts = Counter(_WORD_IN_RUN.findall(flat))
-            start = end = None
-            for w in _WORD_IN_RUN.finditer(m.group()):
-                if counts[w.group()] > 1:
-                    start = m.start() + w.start() if start is None else start
-                    end = m.start() + w.end()
-                    continue
-                if start is not None:
-                    part = CAP_RUN.match(flat, start, end)
+            words = list(_WORD_IN_RUN.finditer(m.group()))
+            for again, group in groupby(words, key=lambda w: counts[w.group()] > 1):
+                if again:
+                    stretch = list(group)
+                    part = CAP_RUN.match(flat, m.start() + stretch[0].start(), m.start() + stretch[-1].end())
                     if part:
                         yield part
-                start = end = None
-            if start is not None:
-                part = CAP_RUN.match(flat, start, end)
-                if part:
-                    yield part
 
     def add(self, name: str, pos: int, roles=()) -> Entity:
         tokens = name.split()

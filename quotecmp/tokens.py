@@ -25,11 +25,11 @@ NUMBER_OR_WORD = regex.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?%?|" 
 NAME_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*\.?")
 
 # "said Dr. Angela Ruiz": the full stop of a title before a name is no sentence end
-_TITLE_STOP = "|".join(sorted(set(lexicon.NAME_ABBREVIATIONS), key=len, reverse=True))
+TITLE_STOP = "|".join(sorted(set(lexicon.NAME_ABBREVIATIONS), key=len, reverse=True))
 # and nor does a middle initial ("said Laurence H. Tribe", "said J.M. Berger"), though "the U.S.
 # He" still does; nor a party and state in brackets ("Sen. Claire McCaskill (D-Mo.) said"), nor a
 # full stop before a lower-case word ("a D.C. lobbyist", "at 3 p.m. on Tuesday")
-BOUNDARY = regex.compile(rf"(?:(?<!(?<!\p{{L}})(?:{_TITLE_STOP}|\p{{Lu}})(?=\.\s+\p{{Lu}}))"
+BOUNDARY = regex.compile(rf"(?:(?<!(?<!\p{{L}})(?:{TITLE_STOP}|\p{{Lu}})(?=\.\s+\p{{Lu}}))"
                          rf"(?<!\(\p{{Lu}}{{1,2}}-\p{{L}}{{1,8}})[.!?…]+[\"”’»)\]]*\s+(?!\p{{Ll}}))"
                          r"|\n|(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{Ll})")
 
