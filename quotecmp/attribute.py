@@ -145,6 +145,10 @@ _COMMON_SUBJECT = regex.compile(
     r"((?:[\p{Ll}\-’']+\s+){0,3}?[\p{Ll}\-]+))\s*$")
 _PASSIVE_TAIL = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _PASSIVE_BY = regex.compile(r"\s+by\s+")
+# between a verb of saying and a verb of belief whose subject is the same speaker: "said he",
+# "told reporters that she"
+_SAID_HE = regex.compile(r"(?:\s+[\w’'.]+){0,3}?(?:\s+that)?\s+(?:he|she|they|we|I)"
+                         r"(?:\s+\w+ly|\s+still|\s+also)?\s+")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
 # "(D-Mo.)", "(R)", "(pictured)": a bracket after a name is no part of the phrase's end
 _BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
@@ -226,6 +230,13 @@ class Found:
     cue: str | None = None
     cue_at: int = -1
     rule: str = ""
+    main_cue: str | None = None
+
+
+def _nearest(nearest, cue):
+    """``(cue, main)``: the participle nearest the quote when one was passed over for its
+    subject's verb ("he said, adding that …" brings the quote with "adding", said by "he")."""
+    return (nearest, cue.group()) if nearest is not None else (cue, None)
 
 
 @functools.cache
@@ -860,35 +871,43 @@ class Attributor:
     # -- attribution ----------------------------------------------------------------------
 
     def _cue_subject(self, pre: str, sentence: str = ""):
-        """The last cue verb of ``pre`` that has a subject, and that subject; ``sentence`` is
-        the quote's sentence up to ``pre`` when an earlier quote cut ``pre`` short."""
+        """The last cue verb of ``pre`` that has a subject, that subject, and the sentence's
+        verb when a participle nearer the quote brings it (``cue, mention, main``); ``sentence``
+        is the quote's sentence up to ``pre`` when an earlier quote cut ``pre`` short."""
         cues = list(self.g.cue.finditer(pre))
+        # "he said, adding that the network … “…”": the speaker is the sentence's, the verb that
+        # brings the quote is the participle nearest it
+        nearest = None
         for n in range(len(cues) - 1, -1, -1):
             cue = cues[n]
             before = pre[:cue.start()]
+            if n and cue.group().casefold() in lexicon.BELIEF_CUES and \
+                    _SAID_HE.fullmatch(pre, cues[n - 1].end(), cue.start()):
+                continue    # "Trump said he believes …": said, by Trump
             agent = _PASSIVE_BY.match(pre, cue.end()) if _PASSIVE_TAIL.search(before) else None
             if agent:
                 # "Sanders was asked by host Bill Maher, …, “…”": the one asking speaks
                 rest = pre[agent.end():]
                 mention = self._better(self.np_after(rest), self.chunk_after(rest))
                 if mention:
-                    return cue, mention
+                    return *_nearest(nearest, cue), mention
             if _PARTICIPLE.search(cue.group()) and (before.rstrip().endswith(",") or
                                                     _LINKING_WORD.search(before)):
                 if n:
+                    nearest = nearest or cue
                     continue  # "X added that …, pointing out that": X is the speaker
                 # "Donald Trump on Thursday ratcheted up his attacks on Rubio, saying he is …":
                 # the participle's subject is the sentence's
                 subject = self.clause_subject(before)
                 if subject:
-                    return cue, subject[0]
+                    return *_nearest(nearest, cue), subject[0]
                 if sentence:
                     # "G.K. Butterfield said he was “outraged” to even hear about it, arguing
                     # that “…”": the words before the comma end another clause, its subject
                     # opens the sentence
                     subject = self.clause_subject(sentence)
                     if subject:
-                        return cue, subject[0]
+                        return *_nearest(nearest, cue), subject[0]
                     continue
             if before.rstrip().endswith(","):
                 # "The paradox of Nancy, says Carl Anthony, historian …, is that": inverted
@@ -896,13 +915,13 @@ class Attributor:
                 after = CAP_RUN.match(rest)
                 if after and rest[after.end():after.end() + 1] in (",", ".") and \
                         name_kind(self.entities.full(split_name(after.group())[0] or "")) == "person":
-                    return cue, after.group()
+                    return *_nearest(nearest, cue), after.group()
                 # "In other words, explained CBS moderator Nancy Cordes: …"
                 chunk = self.chunk_after(rest)
                 if chunk and rest[len(chunk):].lstrip()[:1] in (":", ",") and \
                         self._better(None, chunk) and any(
                             name_kind(run) == "person" for run in CAP_RUN.findall(chunk)):
-                    return cue, chunk
+                    return *_nearest(nearest, cue), chunk
             # "Michael Green, associate professor of history at the University of Nevada, said":
             # the name that opens the clause, not the last capital of its appositive
             # ("As X, a tax lawyer …, recently put it": the adverb after the appositive too)
@@ -911,7 +930,7 @@ class Attributor:
             if appos:
                 name, _ = split_name(appos.group(1))
                 if name and name_kind(self.entities.full(name)) == "person":
-                    return cue, appos.group(1)
+                    return *_nearest(nearest, cue), appos.group(1)
             mention = self.np_before(before)
             common = _COMMON_SUBJECT.search(before) if self.g.lang == "en" else None
             if common and any(w.casefold() in _STOPWORDS_ALL for w in common.group(2).split()):
@@ -921,32 +940,32 @@ class Attributor:
             issued = mention and _PARTICIPLE.search(cue.group()) and \
                 mention.split()[-1].casefold() in lexicon.DOCUMENT_NOUNS
             if mention and not issued:
-                return cue, mention
+                return *_nearest(nearest, cue), mention
             subject = self.clause_subject(before)
             if issued:
                 # "Jessica Mackler issued a statement saying …": whoever issued it; when the
                 # sentence opens with something else ("In a late meeting, the Council issued …"),
                 # the phrase before the verb that issued it
                 if subject and subject[0] != mention:
-                    return cue, subject[0]
+                    return *_nearest(nearest, cue), subject[0]
                 verb = _last_match(_ISSUED, before)
                 issuer = self.np_before(before[:verb.start()]) if verb else None
-                return cue, issuer or mention
+                return *_nearest(nearest, cue), issuer or mention
             # "The lawsuit alleges that …": a subject of common nouns, up to the verb; "Mr. Trump
             # was prompted to say": the sentence's subject says it
             if subject and (not before[subject[1] + len(subject[0]):].strip() or
                             _INFINITIVE.search(before)):
-                return cue, subject[0]
+                return *_nearest(nearest, cue), subject[0]
             post = _SOURCE_POSTMODIFIER.search(before, subject[1]) if subject else None
             if subject and post and post.end() == len(before) and post.start() > subject[1]:
                 # "Another source familiar with Cruz's thinking said": the source speaks, named
                 # by the whole phrase (not Cruz)
-                return cue, before[subject[1]:].strip(" ,")
+                return *_nearest(nearest, cue), before[subject[1]:].strip(" ,")
             if common:
                 # "…, when a young boy shouted, “…”", "…, and many commentators called him": a
                 # subject of common nouns after a conjunction, named as written
-                return cue, common.group(1)
-        return None, None
+                return *_nearest(nearest, cue), common.group(1)
+        return None, None, None
 
     def attribute(self, sp: Span) -> Found:
         """What the quote's own sentence says of who said it (``Found()`` when nothing)."""
@@ -1053,7 +1072,7 @@ class Attributor:
             if intro:
                 pre, base = intro.group(1), intro.start(1)
         head = self.flat[sp.context_start:base] if base > sp.context_start else ""
-        cue, mention = self._cue_subject(pre, head)
+        cue, main, mention = self._cue_subject(pre, head)
         if cue is not None:
             pos = pre.rfind(mention, 0, cue.start())
             pos = pos if pos >= 0 else pre.find(mention, cue.end())
@@ -1063,7 +1082,7 @@ class Attributor:
                 at = head.rfind(mention)
                 at = sp.context_start + at if at >= 0 else -1
             return Found(mention=mention, at=at, cue=cue.group(),
-                         cue_at=base + cue.start(), rule="cue-before")
+                         cue_at=base + cue.start(), rule="cue-before", main_cue=main)
         # 3. later in the sentence: "…, underlined the head of NATO."
         for m in _COMMA.finditer(sp.post):
             rest = sp.post[m.end():]
@@ -1151,7 +1170,7 @@ def _item(sp: Span, found: Found, speaker: str | None, kind: str) -> dict:
     if found.cue and found.cue_at >= 0:
         end = max(end, found.cue_at + len(found.cue))
     return {"span": sp, "mention": found.mention, "at": found.at, "cue": found.cue,
-            "cue_at": found.cue_at, "speaker": speaker, "kind": kind,
+            "cue_at": found.cue_at, "main_cue": found.main_cue, "speaker": speaker, "kind": kind,
             "rule": found.rule if speaker else "", "end": end}
 
 
@@ -1160,7 +1179,7 @@ def _inherit(item: dict, other: dict, rule: str, *, cue: bool = True) -> None:
     attribute it are the ones printed at the other quote."""
     item.update(speaker=other["speaker"], mention=other["mention"], at=other["at"], rule=rule)
     if cue:
-        item.update(cue=other["cue"], cue_at=other["cue_at"])
+        item.update(cue=other["cue"], cue_at=other["cue_at"], main_cue=other.get("main_cue"))
 
 
 def attribute(text: str, flat: str, spans: list[Span], source_id: str,
@@ -1216,7 +1235,8 @@ def make_quote(text: str, source_id: str, sp: Span, item: dict, kind: Kind | Non
     return Quote(
         id=f"{source_id}#{sp.start}-{sp.end}", source=source_id, text=text[sp.start:sp.end],
         start=sp.start, end=sp.end, kind=kind or sp.kind, speaker=item["speaker"],
-        speaker_mention=mention, cue=cue, confidence=CONFIDENCE.get(rule, A.unmeasured) if rule else 0.0,
+        speaker_mention=mention, cue=cue, main_cue=item.get("main_cue") if cue else None,
+        confidence=CONFIDENCE.get(rule, A.unmeasured) if rule else 0.0,
         marks=sp.marks, context_start=sp.context_start, context_end=sp.context_end,
         attribution=rule or None,
         mention_start=at if at >= 0 else None, mention_end=at + len(mention) if at >= 0 else None,
@@ -1281,7 +1301,7 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
         if newer:
             who, how = newer
             item.update(speaker=who, rule=how.rule, mention=how.mention, at=how.at,
-                        cue=how.cue, cue_at=how.cue_at)
+                        cue=how.cue, cue_at=how.cue_at, main_cue=how.main_cue)
             return
         if prev is not None and sp.outer_start - prev["span"].outer_end < A.previous_reach:
             _inherit(item, prev, "previous-speaker")

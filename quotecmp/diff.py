@@ -362,7 +362,11 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
     # the outlet's, and a false high-severity accusation costs the reader's trust
     explicit = a.explicit and b.explicit
     la, lb = cue_lemma(a.cue, lang_a), cue_lemma(b.cue, lang_b)
-    if same_lang and explicit and la and lb and not _same_cue(la, lb):
+    # "he said, adding that …" against "he warned, adding that …": the participle that brings
+    # the quote is the same, the sentence's verb is not
+    ma, mb = cue_lemma(a.main_cue, lang_a), cue_lemma(b.main_cue, lang_b)
+    if same_lang and explicit and la and lb and (not _same_cue(la, lb) or (
+            ma and mb and not _same_cue(ma, mb))):
         kinds.append("cue_verb")
     if explicit and named_apart(a, b, before) and (same_lang or (
             _person(a.speaker or "") and _person(b.speaker or "")

@@ -146,7 +146,10 @@ def changes(d: Difference, ref: Quote, version: Quote) -> tuple[str, ...]:
     if "quote_marks_lost" in kinds:
         out.append("quote marks lost" if version.kind == "unmarked" else "quote marks added")
     if "cue_verb" in kinds:
-        out.append(clip(ref.cue or "?", 20) + " → " + clip(version.cue or "?", 20))
+        was, now = ref.cue, version.cue
+        if (was or "").casefold() == (now or "").casefold() and ref.main_cue and version.main_cue:
+            was, now = ref.main_cue, version.main_cue   # "said, adding" → "warned, adding"
+        out.append(clip(was or "?", 20) + " → " + clip(now or "?", 20))
     if "wording" in kinds and words and not out and edits:
         # the edit that says most: a word replaced by another before one dropped or added,
         # then the longest ("− the" alone says nothing of "activities → operations")

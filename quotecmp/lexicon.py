@@ -15,6 +15,12 @@ def _verb_forms(table: str, forms: Callable[..., tuple[str, ...]]) -> tuple[str,
                  if not f.endswith("*"))
 
 
+# Cue verbs of belief rather than speech: after "said he" they tell what the speaker holds, and the
+# verb of saying stays the cue ("Trump said he believes Afghanistan was “a terrible mistake”")
+BELIEF_CUES = frozenset("""
+believes believed thinks thought considers expects expected hopes hoped fears feared
+""".split())
+
 # Verbs (and verb phrases) that introduce or attribute speech, in every form a news text prints.
 CUE_VERBS: dict[str, tuple[str, ...]] = {
     "en": (

@@ -106,6 +106,9 @@ class Quote:
     mention_end: int | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    # the sentence's own verb when a participle nearer the quote brings it: "said" in "he said,
+    # adding that …", where ``cue`` is "adding"; outlets that change it change the attribution
+    main_cue: str | None = None
 
     @property
     def explicit(self) -> bool:

@@ -221,7 +221,8 @@ def view(comparison: Comparison, *, generated: str | None = None) -> dict[str, A
                 # nor its sentence: the disclosure is for the versions a reader checks
                 x.update(segments=_plain(q), translated=not words,
                          show_text=q.text != ref.text, context=False,
-                         same_attr=q.speaker == ref.speaker and (q.cue or "") == (ref.cue or ""))
+                         same_attr=q.speaker == ref.speaker and (q.cue or "") == (ref.cue or "")
+                         and (q.main_cue or "") == (ref.main_cue or ""))
                 same.append(x)
                 continue
             r = _version(ref, sources[ref.source], outlet(ref.source), "reference")

@@ -60,6 +60,8 @@ QUOTES = (
     _c("mention_end", "Int64", "offset just past the mention"),
     _c("cue_start", "Int64", "offset of the cue"),
     _c("cue_end", "Int64", "offset just past the cue"),
+    _c("main_cue", "string", "the sentence's verb when a participle nearer the quote is the cue "
+       "(said in: he said, adding that …)"),
     _c("outlet", "string", "the source's outlet", json=False),
     _c("published", "string", "the source's publication date", json=False),
     _c("story", "string", "the source's story label", json=False),

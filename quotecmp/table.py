@@ -64,7 +64,8 @@ def quote_from_row(r: dict[str, Any]) -> Quote:
                  speaker_mention=r.get("speaker_mention"), cue=r.get("cue"),
                  confidence=float(r.get("confidence") or 0.0), marks=r.get("marks") or "",
                  attribution=r.get("attribution"), mention_start=at("mention_start"),
-                 mention_end=at("mention_end"), cue_start=at("cue_start"), cue_end=at("cue_end"))
+                 mention_end=at("mention_end"), cue_start=at("cue_start"), cue_end=at("cue_end"),
+                 main_cue=r.get("main_cue"))
 
 
 def cluster_from_row(r: dict[str, Any]) -> Cluster:

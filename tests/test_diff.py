@@ -87,6 +87,20 @@ def test_another_cue_verb_in_another_language_is_still_found(lang, one, other):
     assert "cue_verb" in compare_pair(a, b, lang_a=lang, lang_b=lang).kinds
 
 
+def test_the_sentence_verb_before_a_participle_is_compared_too():
+    """"She said, adding that …" against "She warned, adding that …": the participle brings the
+    quote in both, the attribution is still another; the finding names the verbs that differ."""
+    from dataclasses import replace
+
+    from quotecmp.findings import changes
+    a = replace(q(BASE, cue="adding", rule="cue-before"), main_cue="said")
+    b = replace(q(BASE, source="b", cue="adding", rule="cue-before"), main_cue="warned")
+    d = compare_pair(a, b)
+    assert "cue_verb" in d.kinds
+    assert "said → warned" in changes(d, a, b)
+    assert "cue_verb" not in compare_pair(a, replace(b, main_cue="says")).kinds
+
+
 WORDS = ["government", "minister", "plan", "budget", "cuts", "schools", "winter", "tanks",
          "front", "support", "economy", "border", "talks", "deal", "peace", "allies"]
 sentences = st.lists(st.sampled_from(WORDS), min_size=6, max_size=14).map(

@@ -358,6 +358,20 @@ def test_quote_continuing_in_next_sentence_keeps_speaker():
     assert text[b.cue_start:b.cue_end] == "said" and b.confidence > 0
 
 
+@pytest.mark.parametrize("text, cue, main", [
+    # the participle nearest the quote brings it; the sentence's verb names who says it
+    ("The minister said on Monday, adding that the plan would stop “the worst abuses” in time.",
+     "adding", "said"),
+    ("Ms. Ruiz said she believes the plan is “a terrible mistake” for the town.", "said", None),
+    ("Ms. Ruiz believes the plan is “a terrible mistake” for the town.", "believes", None),
+])
+def test_the_cue_is_the_verb_that_brings_the_quote(text, cue, main):
+    (quote,) = run(text, "en")
+    assert (quote.cue, quote.main_cue) == (cue, main)
+    assert text[quote.cue_start:quote.cue_end] == cue
+    assert quote.speaker in ("minister", "Ruiz")
+
+
 def test_confidence_is_zero_without_speaker():
     (q,) = run('"We are exhausted and we need help now."')
     assert q.kind == "direct" and q.speaker is None and q.confidence == 0.0
