@@ -1269,6 +1269,12 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
     same = last_by_sentence.get(sp.context_start)
     if same is not None:  # "called the plan “a disaster” and “a waste of money”"
         _inherit(item, same, "same-sentence")
+        # "Bush referred to Rubio as “…” but described his skills as “…”": the second quote's
+        # own verb, printed between the two
+        lo = same["span"].outer_end
+        verb = _last_match(att.g.cue, flat[lo:sp.outer_start]) if lo < sp.outer_start else None
+        if verb:
+            item.update(cue=verb.group(), cue_at=lo + verb.start(), main_cue=None)
         return
     # "Guns are “…” and “…,” Howard Dean proclaimed": the sentence names the speaker after
     # its last quote
@@ -1356,7 +1362,16 @@ def _sentence_subject(item: dict, sp: Span, att: Attributor, flat: str,
     item.update(speaker=who, rule="sentence-subject")
     if mention:
         item.update(mention=mention, at=at)
+        if item["cue"]:
+            return True
+        # "Obama, making it clear …, stood beside X and described the government as “…”": the
+        # speech verb nearest the quote in its sentence, after the subject
+        start = max(sp.context_start, at + len(mention))
+        last = _last_match(att.g.cue, flat[start:sp.outer_start]) if start < sp.outer_start else None
+        if last:
+            item.update(cue=last.group(), cue_at=start + last.start())
+            return True
         verb = _VERB_AFTER_SUBJECT.match(flat, at + len(mention))
-        if verb and not item["cue"] and att.g.lang == "en" and verb.start(1) < sp.outer_start:
+        if verb and att.g.lang == "en" and verb.start(1) < sp.outer_start:
             item.update(cue=verb.group(1), cue_at=verb.start(1))
     return True

@@ -364,12 +364,23 @@ def test_quote_continuing_in_next_sentence_keeps_speaker():
      "adding", "said"),
     ("Ms. Ruiz said she believes the plan is “a terrible mistake” for the town.", "said", None),
     ("Ms. Ruiz believes the plan is “a terrible mistake” for the town.", "believes", None),
+    # the subject is the sentence's, the speech verb the one nearest the quote
+    ("The minister, making it clear that security came first, stood beside the mayor and "
+     "described the plan as “a good start” for the town.", "described", None),
 ])
 def test_the_cue_is_the_verb_that_brings_the_quote(text, cue, main):
     (quote,) = run(text, "en")
     assert (quote.cue, quote.main_cue) == (cue, main)
     assert text[quote.cue_start:quote.cue_end] == cue
     assert quote.speaker in ("minister", "Ruiz")
+
+
+def test_a_second_quote_of_a_sentence_keeps_its_own_verb():
+    text = ("Ms. Ruiz referred to the mayor as “a capable leader” but described his plan as "
+            "“a work in progress.”")
+    first, second = run(text, "en")
+    assert (first.cue, second.cue) == ("referred", "described")
+    assert first.speaker == second.speaker == "Ruiz"
 
 
 def test_confidence_is_zero_without_speaker():
