@@ -149,6 +149,9 @@ _PASSIVE_BY = regex.compile(r"\s+by\s+")
 # "told reporters that she"
 _SAID_HE = regex.compile(r"(?:\s+[\w’'.]+){0,3}?(?:\s+that)?\s+(?:he|she|they|we|I)"
                          r"(?:\s+\w+ly|\s+still|\s+also)?\s+")
+# a speech verb that opens its sentence, its subject after it
+_SAID_OPENER = regex.compile(r"(?<=^\s*)(?:Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Replied|"
+                             r"Recalled|Recalls|Explained|Explains|Noted|Notes)(?=\s+\p{Lu})")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
 # "(D-Mo.)", "(R)", "(pictured)": a bracket after a name is no part of the phrase's end
 _BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
@@ -875,6 +878,13 @@ class Attributor:
         verb when a participle nearer the quote brings it (``cue, mention, main``); ``sentence``
         is the quote's sentence up to ``pre`` when an earlier quote cut ``pre`` short."""
         cues = list(self.g.cue.finditer(pre))
+        opener = _SAID_OPENER.match(pre) if self.g.lang == "en" else None
+        if opener and not cues:
+            # "Said Comey, “…”", "Said Dorothy Poynter, who grew up with Ali …, “…”"
+            rest = pre[opener.end():]
+            mention = self._better(self.np_after(rest), self.chunk_after(rest))
+            if mention:
+                return opener, None, mention
         # "he said, adding that the network … “…”": the speaker is the sentence's, the verb that
         # brings the quote is the participle nearest it
         nearest = None
