@@ -149,6 +149,10 @@ _PASSIVE_BY = regex.compile(r"\s+by\s+")
 # "told reporters that she"
 _SAID_HE = regex.compile(r"(?:\s+[\w’'.]+){0,3}?(?:\s+that)?\s+(?:he|she|they|we|I)"
                          r"(?:\s+\w+ly|\s+still|\s+also)?\s+")
+# a past participle and its preposition open a clause ("Dismissed from his position …, he")
+_PAST_PARTICIPLE_OPENER = regex.compile(
+    r"\p{Lu}\p{Ll}{2,}ed\s+(?:from|by|as|in|at|for|with|to|on|after|about|during|under|over|into|"
+    r"without|before|since)\b")
 # a speech verb that opens its sentence, its subject after it
 _SAID_OPENER = regex.compile(r"(?<=^\s*)(?:Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Replied|"
                              r"Recalled|Recalls|Explained|Explains|Noted|Notes)(?=\s+\p{Lu})")
@@ -787,10 +791,11 @@ class Attributor:
             return first, toks[0].start()
         if first.casefold() in _SUBJECT_STOP or first.casefold() in _NEVER_A_NAME or \
                 first in SENTENCE_ADVERBS or first.casefold() in lexicon.SENTENCE_OPENERS["en"] or \
-                (len(first) > A.gerund_letters and first.casefold().endswith("ing")):
+                (len(first) > A.gerund_letters and first.casefold().endswith("ing")) or \
+                _PAST_PARTICIPLE_OPENER.match(head, toks[0].start()):
             # "Reporting collected in …", "Between Saturday …", "If Hillsborough …", "Perhaps
-            # this is why …": a clause, a gerund or an adverb opens the sentence, not someone
-            # who speaks
+            # this is why …", "Dismissed from his post …, he": a clause, a participle or an
+            # adverb opens the sentence, not someone who speaks
             return None
         if not (first[:1].isupper() or first[:1].isdigit() or first.casefold() in _NP_OPENERS):
             return None
@@ -864,7 +869,8 @@ class Attributor:
         if subject and opener not in _SUBJECT_STOP and opener not in _NEVER_A_NAME and \
                 opener not in _LEAD_OPENERS and not opens_only and not (
                     first not in self.entities.surname and len(opener) > A.gerund_letters and
-                    opener.endswith(_PARTICIPLE_ENDINGS.get(self.g.lang, ("ing",)))):
+                    opener.endswith(_PARTICIPLE_ENDINGS.get(self.g.lang, ("ing",)))) and \
+                not _PAST_PARTICIPLE_OPENER.match(head.lstrip()):
             who, kind = self.resolve(subject, sp.context_start + len(subject))
             if who and kind in ("person", "org", "group"):
                 return who, None, -1

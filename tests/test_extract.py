@@ -857,6 +857,17 @@ def test_a_participle_clause_before_the_subject_is_no_name():
     assert (q.speaker, q.speaker_mention) == ("senator", "the senator")
 
 
+@pytest.mark.parametrize("text", [
+    "Dana Kirk spoke last.\nPreceded at the lectern by the sheriff, Kirk launched into a lament "
+    "for the “forgotten towns” of the state.",
+    "Jean Dupont runs the ward.\nDismissed from his position in July for taking a stand, he "
+    "calls the plan a “cynical” move by the “technical administration body.”",
+])
+def test_a_past_participle_clause_opens_no_name(text):
+    # "Preceded …", "Dismissed from …": a clause before the subject, not someone named
+    assert run(text)[-1].speaker in ("Dana Kirk", "Jean Dupont")
+
+
 @pytest.mark.parametrize("text, speaker, mention", [
     # an initial after a first name is no title ("M." is also Monsieur)
     ("As Steven M. Rosenthal, a tax lawyer at the Urban Tax Center, recently put it, “Did he "
