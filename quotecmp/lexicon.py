@@ -381,6 +381,7 @@ club society services police network airport prison hotel stadium authority boar
 association institution tribunal cathedral mosque orchestra theatre theater studios records
 forest river mountains mountain desert canyon peninsula square street avenue road bridge
 station highway
+act acts treaty accord accords agreement amendment constitution charter protocol directive statute
 """.split())
 
 # Words for the same role: "el entrenador, Rubén Cifuentes" is later "el técnico".

@@ -857,6 +857,13 @@ def test_a_participle_clause_before_the_subject_is_no_name():
     assert (q.speaker, q.speaker_mention) == ("senator", "the senator")
 
 
+def test_she_is_never_a_law():
+    # "the Affordable Care Act" is a law, not a woman "she" could be
+    text = ("Sebelius, who is overseeing implementation of the Affordable Care Act, said the launch "
+            "has gone “miserably” since October. “I am as frustrated and angry as anyone,” she said.")
+    assert [q.speaker for q in run(text)] == ["Sebelius", "Sebelius"]
+
+
 @pytest.mark.parametrize("text", [
     "Dana Kirk spoke last.\nPreceded at the lectern by the sheriff, Kirk launched into a lament "
     "for the “forgotten towns” of the state.",
