@@ -145,6 +145,8 @@ _COMMON_SUBJECT = regex.compile(
     r"((?:[\p{Ll}\-’']+\s+){0,3}?[\p{Ll}\-]+))\s*$")
 _PASSIVE_TAIL = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _PASSIVE_BY = regex.compile(r"\s+by\s+")
+_QUOTED_AS = regex.compile(r"\s+(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+)?(?:quoted|cited|recorded|heard)"
+                           r"\b[^.!?\n]{0,120}?\bas\s*$")
 # between a verb of saying and a verb of belief whose subject is the same speaker: "said he",
 # "told reporters that she"
 _SAID_HE = regex.compile(r"(?:\s+[\w’'.]+){0,3}?(?:\s+that)?\s+(?:he|she|they|we|I)"
@@ -897,6 +899,13 @@ class Attributor:
         for n in range(len(cues) - 1, -1, -1):
             cue = cues[n]
             before = pre[:cue.start()]
+            quoted = _QUOTED_AS.search(before) if self.g.lang == "en" else None
+            if quoted:
+                # "Mr Blair was quoted by London's Evening Standard as saying: “…”": the one
+                # quoted speaks, not the paper that quotes him
+                mention = self.np_before(before[:quoted.start()])
+                if mention:
+                    return *_nearest(nearest, cue), mention
             if n and cue.group().casefold() in lexicon.BELIEF_CUES and \
                     _SAID_HE.fullmatch(pre, cues[n - 1].end(), cue.start()):
                 continue    # "Trump said he believes …": said, by Trump

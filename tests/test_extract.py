@@ -879,6 +879,9 @@ def test_a_past_participle_clause_opens_no_name(text):
     # an initial after a first name is no title ("M." is also Monsieur)
     ("As Steven M. Rosenthal, a tax lawyer at the Urban Tax Center, recently put it, “Did he "
      "lower his taxes legally?”", "Steven M. Rosenthal", "Steven M. Rosenthal"),
+    # the one quoted speaks, not the paper that quotes him
+    ("Asked if he would return, Tony Blair was quoted by London's Evening Standard as saying: "
+     "“Yes, sure, but it's not likely to happen.”", "Tony Blair", "Tony Blair"),
     # "according to" names the whole phrase, a role and its name
     ("According to conservative talk radio host Rush Limbaugh, the move reeks of “fear.”",
      "Rush Limbaugh", "conservative talk radio host Rush Limbaugh"),
