@@ -361,6 +361,11 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "d
           "du", "des", "der", "die", "das", "und", "el", "los", "las", "y"}
 
 
+# the words before a name in a sentence: a preposition, an article, a possessive
+_TAKES_A_NAME = regex.compile(r"(?:\b(?:of|on|in|at|from|the|an?)|['’]s)\s*$", regex.I)
+_LINE_END = regex.compile(r"[^\p{L}\p{N}\n]*(?:\n|$)")
+
+
 def _is_title_case(text: str) -> bool:
     words = NAME_WORD.findall(text)
     big = [w for w in words if w.casefold() not in _SMALL]
@@ -405,7 +410,11 @@ def classify(text: str, sp: Span, g: Grammar) -> None:
     cue_before = g.cue.search(pre[-E.cue_before_reach:]) is not None and regex.search(
         r"(?:\p{L}+|that|que|dass|:|,)\s*$", pre) is not None and \
         g.ends_with_cue(pre)
-    if _is_title_case(body) and not starts and not attr_after:
+    if _is_title_case(body) and (not (starts or attr_after) or _TAKES_A_NAME.search(pre) or (
+            not text[text.rfind("\n", 0, sp.outer_start) + 1:sp.outer_start].strip() and
+            _LINE_END.match(post))):
+        # "of “Fox News Sunday,” Pence said": a title the sentence names, whatever follows it;
+        # "'All Bets Are Off.'" alone on its line: a subheading
         sp.reason = "a title or name in title case"
         return
     if starts and n >= E.direct_min_words and (

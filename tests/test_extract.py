@@ -268,6 +268,12 @@ CASES = [
     pytest.param('Fans of "Night Train To Lisbon" queued for hours.', "en", [],
                  id="title-of-work-of"),
     pytest.param('The slogan "Build Back Better" was everywhere.', "en", [], id="slogan"),
+    # a title the sentence names, though a cue follows it
+    pytest.param("On this weekend's broadcast of “Fox News Sunday,” the governor said the plan "
+                 "works.", "en", [], id="title-before-cue"),
+    # a quoted title alone on its line is a subheading
+    pytest.param("The mines closed in May.\n\n'Coal Isn't the Villain.'\n\nIt was raining.", "en",
+                 [], id="subheading-in-marks"),
 
     # --- broken and missing marks ----------------------------------------------------------
     pytest.param(
