@@ -99,6 +99,10 @@ _INFINITIVE = regex.compile(r"\bto\s*$")
 # the last sentence of a paragraph that ends with a colon, right before a quote's paragraph
 _INTRO_PARAGRAPH = regex.compile(r"(?:^|[.!?]\s|\n)([^\n.!?]{3,200}:)[ \t]*\n\s*$")
 _INITIAL = regex.compile(r"\p{Lu}\.")
+# a role someone has: "his longtime lawyer", "Trump's wife", "Clinton’s press secretary"
+_OWNED_ROLE = regex.compile(r"(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|"
+                            r"(?P<owner>(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*)['’]s?)\s+(?P<role>(?:\p{Ll}[\w-]*\s+){0,2}(?P<head>\p{Ll}[\w-]*))$")
+_OF_COUNT = regex.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*$")
 _LEAD_OPENERS = frozenset("""
 but and so yet still now first however meanwhile instead indeed later earlier today yesterday
 again about under over after before during while when if although though since despite from
@@ -341,6 +345,12 @@ class Attributor:
             if stripped == s:
                 break
             s = stripped
+        count = _OF_COUNT.search(s) if self.g.lang == "en" else None
+        if count:
+            # "the 34-year-old mother of three": a role and how many children it has
+            inner = self.np_before(s[:count.start()])
+            if inner and inner.split()[-1].casefold() in lexicon.ROLE_NOUNS:
+                return inner + s[count.start():count.end()].rstrip()
         # "Hannah Wilde, the chief executive of the Home Builders Alliance," -> the name
         appos = _NAME_THEN_ROLE.search(s)
         if appos:
@@ -557,6 +567,14 @@ class Attributor:
         known = self._known_capitals(mention)
         if known:
             return known, "person"   # "PENCE:" of a transcript is the Mike Pence named before
+        owned = _OWNED_ROLE.match(mention) if self.g.lang == "en" else None
+        if owned and owned.group("head").casefold() in lexicon.OTHER_PERSON_ROLES:
+            # "his lawyer said", "Trump's wife said": someone of theirs, not them
+            pron = owned.group("pron")
+            owner = self._pronoun(self.g.pronouns.get(_POSSESSIVE_PRONOUN[pron.casefold()], "x"),
+                                  pos)[0] if pron else self.resolve(owned.group("owner"), pos)[0]
+            role = owned.group("role")
+            return (f"{owner}'s {role}" if owner else role), "role"
         # "Her message to residents was blunt": whoever "her" is
         first = mention.split()[0].casefold() if mention.split() else ""
         if first in _POSSESSIVE_PRONOUN and len(mention.split()) <= A.possessive_mention_words:

@@ -351,6 +351,7 @@ critic critics observer observers organizer organizers operative operatives insi
 donor donors owner founder professor historian commentator columnist reporter reporters
 journalist journalists friend friends staffer staffers editor editors backer backers person
 host author user congressman congresswoman employee employees speechwriter crowd audience
+mother father wife husband daughter son widow widower sister brother grandmother grandfather
 secrétaire général générale ministre chef cheffe président présidente porte-parole dirigeant
 dirigeants diplomate responsable responsables alliés gouvernement ministère déclaration texte
 communiqué document représentant ambassadeur maire député députée sénateur juge procureur
@@ -382,6 +383,14 @@ association institution tribunal cathedral mosque orchestra theatre theater stud
 forest river mountains mountain desert canyon peninsula square street avenue road bridge
 station highway
 act acts treaty accord accords agreement amendment constitution charter protocol directive statute
+""".split())
+
+# Roles that are someone else than the one who has them: "his lawyer said", "Trump's wife said" are
+# neither him nor Trump (while "his campaign", "her office" speak for their owner)
+OTHER_PERSON_ROLES = frozenset("""
+lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides adviser advisers
+advisor advisors wife husband daughter son mother father sister brother friend friends doctor
+physician assistant niece nephew widow
 """.split())
 
 # Words for the same role: "el entrenador, Rubén Cifuentes" is later "el técnico".

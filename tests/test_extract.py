@@ -863,6 +863,23 @@ def test_a_participle_clause_before_the_subject_is_no_name():
     assert (q.speaker, q.speaker_mention) == ("senator", "the senator")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # someone of his is not him: a lawyer, a daughter, a friend speak for themselves
+    ("Donald Trump spoke in Ohio.\nHis lawyer said: “He is a fighter for the people.”",
+     "Donald Trump's lawyer"),
+    ("Donald Trump spoke in Ohio.\nTrump's daughter said: “He is a fighter for the people.”",
+     "Donald Trump's daughter"),
+    # while his campaign or his office speaks for him
+    ("Donald Trump spoke in Ohio.\nHis campaign said: “He is a fighter for the people.”",
+     "Donald Trump"),
+    # a role and how many children it has
+    ("Ivanka Trump presented the plan.\nParents who adopt would not be eligible, and when pressed "
+     "on why, the mother of three replied, “It is meant to benefit everyone.”", "Ivanka Trump"),
+])
+def test_a_role_of_someone_is_not_them(text, speaker):
+    assert run(text)[-1].speaker == speaker
+
+
 def test_she_is_never_a_law():
     # "the Affordable Care Act" is a law, not a woman "she" could be
     text = ("Sebelius, who is overseeing implementation of the Affordable Care Act, said the launch "
