@@ -102,6 +102,12 @@ _INITIAL = regex.compile(r"\p{Lu}\.")
 # a role someone has: "his longtime lawyer", "Trump's wife", "Clinton’s press secretary"
 _OWNED_ROLE = regex.compile(r"(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|"
                             r"(?P<owner>(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*)['’]s?)\s+(?P<role>(?:\p{Ll}[\w-]*\s+){0,2}(?P<head>\p{Ll}[\w-]*))$")
+# "his wife, Gabriela Violeta Lazar,": a role, then the name it gives, before a cue verb
+_ROLE_THEN_NAME = regex.compile(r"[\s,]*(?P<both>(?:[Hh]is|[Hh]er|[Tt]heir|"
+                                r"(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w.-]*['’]s)\s[^,\n]{2,60},\s+"
+                                r"(?P<name>(?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)),?\s*$")
+_THEN_NAME = regex.compile(r"(?:\s+(?:at|of|from|in|for)\s+[^,\n]{1,40})?,\s+"
+                           r"((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)(?=\s*(?:[,.;]|$))")
 _OF_COUNT = regex.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*$")
 _LEAD_OPENERS = frozenset("""
 but and so yet still now first however meanwhile instead indeed later earlier today yesterday
@@ -328,6 +334,11 @@ class Attributor:
         return out
 
     # -- noun phrases --------------------------------------------------------------------
+
+    def _a_person(self, run: str) -> bool:
+        """``run`` names a person (as the article names them in full)."""
+        name = split_name(run)[0]
+        return bool(name) and name_kind(self.entities.full(name or "")) == "person"
 
     def np_before(self, s: str) -> str | None:
         """The noun phrase that ends ``s`` (the subject before a cue verb)."""
@@ -1082,6 +1093,11 @@ class Attributor:
                         named = named[adverbial.end():]
                 mention = None if subordinate else self._better(self.np_after(named),
                                                                 self.chunk_after(named.lstrip()))
+                if mention and self.g.lang == "en":
+                    # "said his best friend at Lehigh, Bruce Turry, who …": the name it gives
+                    after = _THEN_NAME.match(named, named.find(mention) + len(mention))
+                    if after and self._a_person(after.group(1)):
+                        mention = named[named.find(mention):after.end(1)]
                 if mention:
                     return Found(mention=mention, at=post_at + c.end() + rest.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
@@ -1102,6 +1118,11 @@ class Attributor:
                 if whole and mention and mention in between and not _a_time(mention):
                     return Found(mention=mention, at=post_at + between.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
+                appos = _ROLE_THEN_NAME.match(between) if self.g.lang == "en" else None
+                if appos and self._a_person(appos.group("name")):
+                    # "“…,” his wife, Gabriela Violeta Lazar, wrote": the role and the name it gives
+                    return Found(mention=appos.group("both"), at=post_at + appos.start("both"),
+                                 cue=c.group(), cue_at=post_at + c.start(), rule="cue-after")
                 chunk = self.chunk_before(between)
                 if chunk and chunk in between and not _a_time(chunk):
                     return Found(mention=chunk, at=post_at + between.find(chunk), cue=c.group(),

@@ -869,6 +869,13 @@ def test_a_participle_clause_before_the_subject_is_no_name():
      "Donald Trump's lawyer"),
     ("Donald Trump spoke in Ohio.\nTrump's daughter said: “He is a fighter for the people.”",
      "Donald Trump's daughter"),
+    # the role, then the name it gives: the name speaks
+    ("Marcel Lazar was sentenced.\n“Life is very hard in Romania,” his wife, Gabriela Violeta "
+     "Lazar, wrote in a letter.", "Gabriela Violeta Lazar"),
+    ("Angela Merkel spoke.\n“The attacks draw us together,” Ms. Merkel's spokesman, Steffen "
+     "Seibert, said on Tuesday.", "Steffen Seibert"),
+    ("Freddy went to Lehigh.\n“It may have been his first attempt,” said his best friend at "
+     "Lehigh, Bruce Turry, who is now a lawyer.", "Bruce Turry"),
     # while his campaign or his office speaks for him
     ("Donald Trump spoke in Ohio.\nHis campaign said: “He is a fighter for the people.”",
      "Donald Trump"),
