@@ -103,7 +103,7 @@ _INITIAL = regex.compile(r"\p{Lu}\.")
 _OWNED_ROLE = regex.compile(r"(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|"
                             r"(?P<owner>(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*)['’]s?)\s+(?P<role>(?:\p{Ll}[\w-]*\s+){0,2}(?P<head>\p{Ll}[\w-]*))$")
 # "his wife, Gabriela Violeta Lazar,": a role, then the name it gives, before a cue verb
-_ROLE_THEN_NAME = regex.compile(r"[\s,]*(?P<both>(?:[Hh]is|[Hh]er|[Tt]heir|"
+_ROLE_THEN_NAME = regex.compile(r"[\s,]*(?P<both>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|"
                                 r"(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w.-]*['’]s)\s[^,\n]{2,60},\s+"
                                 r"(?P<name>(?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)),?\s*$")
 _THEN_NAME = regex.compile(r"(?:\s+(?:at|of|from|in|for)\s+[^,\n]{1,40})?,\s+"

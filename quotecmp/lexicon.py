@@ -385,6 +385,14 @@ station highway
 act acts treaty accord accords agreement amendment constitution charter protocol directive statute
 """.split())
 
+# Titles that only people carry: "Mr. Obama", "President Obama" name a person though the article
+# never prints a first name ("General Motors" shows why "general" is not one of them)
+PERSON_TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. president senator governor chancellor
+pope congressman congresswoman judge justice mayor queen king prince princess sir dame lord
+m. mme mme. monsieur madame herr frau señor señora sr. sra. presidente präsident präsidentin
+""".split())
+
 # Roles that are someone else than the one who has them: "his lawyer said", "Trump's wife said" are
 # neither him nor Trump (while "his campaign", "her office" speak for their owner)
 OTHER_PERSON_ROLES = frozenset("""

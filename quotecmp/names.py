@@ -261,6 +261,13 @@ class Entities:
             if age and name_kind(full) == "person":
                 self.ages[full] = int(age.group(1))
             self.add(name, m.start(), roles)
+        for ent in self.by_name.values():
+            if ent.kind != "person" and " " not in ent.name and not ent.name.isupper() and \
+                    ent.name not in self.surname and ent.roles & lexicon.PERSON_TITLES:
+                # "President Obama", "Mr. Obama" in an article that never prints his first
+                # name: a person all the same (one named in full keeps the full name)
+                ent.kind = "person"
+                self.surname[ent.name] = ent.name
 
     @staticmethod
     def _runs(flat: str, headline_lines: list[int]) -> Iterator[regex.Match[str]]:

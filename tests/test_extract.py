@@ -876,6 +876,12 @@ def test_a_participle_clause_before_the_subject_is_no_name():
      "Seibert, said on Tuesday.", "Steffen Seibert"),
     ("Freddy went to Lehigh.\n“It may have been his first attempt,” said his best friend at "
      "Lehigh, Bruce Turry, who is now a lawyer.", "Bruce Turry"),
+    ("A protester was punched.\n“He deserved it,” the assailant, John McGraw, told the program.",
+     "John McGraw"),
+    # a person the article names only with a title is a person: the president is Mr. Obama
+    ("WASHINGTON -- President Obama opened the museum on the National Mall, where Eric Garner's "
+     "family watched.\nMr. Obama spoke for an hour.\n“We are America,” the president said.",
+     "Obama"),
     # while his campaign or his office speaks for him
     ("Donald Trump spoke in Ohio.\nHis campaign said: “He is a fighter for the people.”",
      "Donald Trump"),
