@@ -692,6 +692,9 @@ class Attributor:
             # "a spokesman for Disney", "one resident", "many commentators": someone new, not
             # anyone named before
             return shown, "role"
+        if self.g.lang == "en" and head in lexicon.THING_NOUNS:
+            return shown, "document"    # "the lawsuit says": the lawsuit, not whoever filed it
+        anonymous = self.g.lang == "en" and head in lexicon.ANONYMOUS_ROLES
         age_m = _YEAR_OLD.search(" ".join(words))
         age = int(age_m.group(1)) if age_m else None
         recent = list(dict.fromkeys(n for _, n, k in self._before(pos, A.role_recent_reach,
@@ -707,6 +710,8 @@ class Attributor:
             if age is not None and self.entities.ages.get(ent.name) not in (None, age):
                 continue
             overlap = len(lows & ent.roles) or len(similar & ent.roles)
+            if anonymous and not overlap:
+                continue    # "the man shouted": not the candidate he interrupted
             spoke = recent.index(ent.name) if ent.name in recent else None
             score = (A.role_overlap_weight * overlap
                      + (A.role_spoke_weight / (1 + spoke) if spoke is not None else 0)
@@ -875,7 +880,7 @@ class Attributor:
         is about ("Le capitaine, Mathieu Garnier, a salué « … »"), else the last speaker; with
         the subject's words and offset when the sentence names it."""
         head = self.flat[sp.context_start:sp.outer_start]
-        hit = self.subject_speaker(sp, ("person", "org", "group", "role"))
+        hit = self.subject_speaker(sp, ("person", "org", "group", "role", "document"))
         if hit:
             return hit
         people = []   # (the run, the name in it) of each person named
@@ -993,6 +998,13 @@ class Attributor:
                 mention = common.group(1)   # "a young voter", not the role noun alone
             issued = mention and _PARTICIPLE.search(cue.group()) and \
                 mention.split()[-1].casefold() in lexicon.DOCUMENT_NOUNS
+            if mention and not issued and _PARTICIPLE.search(cue.group()) and self.g.lang == "en" and \
+                    mention.split()[-1][:1].islower() and not self.g.is_pronoun(mention):
+                # "The Vermont senator emailed supporters saying: “…”": the participle's subject
+                # is the sentence's, the words before it its object
+                subject = self.clause_subject(before)
+                if subject and subject[0] != mention and not subject[0].endswith(mention):
+                    return *_nearest(nearest, cue), subject[0]
             if mention and not issued:
                 return *_nearest(nearest, cue), mention
             subject = self.clause_subject(before)

@@ -381,7 +381,7 @@ hospital hospitals clinic clinics school schools college academy museum library 
 club society services police network airport prison hotel stadium authority board bureau
 association institution tribunal cathedral mosque orchestra theatre theater studios records
 forest river mountains mountain desert canyon peninsula square street avenue road bridge
-station highway
+station highway administration
 act acts treaty accord accords agreement amendment constitution charter protocol directive statute
 """.split())
 
@@ -391,6 +391,21 @@ PERSON_TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. president senator governor chancellor
 pope congressman congresswoman judge justice mayor queen king prince princess sir dame lord
 m. mme mme. monsieur madame herr frau señor señora sr. sra. presidente präsident präsidentin
+""".split())
+
+# Things that "say" in news ("the lawsuit says", "the ad concludes"): never a person named before
+THING_NOUNS = frozenset("""
+lawsuit suit complaint filing ruling opinion survey poll study website site ad ads advert
+commercial video clip pitch book article piece story column editorial email emails message
+petition brochure listing transcript indictment motion brief platform
+""".split())
+# People a story does not name ("the man shouted", "the narrator says", "a source said"): someone
+# named before is meant only when the article gave them that very word
+ANONYMOUS_ROLES = frozenset("""
+man woman men women boy girl crowd audience narrator announcer voice source sources official
+officials protester protesters heckler voter voters resident residents supporter supporters
+attendee attendees caller person people reader readers viewer viewers passenger passengers
+worker workers student students teacher teachers witness witnesses
 """.split())
 
 # Roles that are someone else than the one who has them: "his lawyer said", "Trump's wife said" are

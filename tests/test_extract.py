@@ -882,6 +882,13 @@ def test_a_participle_clause_before_the_subject_is_no_name():
     ("WASHINGTON -- President Obama opened the museum on the National Mall, where Eric Garner's "
      "family watched.\nMr. Obama spoke for an hour.\n“We are America,” the president said.",
      "Obama"),
+    # things that say are no one named before, nor is a man the story does not name
+    ("Bernie Sanders sued the county.\n“The lines were intolerably long,” the lawsuit says.",
+     "lawsuit"),
+    ("Bernie Sanders spoke of the recession.\n“They stole the country,” the man shouted.", "man"),
+    # a participle's subject is the sentence's, not the object before it
+    ("Bernie Sanders lost the primary.\nSanders emailed supporters saying: “The struggle "
+     "continues.”", "Bernie Sanders"),
     # while his campaign or his office speaks for him
     ("Donald Trump spoke in Ohio.\nHis campaign said: “He is a fighter for the people.”",
      "Donald Trump"),
