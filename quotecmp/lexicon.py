@@ -312,6 +312,9 @@ bürgermeister bürgermeisterin abgeordnete abgeordneter staatssekretär vorsitz
 alcalde alcaldesa diputado diputada senador senadora juez jueza fiscal
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
 congressman congresswoman businessman businesswoman chairperson striker midfielder defender
+anchorman anchorwoman newsman newswoman committeeman committeewoman selectman selectwoman
+policeman policewoman fireman statesman stateswoman sportsman sportswoman frontman
+dutchman frenchman englishman irishman scotsman welshman countryman countrywoman
 goalkeeper coach manager driver farmer resident teacher nurse doctor worker owner
 spokesperson kapitän trainer trainerin sportdirektor me maître
 präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin bundeskanzler
@@ -324,7 +327,7 @@ TITLE_SUFFIXES: tuple[str, ...] = (
     "präsident", "präsidentin", "sprecher", "sprecherin", "leiter", "leiterin", "vorsitzende",
     "vorsitzender", "trainer", "trainerin", "kapitän", "kapitänin", "meister", "meisterin",
     "sekretär", "sekretärin", "beauftragte", "beauftragter", "richter", "richterin",
-    "anwalt", "anwältin", "woman", "man",
+    "anwalt", "anwältin",
 )
 
 # Nouns of roles and bodies that head a speaker phrase written in lower case ("the NATO chief").

@@ -889,6 +889,11 @@ def test_a_participle_clause_before_the_subject_is_no_name():
     # a participle's subject is the sentence's, not the object before it
     ("Bernie Sanders lost the primary.\nSanders emailed supporters saying: “The struggle "
      "continues.”", "Bernie Sanders"),
+    # a surname ending like "chairman" is still a surname
+    ("Donald Trump spoke.\n“You can't run away from the president of your own party,” said Allan "
+     "Lichtman, a professor of history.\n“It never worked,” Lichtman said.", "Allan Lichtman"),
+    ("George Zimmerman listed the gun.\n“I'm a free American,” Zimmerman told Fox 35.",
+     "George Zimmerman"),
     # while his campaign or his office speaks for him
     ("Donald Trump spoke in Ohio.\nHis campaign said: “He is a fighter for the people.”",
      "Donald Trump"),
