@@ -76,6 +76,29 @@ def speaker_right(sq, gold: dict, pred: dict) -> bool | None:
     return bool(sq.head_words(gs) & (set(sq.words(ps)) | set(sq.words(pm))))
 
 
+def speaker_field_only(sq, records: list[dict], preds: list[dict]) -> tuple[int, int]:
+    """Named gold speakers whose head word is in our resolved ``speaker`` itself (right, n).
+
+    The shared scorer also credits the mention as printed, so "Allan Lichtman" said by a quote
+    we gave to Donald Trump still counts; this stricter figure does not (and is a lower bound:
+    "the president" resolved to Obama counts as wrong)."""
+    by_doc = collections.defaultdict(list)
+    for p in preds:
+        by_doc[p["doc"]].append(p)
+    right = n = 0
+    for rec in records:
+        text, gold, pr = rec["text"], rec["quotes"], by_doc.get(rec["id"], [])
+        g_spans = [sq.trim(text, q["start"], q["end"]) for q in gold]
+        p_spans = [sq.trim(text, p["start"], p["end"]) for p in pr]
+        for i, j, _ in sq.match(g_spans, p_spans):
+            gs = gold[i].get("speaker")
+            if not gs or sq.is_pronoun(gs) or all(w in sq.VERB_SLIPS for w in sq.words(gs)):
+                continue
+            n += 1
+            right += bool(sq.head_words(gs) & set(sq.words(pr[j].get("speaker") or "")))
+    return right, n
+
+
 def per_rule(sq, records: list[dict], preds: list[dict]) -> dict[str, dict]:
     """Per attribution rule: matched quotes with an annotated speaker, and how many it got right."""
     by_doc = collections.defaultdict(list)
@@ -115,6 +138,7 @@ def main(argv=None) -> int:
     preds, took = predict(records)
     res, misses = sq.score(records, preds)
     rules = per_rule(sq, records, preds)
+    field_right, field_n = speaker_field_only(sq, records, preds)
     size = sum(len(r["text"].encode("utf-8")) for r in records)
     sq.show("speaker miss", misses["speaker"], args.errors)
     print(f"{'rule':22} {'quotes':>7} {'right':>6} {'precision':>9}   named: {'n':>5} {'P':>6}")
@@ -124,7 +148,10 @@ def main(argv=None) -> int:
         npp = f"{c.get('named_right', 0) / nn:.3f}" if nn else "-"
         print(f"{rule:22} {c['n']:7d} {c.get('right', 0):6d} {p:9.3f}   {nn:13d} {npp:>6}")
     e, le = res["exact"], res["lenient"]
+    print(f"named speakers whose head word is in the resolved speaker itself (not the mention): "
+          f"{field_right}/{field_n} = {field_right / max(1, field_n):.3f}")
     figures = {"split": args.split, **res, "rules": rules, "seconds": took,
+               "speaker_field_only": field_right / max(1, field_n),
                "mb_per_s": size / 1e6 / took}
     print(f"eval-polnear {args.split}: {res['articles']} articles, gold {res['gold']}, "
           f"predicted {res['pred']} | exact P/R/F1 {e['p']:.3f}/{e['r']:.3f}/{e['f1']:.3f} | "
