@@ -84,6 +84,9 @@ def _split_name(run: str) -> tuple[str | None, tuple[str, ...]]:
 
 
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
+# after these a capitalised word is a name, whatever else it may mean ("Mr. King", "Dr. Pope")
+_INITIAL_TOKEN = regex.compile(r"\p{Lu}\.")
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. m. mme mme. herr frau sr. sra.".split())
 
 
 def _acronym(t: str) -> bool:
@@ -137,6 +140,10 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     for i, t in enumerate(tokens):
         if len(t.rstrip(".")) == 1 and i > 0 and not title_word(tokens[i - 1]):
             continue   # "Steven M. Rosenthal": an initial after a first name, not "M." (Monsieur)
+        if i == len(tokens) - 1 and i > 0 and t[:1].isupper() and (
+                tokens[i - 1].casefold() in _HONORIFICS or _INITIAL_TOKEN.fullmatch(tokens[i - 1]) or
+                has_first_name(tokens[i - 1])):
+            continue   # "Peter T. King", "Amy Pope", "Mr. King": the surname, not a title
         # an acronym before a name is a body or an office ("NATO Secretary-General …"); an
         # initial ("Gregory T. Angelo") is part of the name
         if title_word(t) or (_acronym(t) and i < len(tokens) - 1) or \

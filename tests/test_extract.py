@@ -894,6 +894,11 @@ def test_a_participle_clause_before_the_subject_is_no_name():
      "Lichtman, a professor of history.\n“It never worked,” Lichtman said.", "Allan Lichtman"),
     ("George Zimmerman listed the gun.\n“I'm a free American,” Zimmerman told Fox 35.",
      "George Zimmerman"),
+    # a surname that is also a title: after a first name, an initial or "Mr." it is the surname
+    ("David Axelrod spoke first.\n“Roger Ailes gave that voice a place,” Representative Peter T. "
+     "King, Republican of New York, said.", "Peter T. King"),
+    ("Larry King hosts a show on RT.\nDavid Axelrod spoke first.\n“They pay us a lot of money,” "
+     "Mr. King said.", "Larry King"),
     # while his campaign or his office speaks for him
     ("Donald Trump spoke in Ohio.\nHis campaign said: “He is a fighter for the people.”",
      "Donald Trump"),
