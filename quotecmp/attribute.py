@@ -103,7 +103,7 @@ _INITIAL = regex.compile(r"\p{Lu}\.")
 _OWNED_ROLE = regex.compile(r"(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|"
                             r"(?P<owner>(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*)['’]s?)\s+(?P<role>(?:\p{Ll}[\w-]*\s+){0,2}(?P<head>\p{Ll}[\w-]*))$")
 # "his wife, Gabriela Violeta Lazar,": a role, then the name it gives, before a cue verb
-_ROLE_THEN_NAME = regex.compile(r"[\s,]*(?P<both>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|"
+_ROLE_THEN_NAME = regex.compile(r"[\s,]*(?P<both>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|"
                                 r"(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w.-]*['’]s)\s[^,\n]{2,60},\s+"
                                 r"(?P<name>(?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)),?\s*$")
 _THEN_NAME = regex.compile(r"(?:\s+(?:at|of|from|in|for)\s+[^,\n]{1,40})?,\s+"
@@ -322,6 +322,8 @@ class Attributor:
             mention = self.np_before(head[cut + 1:])
             if not mention or self.g.is_pronoun(mention):
                 continue
+            if "," in mention:
+                mention = mention.rsplit(",", 1)[1].strip() or mention   # "X's pollster, Y"
             name, _ = split_name(mention)
             if name:
                 name = self.entities.full(name)
@@ -356,6 +358,9 @@ class Attributor:
             if stripped == s:
                 break
             s = stripped
+        appos = _ROLE_THEN_NAME.search(s) if self.g.lang == "en" else None
+        if appos and self._a_person(appos.group("name")):
+            return appos.group("both")   # "Trump’s Virginia state director, Mike Rubino,"
         count = _OF_COUNT.search(s) if self.g.lang == "en" else None
         if count:
             # "the 34-year-old mother of three": a role and how many children it has

@@ -894,6 +894,8 @@ def test_a_participle_clause_before_the_subject_is_no_name():
      "Lichtman, a professor of history.\n“It never worked,” Lichtman said.", "Allan Lichtman"),
     ("George Zimmerman listed the gun.\n“I'm a free American,” Zimmerman told Fox 35.",
      "George Zimmerman"),
+    ("Donald Trump campaigned in Virginia.\nTrump’s Virginia state director, Mike Rubino, said the "
+     "campaign would “compete everywhere” this fall.", "Mike Rubino"),
     # a surname that is also a title: after a first name, an initial or "Mr." it is the surname
     ("David Axelrod spoke first.\n“Roger Ailes gave that voice a place,” Representative Peter T. "
      "King, Republican of New York, said.", "Peter T. King"),
