@@ -126,6 +126,13 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     # "HOW …" (a headline in capitals): a function word, whatever its case or contraction
     while tokens and (_never_a_name_word(tokens[0]) or tokens[0].casefold() in lexicon.NUMBER_WORDS):
         tokens = tokens[1:]
+    # "Fox's Chris Wallace", "Gallup’s Jeffrey M. Jones": who they work for, then the name
+    owner = [i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t.strip(",;:"))]
+    affiliation = [_POSSESSIVE.sub("", t).casefold() for t in tokens[:owner[-1] + 1]] if owner else []
+    if owner and tokens[owner[-1] + 1][:1].isupper():
+        tokens = tokens[owner[-1] + 1:]
+    else:
+        affiliation = []
     tokens = [_POSSESSIVE.sub("", t.strip(",;:")) for t in tokens if not t.strip(",;:").isdigit()]
     tokens = [t for t in tokens if t]
     if tokens:
@@ -150,7 +157,7 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
                 t.casefold() in lexicon.ROLE_ADJECTIVES or \
                 (t.casefold() in lexicon.NAME_DESCRIPTORS and i < len(tokens) - 2):
             last_title = i
-    roles = [p.casefold() for t in tokens[:last_title + 1] for p in t.split("-")]
+    roles = affiliation + [p.casefold() for t in tokens[:last_title + 1] for p in t.split("-")]
     name = tokens[last_title + 1:]
     if not name or not name[0][:1].isupper():
         return None, roles   # a name starts with a capital: "l’ouvreur de 24 ans" is a role

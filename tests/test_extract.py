@@ -896,6 +896,9 @@ def test_a_participle_clause_before_the_subject_is_no_name():
      "George Zimmerman"),
     ("Donald Trump campaigned in Virginia.\nTrump’s Virginia state director, Mike Rubino, said the "
      "campaign would “compete everywhere” this fall.", "Mike Rubino"),
+    # who they work for, then the name: the name speaks
+    ("Chris Wallace hosted the debate.\n“Do you see those two as equivalent?” Fox's Chris Wallace "
+     "asked.", "Chris Wallace"),
     # a surname that is also a title: after a first name, an initial or "Mr." it is the surname
     ("David Axelrod spoke first.\n“Roger Ailes gave that voice a place,” Representative Peter T. "
      "King, Republican of New York, said.", "Peter T. King"),
