@@ -252,7 +252,8 @@ class Found:
     main_cue: str | None = None
 
 
-def _nearest(nearest, cue):
+def _nearest(nearest: regex.Match[str] | None,
+             cue: regex.Match[str]) -> tuple[regex.Match[str], str | None]:
     """``(cue, main)``: the participle nearest the quote when one was passed over for its
     subject's verb ("he said, adding that …" brings the quote with "adding", said by "he")."""
     return (nearest, cue.group()) if nearest is not None else (cue, None)
