@@ -896,6 +896,9 @@ def test_a_participle_clause_before_the_subject_is_no_name():
      "George Zimmerman"),
     ("Donald Trump campaigned in Virginia.\nTrump’s Virginia state director, Mike Rubino, said the "
      "campaign would “compete everywhere” this fall.", "Mike Rubino"),
+    # clergy and ranks are titles, no part of the name
+    ("Ali died on Friday.\nChristian Rev. Derek Penwell said the world lost a voice that said "
+     "“love in spite of fear is the greatest expression of power there is.”", "Derek Penwell"),
     # who they work for, then the name: the name speaks
     ("Chris Wallace hosted the debate.\n“Do you see those two as equivalent?” Fox's Chris Wallace "
      "asked.", "Chris Wallace"),
