@@ -179,9 +179,14 @@ def gender_fits(name: str, gender: str) -> bool:
     return True
 
 
+_GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def name_kind(name: str) -> str:
     """ "person" for two or more capitalised name words that are no place or body, else "org"."""
     tokens = name.split()
+    while len(tokens) > 2 and tokens[-1].rstrip(".,") in _GENERATION:
+        tokens = tokens[:-1]    # "Vann R. Newkirk II", "Joseph R. Biden Jr."
     if len(tokens) < 2 or any(_acronym(t) for t in tokens) or \
             not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return "org"

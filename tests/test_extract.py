@@ -899,6 +899,9 @@ def test_a_participle_clause_before_the_subject_is_no_name():
     # clergy and ranks are titles, no part of the name
     ("Ali died on Friday.\nChristian Rev. Derek Penwell said the world lost a voice that said "
      "“love in spite of fear is the greatest expression of power there is.”", "Derek Penwell"),
+    ("Paul Ryan spoke.\nHouse Speaker Paul D. Ryan (R-Wis.) said the shootings were “troubling.”",
+     "Paul D. Ryan"),
+    ("Writers met.\n“It was a big night,” Vann R. Newkirk II wrote.", "Vann R. Newkirk II"),
     # who they work for, then the name: the name speaks
     ("Chris Wallace hosted the debate.\n“Do you see those two as equivalent?” Fox's Chris Wallace "
      "asked.", "Chris Wallace"),
