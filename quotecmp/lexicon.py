@@ -299,6 +299,7 @@ TITLE_WORDS: frozenset[str] = frozenset("""
 mr mr. mrs mrs. ms ms. dr dr. prof prof. del. sir dame lord lady sen. sen rep. rep gov. gov gen. gen
 col. col lt. capt. adm. sgt. maj. cpl. rev. rev reverend fr. msgr. hon. supt. det.
 president vice prime minister ministers secretary secretary-general speaker
+adviser advisor comedian speechwriter strategist pollster pastor columnist anchor host
 general spokesperson spokesman spokeswoman chancellor chief chairman chairwoman chair ceo cfo
 senator representative congressman congresswoman governor mayor king queen prince princess pope
 ambassador commissioner director judge justice premier deputy foreign defence defense interior

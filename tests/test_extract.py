@@ -902,6 +902,8 @@ def test_a_participle_clause_before_the_subject_is_no_name():
     ("Paul Ryan spoke.\nHouse Speaker Paul D. Ryan (R-Wis.) said the shootings were “troubling.”",
      "Paul D. Ryan"),
     ("Writers met.\n“It was a big night,” Vann R. Newkirk II wrote.", "Vann R. Newkirk II"),
+    ("Sarah Silverman took the stage.\nComedian Sarah Silverman told the holdouts they were “being "
+     "ridiculous.”", "Sarah Silverman"),
     # who they work for, then the name: the name speaks
     ("Chris Wallace hosted the debate.\n“Do you see those two as equivalent?” Fox's Chris Wallace "
      "asked.", "Chris Wallace"),
