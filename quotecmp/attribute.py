@@ -584,6 +584,17 @@ class Attributor:
         known = self._known_capitals(mention)
         if known:
             return known, "person"   # "PENCE:" of a transcript is the Mike Pence named before
+        if " " not in mention and mention in self.entities.surname:
+            # "King said" where the article named Larry King (or "Mr. King"): the surname, though
+            # the word is also a title
+            full = self.entities.surname[mention]
+            ent = self.entities.by_name.get(full)
+            if ent is not None and ent.kind == "person":
+                return full, "person"
+        if self.g.lang == "en" and " " not in mention and mention[:1].isupper() and \
+                not mention.isupper() and "." not in mention and title_word(mention):
+            # "King added": a title with no article before the verb is someone's surname
+            return mention, "person"
         owned = _OWNED_ROLE.match(mention) if self.g.lang == "en" else None
         if owned and owned.group("head").casefold() in lexicon.OTHER_PERSON_ROLES:
             # "his lawyer said", "Trump's wife said": someone of theirs, not them

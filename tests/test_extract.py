@@ -904,6 +904,9 @@ def test_a_participle_clause_before_the_subject_is_no_name():
     ("Writers met.\n“It was a big night,” Vann R. Newkirk II wrote.", "Vann R. Newkirk II"),
     ("Sarah Silverman took the stage.\nComedian Sarah Silverman told the holdouts they were “being "
      "ridiculous.”", "Sarah Silverman"),
+    # a title word alone before the verb is a surname: "Mr. King" and "King" are one speaker
+    ("Democrats worried.\n“It is all about enthusiasm,” Mr. King said.", "King"),
+    ("Democrats worried.\n“It is all about enthusiasm,” King added.", "King"),
     # who they work for, then the name: the name speaks
     ("Chris Wallace hosted the debate.\n“Do you see those two as equivalent?” Fox's Chris Wallace "
      "asked.", "Chris Wallace"),
