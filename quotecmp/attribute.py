@@ -20,6 +20,7 @@ from .extract import BOUNDARY, Span
 from .grammar import Grammar, grammar
 from .models import Kind, Quote
 from .names import (
+    ADVERB_OPENERS,
     CAP_RUN,
     DETERMINERS,
     ELISION,
@@ -108,6 +109,7 @@ _ROLE_THEN_NAME = regex.compile(r"[\s,]*(?P<both>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt
                                 r"(?P<name>(?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)),?\s*$")
 _THEN_NAME = regex.compile(r"(?:\s+(?:at|of|from|in|for)\s+[^,\n]{1,40})?,\s+"
                            r"((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)(?=\s*(?:[,.;]|$))")
+_NAME_AFTER_COMMA = regex.compile(r"\s*(?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*\s*(?:,|$)")
 _OF_COUNT = regex.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*$")
 _LEAD_OPENERS = frozenset("""
 but and so yet still now first however meanwhile instead indeed later earlier today yesterday
@@ -603,6 +605,12 @@ class Attributor:
                                   pos)[0] if pron else self.resolve(owned.group("owner"), pos)[0]
             role = owned.group("role")
             return (f"{owner}'s {role}" if owner else role), "role"
+        if "," in mention and self.g.lang == "en":
+            # "China, Pyongyang's only ally …,": the body or person the phrase opens with
+            head, _, rest = mention.partition(",")
+            ent = self.entities.by_name.get(self.entities.full(head.strip()))
+            if ent is not None and ent.kind == "org" and not _NAME_AFTER_COMMA.match(rest):
+                return ent.name, "org"
         # "Her message to residents was blunt": whoever "her" is
         first = mention.split()[0].casefold() if mention.split() else ""
         if first in _POSSESSIVE_PRONOUN and len(mention.split()) <= A.possessive_mention_words:
@@ -837,6 +845,8 @@ class Attributor:
             if m:
                 pos = m.end()
         toks = list(NAME_WORD.finditer(head, pos))
+        while len(toks) > 1 and toks[0].group() in ADVERB_OPENERS:
+            toks = toks[1:]     # "Even China, Pyongyang's only ally, said": China
         if not toks:
             return None
         first = toks[0].group().rstrip(".")

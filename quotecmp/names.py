@@ -96,6 +96,9 @@ def _acronym(t: str) -> bool:
         _INITIALS.fullmatch(t) and t not in lexicon.DOTTED_ACRONYMS)
 
 
+# adverbs before a subject ("Now Bloomberg is …", "Even Lindsey Graham said"): no part of a name,
+# though the subject after them is one (so not STARTERS, which end a clause's subject)
+ADVERB_OPENERS = frozenset({"Now", "Both", "Even", "Only", "Just"})
 _CONTRACTED = frozenset(STARTERS | {"There", "Here"})   # "That’s", "There’s"
 
 
@@ -104,7 +107,8 @@ def _never_a_name_word(token: str) -> bool:
     if word != token and word in _CONTRACTED:
         return True   # "That’s", "There’s": a contraction, never a name
     # a word in capitals of three letters or more ("HOW"); "IS", "US", "IT" may be bodies
-    return token in STARTERS or (len(token) > 2 and token.isupper() and token.capitalize() in STARTERS)
+    return token in STARTERS or token in ADVERB_OPENERS or (
+        len(token) > 2 and token.isupper() and token.capitalize() in STARTERS)
 
 
 def split_name(run: str) -> tuple[str | None, list[str]]:

@@ -926,6 +926,24 @@ def test_a_role_of_someone_is_not_them(text, speaker):
     assert run(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("run, name", [
+    ("Now Bloomberg", "Bloomberg"), ("Even Lindsey Graham", "Lindsey Graham"),
+    ("Fox's Chris Wallace", "Chris Wallace"), ("Peter T. King", "Peter T. King"),
+    ("King Charles", "Charles"), ("Allan Lichtman", "Allan Lichtman"),
+    ("House Speaker Paul D. Ryan", "Paul D. Ryan"), ("Christian Rev. Derek Penwell", "Derek Penwell"),
+])
+def test_the_name_in_a_capitalised_run(run, name):
+    from quotecmp.names import split_name
+    assert split_name(run)[0] == name
+
+
+def test_a_body_and_its_appositive_is_the_body():
+    from quotecmp.attribute import Attributor
+    text = "The talks with China failed.\nChina, Pyongyang's only ally and its lifeline, spoke."
+    att = Attributor(text, text, "en")
+    assert att.resolve("China, Pyongyang's only ally and its lifeline,", len(text)) == ("China", "org")
+
+
 def test_she_is_never_a_law():
     # "the Affordable Care Act" is a law, not a woman "she" could be
     text = ("Sebelius, who is overseeing implementation of the Affordable Care Act, said the launch "
