@@ -184,6 +184,8 @@ def gender_fits(name: str, gender: str) -> bool:
 
 
 _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# German articles never stand inside a person's name unless a particle precedes them
+_ARTICLES_INSIDE = frozenset({"der", "die", "das", "des", "dem", "den"})
 
 
 def name_kind(name: str) -> str:
@@ -196,6 +198,9 @@ def name_kind(name: str) -> str:
         return "org"
     if any(p in lexicon.ORG_WORDS for t in tokens for p in t.casefold().split("-")):
         return "org"
+    if any(t in _ARTICLES_INSIDE and tokens[i - 1].casefold() not in ("von", "van", "vom")
+           for i, t in enumerate(tokens[1:-1], 1)):
+        return "org"    # "Einnahmen der Frauen", "Maxime der Veganer": a noun phrase ("van der" kept)
     if any(t.casefold().endswith(lexicon.ORG_SUFFIXES) for t in tokens):
         return "org"    # German compounds: "Verwaltungsgericht Hannover", "Chemiekonzern Rheinwerk"
     return "person"

@@ -937,6 +937,17 @@ def test_the_name_in_a_capitalised_run(run, name):
     assert split_name(run)[0] == name
 
 
+@pytest.mark.parametrize("name, kind", [
+    # a German noun phrase with an article inside is nobody; a particle before it keeps the name
+    ("Einnahmen der Frauen", "org"), ("Maxime der Veganer", "org"),
+    ("Ursula von der Leyen", "person"), ("Rafael van der Vaart", "person"),
+    ("Vann R. Newkirk II", "person"),
+])
+def test_name_kind(name, kind):
+    from quotecmp.names import name_kind
+    assert name_kind(name) == kind
+
+
 def test_a_body_and_its_appositive_is_the_body():
     from quotecmp.attribute import Attributor
     text = "The talks with China failed.\nChina, Pyongyang's only ally and its lifeline, spoke."
