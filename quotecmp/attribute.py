@@ -167,6 +167,9 @@ _SAID_HE = regex.compile(r"(?:\s+[\w’'.]+){0,3}?(?:\s+that)?\s+(?:he|she|they|
 _PAST_PARTICIPLE_OPENER = regex.compile(
     r"\p{Lu}\p{Ll}{2,}ed\s+(?:from|by|as|in|at|for|with|to|on|after|about|during|under|over|into|"
     r"without|before|since)\b")
+# "Retraité depuis 2008, il a participé …": the French past participle opens a clause
+_PARTICIPE_PASSE = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:é|ée|és|ées)\s+(?:depuis|en|à|par|de|du|des|pour|"
+                                 r"après|avant|sur|dans|avec|lors)\b")
 # a speech verb that opens its sentence, its subject after it
 _SAID_OPENER = regex.compile(r"(?<=^\s*)(?:Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Replied|"
                              r"Recalled|Recalls|Explained|Explains|Noted|Notes)(?=\s+\p{Lu})")
@@ -409,7 +412,12 @@ class Attributor:
                 body = _BODY_TAIL.search(s)
                 noun = ELISION.sub("", body.group(2)).casefold() if body else ""
                 if body and (noun in lexicon.ORG_HEADS or noun in lexicon.ROLE_NOUNS):
-                    return body.group(1)
+                    # "la police eut confirmé": an auxiliary is no adjective of the noun
+                    words = body.group(1).split()
+                    function = lexicon.FUNCTION_WORDS.get(self.g.lang, frozenset())
+                    while len(words) > 2 and words[-1].casefold() in function:
+                        words.pop()
+                    return " ".join(words)
             return None
         phrase = s[toks[j].start():toks[-1].end()].strip()
         # a name before the role: "Jens Stoltenberg, the Secretary General of the alliance"
@@ -933,7 +941,9 @@ class Attributor:
                 opener not in _LEAD_OPENERS and not opens_only and not (
                     first not in self.entities.surname and len(opener) > A.gerund_letters and
                     opener.endswith(_PARTICIPLE_ENDINGS.get(self.g.lang, ("ing",)))) and \
-                not _PAST_PARTICIPLE_OPENER.match(head.lstrip()):
+                not _PAST_PARTICIPLE_OPENER.match(head.lstrip()) and \
+                not (self.g.lang == "fr" and _PARTICIPE_PASSE.match(head.lstrip()) and
+                     not has_first_name(first)):
             who, kind = self.resolve(subject, sp.context_start + len(subject))
             if who and kind in ("person", "org", "group"):
                 return who, None, -1

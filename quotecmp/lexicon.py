@@ -646,6 +646,7 @@ nos votre vos leur leurs je j' me m' moi tu te t' toi il elle on nous vous ils e
 eux y en qui que qu' quoi dont où lequel laquelle lesquels quel quelle quels quelles
 être est sont était étaient été sera seront serait suis es sommes êtes avoir a ont avait avaient
 eu aura auront aurait ai as avons avez faire fait font peut peuvent pouvait doit doivent
+eut eurent fut furent
 ne n' pas plus jamais rien non oui
 et ou mais donc or ni car si comme quand lorsque puisque parce
 à dans par pour sur sous avec sans chez entre vers contre depuis pendant avant après selon

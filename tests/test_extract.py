@@ -955,6 +955,15 @@ def test_a_body_and_its_appositive_is_the_body():
     assert att.resolve("China, Pyongyang's only ally and its lifeline,", len(text)) == ("China", "org")
 
 
+def test_french_clauses_before_the_subject_name_nobody():
+    from quotecmp.attribute import Attributor
+    text = ("Le journaliste Jean-Louis Normandin a été libéré en 1987.\nRetraité depuis 2008, il "
+            "défend les otages, une cause « qu'il juge essentielle pour la presse ».")
+    assert "Retraité" not in {q.speaker for q in run(text, "fr")}
+    # an auxiliary after a body is no adjective of it
+    assert Attributor(text, text, "fr").np_before("Après que la police eut ") == "la police"
+
+
 def test_she_is_never_a_law():
     # "the Affordable Care Act" is a law, not a woman "she" could be
     text = ("Sebelius, who is overseeing implementation of the Affordable Care Act, said the launch "
