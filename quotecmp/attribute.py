@@ -20,10 +20,10 @@ from .extract import BOUNDARY, Span
 from .grammar import Grammar, grammar
 from .models import Kind, Quote
 from .names import (
-    ADVERB_OPENERS,
     CAP_RUN,
     DETERMINERS,
     ELISION,
+    INITIAL,
     SENTENCE_ADVERBS,
     STARTERS,
     TIME_WORDS,
@@ -99,7 +99,6 @@ _NAME_AFTER_PREPOSITION = regex.compile(rf"\b(?:to|for|of|at|with|from|close to)
 _INFINITIVE = regex.compile(r"\bto\s*$")
 # the last sentence of a paragraph that ends with a colon, right before a quote's paragraph
 _INTRO_PARAGRAPH = regex.compile(r"(?:^|[.!?]\s|\n)([^\n.!?]{3,200}:)[ \t]*\n\s*$")
-_INITIAL = regex.compile(r"\p{Lu}\.")
 # a role someone has: "his longtime lawyer", "Trump's wife", "Clinton’s press secretary"
 _OWNED_ROLE = regex.compile(r"(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|"
                             r"(?P<owner>(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*)['’]s?)\s+(?P<role>(?:\p{Ll}[\w-]*\s+){0,2}(?P<head>\p{Ll}[\w-]*))$")
@@ -346,7 +345,7 @@ class Attributor:
     def _a_person(self, run: str) -> bool:
         """``run`` names a person (as the article names them in full)."""
         name = split_name(run)[0]
-        return bool(name) and name_kind(self.entities.full(name or "")) == "person"
+        return name is not None and name_kind(self.entities.full(name)) == "person"
 
     def np_before(self, s: str) -> str | None:
         """The noun phrase that ends ``s`` (the subject before a cue verb)."""
@@ -375,10 +374,8 @@ class Attributor:
                 return inner + s[count.start():count.end()].rstrip()
         # "Hannah Wilde, the chief executive of the Home Builders Alliance," -> the name
         appos = _NAME_THEN_ROLE.search(s)
-        if appos:
-            name, _ = split_name(appos.group(1))
-            if name and name_kind(self.entities.full(name)) == "person":
-                return appos.group(1)
+        if appos and self._a_person(appos.group(1)):
+            return appos.group(1)
         toks = list(NAME_WORD.finditer(s))
         if not toks:
             return None
@@ -444,8 +441,7 @@ class Attributor:
             # (in English "a" and "an" are articles: "said a 2008 Clinton veteran")
             # "a déclaré à l’AFP Adam Issa", "told reporters": skip to whoever is named next
             m = CAP_RUN.search(s, toks[1].end(), toks[1].end() + A.name_after_preposition)
-            named = split_name(m.group())[0] if m else None
-            if m and named and name_kind(self.entities.full(named)) == "person":
+            if m and self._a_person(m.group()):
                 return m.group()
             if self.g.lang != "en":
                 return None   # "declaró a las puertas de la Audiencia": a place, not a speaker
@@ -609,12 +605,11 @@ class Attributor:
         if owned and owned.group("head").casefold() in lexicon.OTHER_PERSON_ROLES:
             # "his lawyer said", "Trump's wife said": someone of theirs, not them
             pron = owned.group("pron")
-            owner = self._pronoun(self.g.pronouns.get(_POSSESSIVE_PRONOUN[pron.casefold()], "x"),
-                                  pos)[0] if pron else self.resolve(owned.group("owner"), pos)[0]
+            owner = (self._possessor(pron, pos) if pron else self.resolve(owned.group("owner"), pos))[0]
             role = owned.group("role")
             return (f"{owner}'s {role}" if owner else role), "role"
         if "," in mention and self.g.lang == "en":
-            # "China, Pyongyang's only ally …,": the body or person the phrase opens with
+            # "China, Pyongyang's only ally …,": the body the phrase opens with
             head, _, rest = mention.partition(",")
             ent = self.entities.by_name.get(self.entities.full(head.strip()))
             if ent is not None and ent.kind == "org" and not _NAME_AFTER_COMMA.match(rest):
@@ -622,7 +617,7 @@ class Attributor:
         # "Her message to residents was blunt": whoever "her" is
         first = mention.split()[0].casefold() if mention.split() else ""
         if first in _POSSESSIVE_PRONOUN and len(mention.split()) <= A.possessive_mention_words:
-            return self._pronoun(self.g.pronouns.get(_POSSESSIVE_PRONOUN[first], "x"), pos)
+            return self._possessor(first, pos)
         # "a 2008 Clinton veteran", "an aide to Donald Trump": someone new whom a name only
         # describes; the name is no speaker
         if first in _INDEFINITE and self.g.lang == "en" and (
@@ -665,6 +660,10 @@ class Attributor:
             return self._role(words, pos)
         name = self.entities.full(name)
         return name, name_kind(name)
+
+    def _possessor(self, word: str, pos: int) -> tuple[str | None, str]:
+        """Whoever a possessive ("his", "her", "their") before ``pos`` refers to."""
+        return self._pronoun(self.g.pronouns.get(_POSSESSIVE_PRONOUN[word.casefold()], "x"), pos)
 
     def _pronoun(self, gender: str, pos: int) -> tuple[str | None, str]:
         want = {"m": ("person",), "f": ("person",), "x": ("person",),
@@ -853,7 +852,7 @@ class Attributor:
             if m:
                 pos = m.end()
         toks = list(NAME_WORD.finditer(head, pos))
-        while len(toks) > 1 and toks[0].group() in ADVERB_OPENERS:
+        while len(toks) > 1 and toks[0].group() in lexicon.ADVERB_OPENERS:
             toks = toks[1:]     # "Even China, Pyongyang's only ally, said": China
         if not toks:
             return None
@@ -884,7 +883,7 @@ class Attributor:
             prev_tok = toks[n - 1].group()
             if gap.strip() or lw in _SUBJECT_STOP or self.g.cue.fullmatch(w) or \
                     prev_tok.endswith(".") and not title_word(prev_tok) and \
-                    not _INITIAL.fullmatch(prev_tok):
+                    not INITIAL.fullmatch(prev_tok):
                 break   # a full stop ends the subject, unless it closes a title or an initial
             if w[:1].islower() and lw not in _NP_GLUE and lw not in lexicon.ROLE_NOUNS:
                 if lw.endswith("ed") and prev_tok.casefold() not in DETERMINERS or \
@@ -1010,7 +1009,7 @@ class Attributor:
                 rest = pre[cue.end():].lstrip()
                 after = CAP_RUN.match(rest)
                 if after and rest[after.end():after.end() + 1] in (",", ".") and \
-                        name_kind(self.entities.full(split_name(after.group())[0] or "")) == "person":
+                        self._a_person(after.group()):
                     return *_nearest(nearest, cue), after.group()
                 # "In other words, explained CBS moderator Nancy Cordes: …"
                 chunk = self.chunk_after(rest)
@@ -1023,10 +1022,8 @@ class Attributor:
             # ("As X, a tax lawyer …, recently put it": the adverb after the appositive too)
             appos = _OPENING_NAME.search(before) or _OPENING_NAME.search(
                 _strip_end(self.g.adverbial_tail, "", before.rstrip()) + " ")
-            if appos:
-                name, _ = split_name(appos.group(1))
-                if name and name_kind(self.entities.full(name)) == "person":
-                    return *_nearest(nearest, cue), appos.group(1)
+            if appos and self._a_person(appos.group(1)):
+                return *_nearest(nearest, cue), appos.group(1)
             mention = self.np_before(before)
             common = _COMMON_SUBJECT.search(before) if self.g.lang == "en" else None
             if common and any(w.casefold() in _STOPWORDS_ALL for w in common.group(2).split()):
@@ -1162,16 +1159,10 @@ class Attributor:
                         len(plain.split()) <= A.title_name_words and \
                         not _CLAUSE_MARKS.search(_TITLE_DOT.sub("", plain)):
                     # "White House press secretary Karine Jean-Pierre told": a title before a name
-                    name, _ = split_name(mention)
-                    whole = bool(name and name_kind(self.entities.full(name)) == "person")
+                    whole = self._a_person(mention)
                 if whole and mention and mention in between and not _a_time(mention):
                     return Found(mention=mention, at=post_at + between.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
-                appos = _ROLE_THEN_NAME.match(between) if self.g.lang == "en" else None
-                if appos and self._a_person(appos.group("name")):
-                    # "“…,” his wife, Gabriela Violeta Lazar, wrote": the role and the name it gives
-                    return Found(mention=appos.group("both"), at=post_at + appos.start("both"),
-                                 cue=c.group(), cue_at=post_at + c.start(), rule="cue-after")
                 chunk = self.chunk_before(between)
                 if chunk and chunk in between and not _a_time(chunk):
                     return Found(mention=chunk, at=post_at + between.find(chunk), cue=c.group(),

@@ -392,10 +392,19 @@ act acts treaty accord accords agreement amendment constitution charter protocol
 
 # Titles that only people carry: "Mr. Obama", "President Obama" name a person though the article
 # never prints a first name ("General Motors" shows why "general" is not one of them)
-PERSON_TITLES = frozenset("""
-mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. president senator governor chancellor
-pope congressman congresswoman judge justice mayor queen king prince princess sir dame lord
-m. mme mme. monsieur madame herr frau señor señora sr. sra. presidente präsident präsidentin
+# adverbs before a subject ("Now Bloomberg is …", "Even Lindsey Graham said"): no part of a name,
+# though the subject after them is one
+ADVERB_OPENERS = frozenset({"Now", "Both", "Even", "Only", "Just"})
+# what follows a surname and leaves a person a person ("Vann R. Newkirk II", "Joseph R. Biden Jr.")
+GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# German articles, which never stand inside a person's name unless a particle precedes them
+ARTICLES_INSIDE_NAMES = frozenset({"der", "die", "das", "des", "dem", "den"})
+# after these a capitalised word is a name, whatever else it may mean ("Mr. King", "Dr. Pope")
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. m. mme mme. herr frau sr. sra.".split())
+PERSON_TITLES = HONORIFICS | frozenset("""
+sen sen. rep rep. gov gov. president senator governor chancellor pope congressman congresswoman
+judge justice mayor queen king prince princess sir dame lord monsieur madame señor señora
+presidente präsident präsidentin
 """.split())
 
 # Things that "say" in news ("the lawsuit says", "the ad concludes"): never a person named before

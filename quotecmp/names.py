@@ -84,9 +84,7 @@ def _split_name(run: str) -> tuple[str | None, tuple[str, ...]]:
 
 
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
-# after these a capitalised word is a name, whatever else it may mean ("Mr. King", "Dr. Pope")
-_INITIAL_TOKEN = regex.compile(r"\p{Lu}\.")
-_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. m. mme mme. herr frau sr. sra.".split())
+INITIAL = regex.compile(r"\p{Lu}\.")     # one initial: "T." of "Peter T. King"
 
 
 def _acronym(t: str) -> bool:
@@ -96,9 +94,6 @@ def _acronym(t: str) -> bool:
         _INITIALS.fullmatch(t) and t not in lexicon.DOTTED_ACRONYMS)
 
 
-# adverbs before a subject ("Now Bloomberg is …", "Even Lindsey Graham said"): no part of a name,
-# though the subject after them is one (so not STARTERS, which end a clause's subject)
-ADVERB_OPENERS = frozenset({"Now", "Both", "Even", "Only", "Just"})
 _CONTRACTED = frozenset(STARTERS | {"There", "Here"})   # "That’s", "There’s"
 
 
@@ -106,8 +101,10 @@ def _never_a_name_word(token: str) -> bool:
     word = _POSSESSIVE.sub("", token)
     if word != token and word in _CONTRACTED:
         return True   # "That’s", "There’s": a contraction, never a name
-    # a word in capitals of three letters or more ("HOW"); "IS", "US", "IT" may be bodies
-    return token in STARTERS or token in ADVERB_OPENERS or (
+    # an adverb before a subject is no part of a name (not in STARTERS, which end a clause's
+    # subject: "Even China, Pyongyang's only ally, said" still has one); nor is a word in capitals
+    # of three letters or more ("HOW"), though "IS", "US", "IT" may be bodies
+    return token in STARTERS or token in lexicon.ADVERB_OPENERS or (
         len(token) > 2 and token.isupper() and token.capitalize() in STARTERS)
 
 
@@ -152,7 +149,7 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
         if len(t.rstrip(".")) == 1 and i > 0 and not title_word(tokens[i - 1]):
             continue   # "Steven M. Rosenthal": an initial after a first name, not "M." (Monsieur)
         if i == len(tokens) - 1 and i > 0 and t[:1].isupper() and (
-                tokens[i - 1].casefold() in _HONORIFICS or _INITIAL_TOKEN.fullmatch(tokens[i - 1]) or
+                tokens[i - 1].casefold() in lexicon.HONORIFICS or INITIAL.fullmatch(tokens[i - 1]) or
                 has_first_name(tokens[i - 1])):
             continue   # "Peter T. King", "Amy Pope", "Mr. King": the surname, not a title
         # an acronym before a name is a body or an office ("NATO Secretary-General …"); an
@@ -183,22 +180,17 @@ def gender_fits(name: str, gender: str) -> bool:
     return True
 
 
-_GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
-# German articles never stand inside a person's name unless a particle precedes them
-_ARTICLES_INSIDE = frozenset({"der", "die", "das", "des", "dem", "den"})
-
-
 def name_kind(name: str) -> str:
     """ "person" for two or more capitalised name words that are no place or body, else "org"."""
     tokens = name.split()
-    while len(tokens) > 2 and tokens[-1].rstrip(".,") in _GENERATION:
+    while len(tokens) > 2 and tokens[-1].rstrip(".,") in lexicon.GENERATION_SUFFIXES:
         tokens = tokens[:-1]    # "Vann R. Newkirk II", "Joseph R. Biden Jr."
     if len(tokens) < 2 or any(_acronym(t) for t in tokens) or \
             not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return "org"
     if any(p in lexicon.ORG_WORDS for t in tokens for p in t.casefold().split("-")):
         return "org"
-    if any(t in _ARTICLES_INSIDE and tokens[i - 1].casefold() not in ("von", "van", "vom")
+    if any(t in lexicon.ARTICLES_INSIDE_NAMES and tokens[i - 1].casefold() not in ("von", "van", "vom")
            for i, t in enumerate(tokens[1:-1], 1)):
         return "org"    # "Einnahmen der Frauen", "Maxime der Veganer": a noun phrase ("van der" kept)
     if any(t.casefold().endswith(lexicon.ORG_SUFFIXES) for t in tokens):
