@@ -215,6 +215,15 @@ def _line_of(lines, pos: int) -> int:
     return len(lines) - 1
 
 
+def _sentence_start(before: str) -> int:
+    """Where the last sentence of ``before`` starts (a title's full stop ends none)."""
+    cut = 0
+    for m in re.finditer(r"[.!?][”’\"']?\s+(?=[A-Z“‘\"]|$)", before):
+        if not re.search(r"\b(?:Dr|Sen|Rep|Gov|Mr|Mrs|Ms|St|Prof|Gen|U\.S)\.\s+$", before[:m.end()]):
+            cut = m.end()
+    return cut
+
+
 def analyse(article: dict) -> tuple[list[QuoteInfo], list[tuple[int, int]]]:
     text = article["text"]
     lines = _lines(text)
@@ -237,17 +246,20 @@ def analyse(article: dict) -> tuple[list[QuoteInfo], list[tuple[int, int]]]:
         if qi.closed:
             after = text[qi.end + 1:nxt]
             m = AFTER_QUOTE.match(after)
+            # a quote that ends its sentence, which a verb before it already attributes ("His
+            # lawyer, Victor Hale, argued that … would be “a death sentence anyway.” Hale said
+            # outside …"): the verb after it opens the next sentence and attributes nothing of it
+            lo = max(pa, prev_end_in_para.get(qi.para, pa))
+            own = text[lo:max(lo, qi.start - 1)]
+            if m and qi.text.rstrip()[-1:] in ".!?" and not after[:m.start(1)].strip(" ").startswith(",") \
+                    and CUE_RE.search(own[_sentence_start(own):]):
+                m = None
             if m:
                 verb = (qi.end + 1 + m.start(1), qi.end + 1 + m.end(1))
         if verb is None:
             lo = max(pa, prev_end_in_para.get(qi.para, pa))
             before = text[lo:max(lo, qi.start - 1)]
-            cut = 0
-            for m in re.finditer(r"[.!?][”’\"']?\s+(?=[A-Z“‘\"]|$)", before):
-                if not re.search(r"\b(?:Dr|Sen|Rep|Gov|Mr|Mrs|Ms|St|Prof|Gen|U\.S)\.\s+$",
-                                 before[:m.end()]):
-                    cut = m.end()
-            ms = [m for m in CUE_RE.finditer(before, cut)]
+            ms = [m for m in CUE_RE.finditer(before, _sentence_start(before))]
             if ms:
                 verb = (lo + ms[-1].start(), lo + ms[-1].end())
         prev_end_in_para[qi.para] = qi.end + (1 if qi.closed else 0)

@@ -71,8 +71,10 @@ _PARENTHETICAL_TAIL = regex.compile(
     r",\s*(?:(?:\d{1,3}|\p{Ll}[\p{L}\s\-]{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}"
     r"|\p{Ll}+ing\b[^,\"“”«»]{1,80}),|"
     # "Holt, who heads the agency(,) said"; but "the Stonewall Inn, which President Obama
-    # declared": with no comma to close it, an object relative's subject is the speaker
-    r"(?:who|whose|qui|quien)\b[^,]{1,80},?|(?:which|whom|dont|que)\b[^,]{1,80},)\s*$")
+    # declared", "Bannon, who Beck on Wednesday called": with no comma to close it, an object
+    # relative's subject is the speaker
+    r"(?:whose|qui|quien)\b[^,]{1,80},?|who\b(?!\s+\p{Lu})[^,]{1,80},?|"
+    r"(?:who|which|whom|dont|que)\b[^,]{1,80},)\s*$")
 _NAME_THEN_ROLE = regex.compile(
     rf"(?:^|[\s(])({CAP_RUN.pattern}),\s+(?:(?:the|a|an|his|her|its|their|le|la|l’|l'|el|la|der|die|"
     # "Kevin Brady, chairman of the House Ways and Means Committee,": a role of something
@@ -174,7 +176,12 @@ _SAID_OPENER = regex.compile(r"(?<=^\s*)(?:Said|Says|Added|Adds|Asked|Asks|Wrote
                              r"Recalled|Recalls|Explained|Explains|Noted|Notes)(?=\s+\p{Lu})")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
 # "(D-Mo.)", "(R)", "(pictured)": a bracket after a name is no part of the phrase's end
+_AFFILIATION = regex.compile(r"\s(?:of|at|from|for|with)\s")
 _BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
+# "A letter from the American Legion obtained by The Associated Press (warns)": who obtained,
+# released or published a document is no subject of its verb
+_AGENT_TAIL = regex.compile(r"\s+(?:obtained|released|published|seen|reviewed|"
+                            r"shared|provided|first reported|cited)\s+by\s+[^,;:\n\"“”]{2,60}$")
 _BRACKETS = regex.compile(r"\s*\([^()\n]{1,40}\)")
 # what ends a speaker phrase read forwards: punctuation, a clause, a preposition of place or time
 _CHUNK_STOP_WORDS = frozenset("""
@@ -223,6 +230,8 @@ _INTRO_PHRASE = regex.compile(
     # "Hours later,", "A few days later,", "Two weeks ago,": a time, then the subject
     r"(?=[^,;:\n\"“”]{0,30}\b(?:later|earlier|ago),))"
     r"[^,;:\n\"“”]{0,120},\s*")
+_IN_PLACE_END = regex.compile(rf"\bin\s+(?:{CAP_RUN.pattern}),\s*$")
+_PLACE_AFTER = regex.compile(rf"(?:{CAP_RUN.pattern}),\s*(?=\p{{Lu}}|(?:on|this|last|late|early)\s)")
 # a second opening phrase after the first: "On Thursday, after remaining neutral …, Warren"
 _INTRO_AGAIN = regex.compile(
     r"(?:after|before|during|when|while|as|since|despite|following|amid|like|unlike|in|on|at)\b"
@@ -254,6 +263,22 @@ class Found:
     cue_at: int = -1
     rule: str = ""
     main_cue: str | None = None
+
+
+def _governed(s: str, pos: int) -> bool:
+    """The word before ``pos`` makes what starts there an object or the second of a pair."""
+    before = _LAST_WORD.search(s[:pos])
+    return before is not None and before.group(1).casefold() in lexicon.OBJECT_MARKERS
+
+
+def _object_before(before: str, mention: str) -> bool:
+    """``mention``, which ends ``before``, follows a preposition that makes it an object
+    ("wrote to Loretta E. Lynch"; not "with the union calling", whose subject it is)."""
+    head = before.rstrip()
+    if not head.endswith(mention):
+        return False
+    word = _LAST_WORD.search(head[:len(head) - len(mention)])
+    return word is not None and word.group(1).casefold() in lexicon.OBJECT_PREPOSITIONS
 
 
 def _nearest(nearest: regex.Match[str] | None,
@@ -349,6 +374,9 @@ class Attributor:
 
     def np_before(self, s: str) -> str | None:
         """The noun phrase that ends ``s`` (the subject before a cue verb)."""
+        # "Name, a role, said" closes its appositive; "with X and Name, the candidate stated"
+        # does not, and there Name is an object, not the one the role describes
+        closed = s.rstrip().endswith(",")
         if len(s) > A.np_window:
             # the patterns below are anchored at the end: a long clause costs every one of
             # them a scan from its start, and no subject is longer than this
@@ -360,6 +388,8 @@ class Attributor:
             # ", 71," / ", by contrast," / ", who scored twice," between subject and verb
             stripped = _strip_end(_BRACKET_TAIL, "", _strip_end(_PARENTHETICAL_TAIL, " ", s))
             stripped = _strip_end(self.g.adverbial_tail, "", stripped)
+            if self.g.lang == "en":
+                stripped = _strip_end(_AGENT_TAIL, "", stripped)
             if stripped == s:
                 break
             s = stripped
@@ -374,7 +404,7 @@ class Attributor:
                 return inner + s[count.start():count.end()].rstrip()
         # "Hannah Wilde, the chief executive of the Home Builders Alliance," -> the name
         appos = _NAME_THEN_ROLE.search(s)
-        if appos and self._a_person(appos.group(1)):
+        if appos and self._a_person(appos.group(1)) and (closed or not _governed(s, appos.start(1))):
             return appos.group(1)
         toks = list(NAME_WORD.finditer(s))
         if not toks:
@@ -421,7 +451,8 @@ class Attributor:
         head = _NAME_COMMA_END.search(s[:toks[j].start()])
         named = split_name(head.group(1))[0] if head else None
         if head and named and " " in named and name_kind(named) == "person" and not (
-                len(named.split()[0]) > A.gerund_letters and named.split()[0].casefold().endswith("ing")):
+                len(named.split()[0]) > A.gerund_letters and named.split()[0].casefold().endswith("ing")) \
+                and (closed or not _governed(s, head.start(1))):
             # (not "Praising Wall Street, the senator": a participle's clause, then the subject)
             phrase = s[head.start(1):toks[-1].end()].strip()
         return phrase
@@ -625,6 +656,16 @@ class Attributor:
             return self._role(_MENTION_WORDS.findall(mention), pos)
         # a name inside a role phrase wins: "company spokesman Rick Tanaka"
         named = CAP_RUN.findall(mention)
+        of = _AFFILIATION.search(mention) if self.g.lang == "en" else None
+        if of:
+            # "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem": the name
+            # before the affiliation, not the body's two capitalised words
+            for m in reversed(list(CAP_RUN.finditer(mention, 0, of.start()))):
+                # ("Rep. Duncan Hunter’s chief of staff, Joe Kasper": someone of his)
+                name, _ = split_name(m.group())
+                if name and " " in name and name_kind(self.entities.full(name)) == "person" and \
+                        not m.group().endswith(("’s", "'s")):
+                    return self.entities.full(name), "person"
         for run in reversed(named):
             name, _ = split_name(run)
             if name and name_kind(self.entities.full(name)) == "person":
@@ -851,6 +892,12 @@ class Attributor:
             m = pattern.match(head, pos)
             if m:
                 pos = m.end()
+            if pattern is _INTRO_PHRASE and m and _IN_PLACE_END.search(head, 0, pos):
+                # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the
+                # place's state or country, then the subject
+                place = _PLACE_AFTER.match(head, pos)
+                if place:
+                    pos = place.end()
         toks = list(NAME_WORD.finditer(head, pos))
         while len(toks) > 1 and toks[0].group() in lexicon.ADVERB_OPENERS:
             toks = toks[1:]     # "Even China, Pyongyang's only ally, said": China
@@ -1033,9 +1080,11 @@ class Attributor:
             issued = mention and _PARTICIPLE.search(cue.group()) and \
                 mention.split()[-1].casefold() in lexicon.DOCUMENT_NOUNS
             if mention and not issued and _PARTICIPLE.search(cue.group()) and self.g.lang == "en" and \
-                    mention.split()[-1][:1].islower() and not self.g.is_pronoun(mention):
-                # "The Vermont senator emailed supporters saying: “…”": the participle's subject
-                # is the sentence's, the words before it its object
+                    not self.g.is_pronoun(mention) and (mention.split()[-1][:1].islower() or
+                                                        _object_before(before, mention)):
+                # "The Vermont senator emailed supporters saying: “…”", "Mayor Greg Stanton wrote
+                # to Attorney General Loretta E. Lynch asking": the participle's subject is the
+                # sentence's, the words before it its object
                 subject = self.clause_subject(before)
                 if subject and subject[0] != mention and not subject[0].endswith(mention):
                     return *_nearest(nearest, cue), subject[0]
@@ -1066,6 +1115,15 @@ class Attributor:
                 # subject of common nouns after a conjunction, named as written
                 return *_nearest(nearest, cue), common.group(1)
         return None, None, None
+
+    def _acts_before(self, sp: Span) -> bool:
+        """A speech verb before the quote in its sentence has someone or some body for subject."""
+        mention = self._cue_subject(sp.pre)[2]
+        if not mention:
+            return False
+        if self.g.is_pronoun(mention):
+            return True
+        return self.resolve(mention, sp.outer_start)[1] in _ACTORS
 
     def attribute(self, sp: Span) -> Found:
         """What the quote's own sentence says of who said it (``Found()`` when nothing)."""
@@ -1112,6 +1170,12 @@ class Attributor:
                 _QUOTE_BEFORE_SENTENCE_END.match(self.text, post_at + c.end()):
             # “… a pathological liar.” Carly Fiorina said Ted Cruz “says whatever …”: a new
             # sentence whose verb introduces its own quote
+            c = None
+        if c and _NEW_SENTENCE.match(sp.post) and \
+                self.text[sp.start:sp.end].rstrip()[-1:] in (".", "!", "?") and \
+                sp.pre.strip() and g.cue.search(sp.pre) and self._acts_before(sp):
+            # "Sanders called the suspension “arbitrary.” Josh Hendler … warned": the quote's
+            # own sentence gave it a verb and a subject; the next sentence is someone else's
             c = None
         if c and _NEW_SENTENCE.match(sp.post) and _LEAD_WORDS.match(p) and "," in p[:c.start()]:
             # “… a liar.” However, he held his fire …, calling him …: a new sentence that goes

@@ -395,6 +395,18 @@ act acts treaty accord accords agreement amendment constitution charter protocol
 # adverbs before a subject ("Now Bloomberg is …", "Even Lindsey Graham said"): no part of a name,
 # though the subject after them is one
 ADVERB_OPENERS = frozenset({"Now", "Both", "Even", "Only", "Just"})
+# words after which a name is an object or the second of a pair, not the head of an
+# appositive ("In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate
+# stated": the candidate speaks, not Brzezinski)
+OBJECT_MARKERS = frozenset("""
+and or nor with to by for of at in on from between among including like than about against into
+onto toward towards upon via versus
+""".split())
+# of those, the ones whose noun is the object of the verb before it, never the subject of a
+# participle after it ("wrote a letter to Loretta E. Lynch asking": Lynch asks nothing; after
+# "from", "about" or "on" a noun is as often the subject of a gerund: "no different from Bush
+# calling")
+OBJECT_PREPOSITIONS = frozenset("to at for toward towards".split())
 # what follows a surname and leaves a person a person ("Vann R. Newkirk II", "Joseph R. Biden Jr.")
 GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # German articles, which never stand inside a person's name unless a particle precedes them

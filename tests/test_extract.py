@@ -1020,3 +1020,42 @@ def test_a_french_participle_opens_no_subject_and_a_channel_is_a_body():
             "n'a pas nommées, la chaîne à capitaux saoudiens a indiqué que la cible était un convoi.")
     q = run(text, "fr")[-1]
     assert q.speaker == "chaîne à capitaux saoudiens"
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # a name in an opening phrase ("with X and Y,") is no head of the role after it
+    ("Hillary Clinton spoke on Monday.\nIn an interview with hosts Joe Scarborough and Mika "
+     "Brzezinski, the candidate stated that Trump's comments were “divisive.”",
+     "Hillary Clinton", "the candidate"),
+    # a state after the place of an opening phrase, then the subject
+    ("Jeb Bush was far behind.\nSpeaking at a town hall event in Salem, New Hampshire, Trump went "
+     "after Bush, calling him “a total stiff.”", "Trump", "Trump"),
+    # whom a letter went to asks nothing: the participle's subject is the sentence's
+    ("Lines were long.\nPhoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. "
+     "Lynch asking the department to investigate the “fiasco.”", "Greg Stanton",
+     "Phoenix Mayor Greg Stanton"),
+    # "with X calling": X is the participle's subject all the same
+    ("Teachers unions backed Hillary Clinton early, with the American Federation of Teachers "
+     "calling her “the champion working families need.”", "American Federation of Teachers",
+     "the American Federation of Teachers"),
+    # an object relative with no comma to close it: its subject speaks
+    ("Glenn Beck spoke.\nMuch of his ire was directed at Bannon, who Beck on Wednesday called "
+     "“a horrible, despicable human being.”", "Glenn Beck", "Beck"),
+    # who obtained a document is no subject of its verb
+    ("A Feb. 1 letter from the American Legion obtained by The Associated Press warns that “any "
+     "further communication will be through our counsel.”", "American Legion",
+     "the American Legion"),
+    # a partial quote whose sentence gave it a verb and a subject; the next sentence is another's
+    ("The DNC acted.\nSanders called the DNC's suspension “arbitrary.” Josh Hendler, a top "
+     "Democratic tech operative, warned Saturday that the move was bad.", "Sanders", "Sanders"),
+    # the person before the affiliation, not the body's capitalised words
+    ("Israel declined.\nArchbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told "
+     "the AP, “We have suffered the same fate.”", "Aris Shirvanian",
+     "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem"),
+    ("Trump lost.\n“Eventually, positions are gonna soften,” California Rep. Duncan Hunter’s chief "
+     "of staff, Joe Kasper, told POLITICO.", "Joe Kasper",
+     "California Rep. Duncan Hunter’s chief of staff, Joe Kasper"),
+])
+def test_subjects_not_objects_or_affiliations(text, speaker, mention):
+    quote = run(text)[-1]
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)

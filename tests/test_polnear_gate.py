@@ -57,7 +57,7 @@ def test_shipped_confidences_are_the_measured_precisions(figures):
 # Outlet variants of the same dev articles (bench/eval_align.py --polnear): quotes given to
 # someone else, the same speaker named in other words ("Mr. Rubio said" -> "Rubio said", "he
 # said" right after his quote), other cue verbs. Floors pinned at what two rounds measure.
-VARIANT_FLOORS = {"links_f1": 0.965, "misattributed": (0.95, 0.92), "cue_verb_r": 0.88}
+VARIANT_FLOORS = {"links_f1": 0.965, "misattributed": (0.95, 0.95), "cue_verb_r": 0.9}
 
 
 @pytest.fixture(scope="module")
