@@ -176,6 +176,13 @@ _SAID_OPENER = regex.compile(r"(?<=^\s*)(?:Said|Says|Added|Adds|Asked|Asks|Wrote
                              r"Recalled|Recalls|Explained|Explains|Noted|Notes)(?=\s+\p{Lu})")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
 # "(D-Mo.)", "(R)", "(pictured)": a bracket after a name is no part of the phrase's end
+# a verb in the past after a quote and who did it: "an angry Hollande retaliated", "Trump went on"
+_ANY_VERB_AFTER = regex.compile(r"\s+((?:\p{Ll}{3,}ed|went on|shot back|fired back|chimed in|"
+                                r"piped up|broke in|cut in))\b(?=\s*[.,;:!?—–]|\s+\p{Ll})")
+# ... unless what they did is no speaking
+_NOT_SPEECH_ACTS = frozenset("""
+walked smiled laughed nodded paused stopped started ended died arrived left entered waved
+""".split())
 _AFFILIATION = regex.compile(r"\s(?:of|at|from|for|with)\s")
 _BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 # "A letter from the American Legion obtained by The Associated Press (warns)": who obtained,
@@ -1116,6 +1123,21 @@ class Attributor:
                 return *_nearest(nearest, cue), common.group(1)
         return None, None, None
 
+    def _acted_after(self, p: str, post_at: int) -> Found | None:
+        """Someone right after a quote and a verb in the past that no cue table holds."""
+        verb = _ANY_VERB_AFTER.search(p, 0, A.cue_after_reach)
+        if not verb or verb.group(1).casefold() in _NOT_SPEECH_ACTS:
+            return None
+        mention = p[:verb.start()].strip()
+        if not mention or len(mention.split()) > A.acted_after_words or \
+                mention.split()[-1].casefold() in _SUBJECT_STOP or _CLAUSE_MARKS.search(
+                _TITLE_DOT.sub("", mention)) or self.np_after(mention) is None:
+            return None
+        if not self.g.is_pronoun(mention) and self.resolve(mention, post_at)[1] not in _ACTORS:
+            return None
+        return Found(mention=mention, at=post_at, cue=verb.group(1), cue_at=post_at + verb.start(1),
+                     rule="cue-after")
+
     def _acts_before(self, sp: Span) -> bool:
         """A speech verb before the quote in its sentence has someone or some body for subject."""
         mention = self._cue_subject(sp.pre)[2]
@@ -1231,6 +1253,14 @@ class Attributor:
                 if chunk and chunk in between and not _a_time(chunk):
                     return Found(mention=chunk, at=post_at + between.find(chunk), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
+        if c is None and g.lang == "en" and not sp.pre.strip() and \
+                self.text[sp.start:sp.end].rstrip()[-1:] in (",", "?", "!"):
+            # "“France will always be France,” an angry Hollande retaliated.": a quote that
+            # opens its sentence and goes on after it, then someone and what they did, is theirs
+            # whatever the verb
+            found = self._acted_after(p, post_at)
+            if found is not None:
+                return found
         # 2. the clause before the quote: "China said that …", or a paragraph of its own that
         # ends with a colon right before a quote that opens the next one ("Reporter X says:")
         pre, base = sp.pre, sp.outer_start - len(sp.pre)

@@ -1059,3 +1059,24 @@ def test_a_french_participle_opens_no_subject_and_a_channel_is_a_body():
 def test_subjects_not_objects_or_affiliations(text, speaker, mention):
     quote = run(text)[-1]
     assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    ("Donald Trump said France was lost, and French President François Hollande answered.\n“France "
+     "is no longer France,” Trump claimed.\n“France will always be France,” an angry Hollande "
+     "retaliated. “It never gives up.”",
+     "France will always be France,", "François Hollande", "retaliated"),
+    ("Megyn Kelly asked about bullying.\n“You know, it happens, right?” Trump went on, as if he "
+     "didn't hear her.", "You know, it happens, right?", "Trump", "went on"),
+])
+def test_who_acted_right_after_a_quote_said_it_whatever_the_verb(text, words, speaker, cue):
+    quote = next(q for q in run(text) if q.text == words)
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_quote_then_someone_who_did_something_else_is_not_theirs():
+    # walking, smiling: no act of speech; a passive ("Her suggestions are redacted") names no one
+    quotes = run("Donald Trump spoke.\n“We will win,” the crowd smiled.\n“So, who?” Her suggestions "
+                 "are redacted.")
+    assert [q.cue for q in quotes] != ["smiled", "redacted"]
+    assert all(q.cue not in ("smiled", "redacted") for q in quotes)
