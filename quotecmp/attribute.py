@@ -183,6 +183,13 @@ _ANY_VERB_AFTER = regex.compile(r"\s+((?:\p{Ll}{3,}ed|went on|shot back|fired ba
 _NOT_SPEECH_ACTS = frozenset("""
 walked smiled laughed nodded paused stopped started ended died arrived left entered waved
 """.split())
+_PP_AFTER_SUBJECT = regex.compile(
+    # the subject opens its clause ("when Trump in his announcement speech called"); a name
+    # after a verb or a preposition is an object ("to leave the European Union in the June 23
+    # referendum posted")
+    rf"(?:^|(?<=(?:^|[,;:]|\b(?:that|when|while|because|as|and|but|if|since|so|then|where))\s+))"
+    rf"((?:{CAP_RUN.pattern})|\b(?:he|she|they|we|I)\b)\s+(?:in|at|during|on|with|after|before|via|"
+    rf"through)\s+(?:a|an|the|his|her|their|its|this|that|one|another|several)\s[^,;:.!?\n\"“”]{{0,60}}$")
 _AFFILIATION = regex.compile(r"\s(?:of|at|from|for|with)\s")
 _BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 # "A letter from the American Legion obtained by The Associated Press (warns)": who obtained,
@@ -397,6 +404,11 @@ class Attributor:
             stripped = _strip_end(self.g.adverbial_tail, "", stripped)
             if self.g.lang == "en":
                 stripped = _strip_end(_AGENT_TAIL, "", stripped)
+                pp = _PP_AFTER_SUBJECT.search(stripped)
+                if pp:
+                    # "Trump at a rally in Ohio (called)", "Trump in an interview with Fox": a
+                    # phrase of place or occasion between the subject and its verb
+                    stripped = stripped[:pp.end(1)]
             if stripped == s:
                 break
             s = stripped
@@ -432,6 +444,8 @@ class Attributor:
             j -= 1
         while j < len(toks) and toks[j].group().casefold() in {"of", "for", "de", "du"}:
             j += 1
+        if j + 1 < len(toks) and toks[j].group().casefold() == "that" and toks[j + 1].group()[:1].isupper():
+            j += 1   # "noted that Sanders": a clause's "that", no determiner of the name
         while j < len(toks) and toks[j].group() in STARTERS and \
                 toks[j].group().casefold() not in DETERMINERS:
             j += 1
@@ -499,7 +513,8 @@ class Attributor:
                 ok, free = True, free - 1
             if not ok:
                 break
-            if j + 1 < len(toks) and s[toks[j].end():toks[j + 1].start()].strip():
+            # ("9/11 widow Terry Strada": a slash joins its words)
+            if j + 1 < len(toks) and s[toks[j].end():toks[j + 1].start()].strip() not in ("", "/"):
                 j += 1
                 break
             j += 1

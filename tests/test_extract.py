@@ -1080,3 +1080,26 @@ def test_a_quote_then_someone_who_did_something_else_is_not_theirs():
                  "are redacted.")
     assert [q.cue for q in quotes] != ["smiled", "redacted"]
     assert all(q.cue not in ("smiled", "redacted") for q in quotes)
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # a phrase of place or occasion between the subject and its verb
+    ("Marco Rubio ran.\nTrump at a rally in Ohio called the plan “a disaster.”", "Trump", "Trump"),
+    ("Marco Rubio ran.\nThe rejection was complete when Trump in his announcement speech called "
+     "immigrants from Mexico “rapists” and promised a wall.", "Trump", "Trump"),
+    # ... but not after a name that is an object
+    ("Britain voted.\nOne group campaigning to leave the European Union in the June referendum "
+     "posted a message warning of an “Orlando-style atrocity.”", None, None),
+    # a clause's "that" is no part of the name after it
+    ("Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as “an "
+     "intentional act.”", "Bill de Blasio", "Mayor Bill de Blasio"),
+    # a slash joins the words of a phrase
+    ("Josh Earnest spoke for the White House.\n“The president’s rationales don’t hold weight.” said "
+     "9/11 widow Terry Strada.", "Terry Strada", "9/11 widow Terry Strada"),
+])
+def test_what_stands_between_a_subject_and_its_verb(text, speaker, mention):
+    quote = run(text)[-1]
+    if speaker is None:
+        assert quote.speaker != "European Union"
+    else:
+        assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
