@@ -190,6 +190,7 @@ _PP_AFTER_SUBJECT = regex.compile(
     rf"(?:^|(?<=(?:^|[,;:]|\b(?:that|when|while|because|as|and|but|if|since|so|then|where))\s+))"
     rf"((?:{CAP_RUN.pattern})|\b(?:he|she|they|we|I)\b)\s+(?:in|at|during|on|with|after|before|via|"
     rf"through)\s+(?:a|an|the|his|her|their|its|this|that|one|another|several)\s[^,;:.!?\n\"“”]{{0,60}}$")
+_PERSON_FROM = regex.compile(rf"(?:^|(?<=\s))({CAP_RUN.pattern})\s+(?:of|from|at|with)\s+$")
 _AFFILIATION = regex.compile(r"\s(?:of|at|from|for|with)\s")
 _BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 # "A letter from the American Legion obtained by The Associated Press (warns)": who obtained,
@@ -368,6 +369,10 @@ class Attributor:
                 continue
             if "," in mention:
                 mention = mention.rsplit(",", 1)[1].strip() or mention   # "X's pollster, Y"
+            of = _AFFILIATION.search(mention) if self.g.lang == "en" else None
+            if of and mention[:1].isupper() and self._a_person(mention[:of.start()]) and \
+                    " " in mention[:of.start()].strip():
+                mention = mention[:of.start()]    # "Dan McLaughlin at the National Review"
             name, _ = split_name(mention)
             if name:
                 name = self.entities.full(name)
@@ -405,7 +410,8 @@ class Attributor:
             if self.g.lang == "en":
                 stripped = _strip_end(_AGENT_TAIL, "", stripped)
                 pp = _PP_AFTER_SUBJECT.search(stripped)
-                if pp:
+                if pp and self._names_only_after_prepositions(stripped, pp.end(1)) and (
+                        self.g.is_pronoun(pp.group(1)) or split_name(pp.group(1))[0]):
                     # "Trump at a rally in Ohio (called)", "Trump in an interview with Fox": a
                     # phrase of place or occasion between the subject and its verb
                     stripped = stripped[:pp.end(1)]
@@ -476,6 +482,12 @@ class Attributor:
                 and (closed or not _governed(s, head.start(1))):
             # (not "Praising Wall Street, the senator": a participle's clause, then the subject)
             phrase = s[head.start(1):toks[-1].end()].strip()
+        elif self.g.lang == "en":
+            # "Supt Lee Halstead from Lancashire Police said": the person and where they serve
+            aff = _PERSON_FROM.search(s, 0, toks[j].start())
+            if aff and self._a_person(aff.group(1)) and " " in aff.group(1).strip() and \
+                    not _governed(s, aff.start(1)):
+                phrase = s[aff.start(1):toks[-1].end()].strip()
         return phrase
 
     def np_after(self, s: str) -> str | None:
@@ -1137,6 +1149,16 @@ class Attributor:
                 # subject of common nouns after a conjunction, named as written
                 return *_nearest(nearest, cue), common.group(1)
         return None, None, None
+
+    @staticmethod
+    def _names_only_after_prepositions(s: str, start: int) -> bool:
+        """Every capitalised run after ``start`` follows a preposition ("at a rally in Ohio"),
+        none opens a new subject ("after the hearing Supt Lee Halstead from …")."""
+        for m in CAP_RUN.finditer(s, start):
+            word = _LAST_WORD.search(s, start, m.start())
+            if word is None or word.group(1).casefold() not in lexicon.OBJECT_MARKERS:
+                return False
+        return True
 
     def _acted_after(self, p: str, post_at: int) -> Found | None:
         """Someone right after a quote and a verb in the past that no cue table holds."""

@@ -298,6 +298,7 @@ NAME_ABBREVIATIONS: tuple[str, ...] = (
 TITLE_WORDS: frozenset[str] = frozenset("""
 mr mr. mrs mrs. ms ms. dr dr. prof prof. del. sir dame lord lady sen. sen rep. rep gov. gov gen. gen
 col. col lt. capt. adm. sgt. maj. cpl. rev. rev reverend fr. msgr. hon. supt. det.
+supt sgt insp det capt cpl maj adm lt
 president vice prime minister ministers secretary secretary-general speaker
 adviser advisor comedian speechwriter strategist pollster pastor columnist anchor host
 general spokesperson spokesman spokeswoman chancellor chief chairman chairwoman chair ceo cfo

@@ -1090,6 +1090,10 @@ def test_a_quote_then_someone_who_did_something_else_is_not_theirs():
     # ... but not after a name that is an object
     ("Britain voted.\nOne group campaigning to leave the European Union in the June referendum "
      "posted a message warning of an “Orlando-style atrocity.”", None, None),
+    # a capitalised word that opens the sentence is no subject a phrase follows
+    ("Ditta denied it.\nBut after the hearing Supt Lee Halstead from Lancashire Police said: “Mr "
+     "Ditta turned from criminal solicitor to criminal.”", "Lee Halstead",
+     "Supt Lee Halstead from Lancashire Police"),
     # a clause's "that" is no part of the name after it
     ("Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as “an "
      "intentional act.”", "Bill de Blasio", "Mayor Bill de Blasio"),
