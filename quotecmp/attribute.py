@@ -191,6 +191,9 @@ _PP_AFTER_SUBJECT = regex.compile(
     rf"((?:{CAP_RUN.pattern})|\b(?:he|she|they|we|I)\b)\s+(?:in|at|during|on|with|after|before|via|"
     rf"through)\s+(?:a|an|the|his|her|their|its|this|that|one|another|several)\s[^,;:.!?\n\"“”]{{0,60}}$")
 _PERSON_FROM = regex.compile(rf"(?:^|(?<=\s))({CAP_RUN.pattern})\s+(?:of|from|at|with)\s+$")
+_WITH_ABSOLUTE = regex.compile(
+    r"(?:^|[\s,(])with\s+((?:(?:the|a|an|many|some|several|two|three|dozens\s+of|hundreds\s+of|"
+    r"thousands\s+of|his|her|their|its)\s+)?(?:[\p{L}\-’'.]+\s+){0,4}?[\p{L}\-’'.]+)\s+$")
 _AFFILIATION = regex.compile(r"\s(?:of|at|from|for|with)\s")
 _BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 # "A letter from the American Legion obtained by The Associated Press (warns)": who obtained,
@@ -294,6 +297,24 @@ def _object_before(before: str, mention: str) -> bool:
         return False
     word = _LAST_WORD.search(head[:len(head) - len(mention)])
     return word is not None and word.group(1).casefold() in lexicon.OBJECT_PREPOSITIONS
+
+
+def _agent_phrase(phrase: str) -> str | None:
+    """``phrase`` without its trailing adverbs ("Trump reportedly"), when its head can act: a
+    name, a role, a document, or a noun of someone who does ("marchers", "spectators")."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].endswith("ly") and words[-1][:1].islower():
+        words.pop()
+    head = words[-1].casefold()
+    if head in _STOPWORDS_ALL:
+        return None
+    if words[-1][:1].isupper() or head in lexicon.ROLE_NOUNS or head in lexicon.DOCUMENT_NOUNS or \
+            head in lexicon.THING_NOUNS or head.endswith(_AGENT_ENDINGS):
+        return " ".join(words)
+    return None
+
+
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 
 
 def _nearest(nearest: regex.Match[str] | None,
@@ -1067,6 +1088,13 @@ class Attributor:
                 mention = self._better(self.np_after(rest), self.chunk_after(rest))
                 if mention:
                     return *_nearest(nearest, cue), mention
+            absolute = _WITH_ABSOLUTE.search(before) if self.g.lang == "en" and \
+                _PARTICIPLE.search(cue.group()) else None
+            doer = _agent_phrase(absolute.group(1)) if absolute else None
+            if doer:
+                # "…, with many marchers and spectators chanting “…”": whoever "with" names
+                # does what the participle says, not the sentence's subject
+                return *_nearest(nearest, cue), doer
             if _PARTICIPLE.search(cue.group()) and (before.rstrip().endswith(",") or
                                                     _LINKING_WORD.search(before)):
                 if n:

@@ -1094,6 +1094,10 @@ def test_a_quote_then_someone_who_did_something_else_is_not_theirs():
     ("Ditta denied it.\nBut after the hearing Supt Lee Halstead from Lancashire Police said: “Mr "
      "Ditta turned from criminal solicitor to criminal.”", "Lee Halstead",
      "Supt Lee Halstead from Lancashire Police"),
+    # "with X chanting": X chants, not the sentence's subject
+    ("The parade went by.\nOrlando was not far from the thoughts of celebrants, with many marchers "
+     "and spectators chanting “We are Orlando” and “Disarm hate.”", "many marchers and spectators",
+     "many marchers and spectators"),
     # a clause's "that" is no part of the name after it
     ("Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as “an "
      "intentional act.”", "Bill de Blasio", "Mayor Bill de Blasio"),
