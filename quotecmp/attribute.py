@@ -99,6 +99,10 @@ _AUXILIARY_TAIL = regex.compile(r"(?:\s+(?:will|would|has|had|have|did|does|also
 _NAME_AFTER_PREPOSITION = regex.compile(rf"\b(?:to|for|of|at|with|from|close to)\s+(?:the\s+)?"
                                          rf"{CAP_RUN.pattern}\s*$")
 _INFINITIVE = regex.compile(r"\bto\s*$")
+_AND_END = regex.compile(r"\s+and\s+$")
+_CONTROL_TAIL = regex.compile(r"\s+(?:(?:was|were|is|are|has|have|had|been|felt|seemed)\s+)?"
+                              r"(?:\p{Ll}+ed|wants|decides|chose|seems|went on|goes on|refuses|agrees|"
+                              r"vows|threatens|tries|begins|began|needs)\s+to\s*$")
 # the last sentence of a paragraph that ends with a colon, right before a quote's paragraph
 _INTRO_PARAGRAPH = regex.compile(r"(?:^|[.!?]\s|\n)([^\n.!?]{3,200}:)[ \t]*\n\s*$")
 # a role someone has: "his longtime lawyer", "Trump's wife", "Clinton’s press secretary"
@@ -1133,6 +1137,13 @@ class Attributor:
                 _strip_end(self.g.adverbial_tail, "", before.rstrip()) + " ")
             if appos and self._a_person(appos.group(1)):
                 return *_nearest(nearest, cue), appos.group(1)
+            control = _CONTROL_TAIL.search(before) if self.g.lang == "en" else None
+            if control:
+                # "… so subdued that Mr. Trump was prompted to say": the infinitive's subject is
+                # the one before the verb that governs it
+                governor = self.np_before(before[:control.start()])
+                if governor and (self.g.is_pronoun(governor) or governor[:1].isupper()):
+                    return *_nearest(nearest, cue), governor
             mention = self.np_before(before)
             common = _COMMON_SUBJECT.search(before) if self.g.lang == "en" else None
             if common and any(w.casefold() in _STOPWORDS_ALL for w in common.group(2).split()):
@@ -1311,6 +1322,16 @@ class Attributor:
                         not _CLAUSE_MARKS.search(_TITLE_DOT.sub("", plain)):
                     # "White House press secretary Karine Jean-Pierre told": a title before a name
                     whole = self._a_person(mention)
+                if mention and not whole and self.g.lang == "en":
+                    # "state Senate leader Phil Berger and House Speaker Tim Moore, both
+                    # Republicans, said": two people say it together; the last one named stands
+                    # for both
+                    at = plain.find(mention)
+                    pair = _AND_END.search(plain, 0, at) if at > 0 else None
+                    first = self.np_before(plain[:pair.start()]) if pair else None
+                    whole = pair is not None and first is not None and \
+                        plain[:pair.start()].strip() == first and \
+                        (self._a_person(first) or self._a_person(mention))
                 if whole and mention and mention in between and not _a_time(mention):
                     return Found(mention=mention, at=post_at + between.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")

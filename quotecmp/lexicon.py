@@ -395,7 +395,7 @@ act acts treaty accord accords agreement amendment constitution charter protocol
 # never prints a first name ("General Motors" shows why "general" is not one of them)
 # adverbs before a subject ("Now Bloomberg is …", "Even Lindsey Graham said"): no part of a name,
 # though the subject after them is one
-ADVERB_OPENERS = frozenset({"Now", "Both", "Even", "Only", "Just"})
+ADVERB_OPENERS = frozenset({"Now", "Both", "Even", "Only", "Just", "Neither", "Either"})
 # words after which a name is an object or the second of a pair, not the head of an
 # appositive ("In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate
 # stated": the candidate speaks, not Brzezinski)

@@ -928,6 +928,7 @@ def test_a_role_of_someone_is_not_them(text, speaker):
 
 @pytest.mark.parametrize("run, name", [
     ("Now Bloomberg", "Bloomberg"), ("Even Lindsey Graham", "Lindsey Graham"),
+    ("Neither Donald J. Trump", "Donald J. Trump"),
     ("Fox's Chris Wallace", "Chris Wallace"), ("Peter T. King", "Peter T. King"),
     ("King Charles", "Charles"), ("Allan Lichtman", "Allan Lichtman"),
     ("House Speaker Paul D. Ryan", "Paul D. Ryan"), ("Christian Rev. Derek Penwell", "Derek Penwell"),
@@ -1098,6 +1099,15 @@ def test_a_quote_then_someone_who_did_something_else_is_not_theirs():
     ("The parade went by.\nOrlando was not far from the thoughts of celebrants, with many marchers "
      "and spectators chanting “We are Orlando” and “Disarm hate.”", "many marchers and spectators",
      "many marchers and spectators"),
+    # the subject of the verb that governs an infinitive says it
+    ("The debate went on in Iowa, where Donald Trump and Ted Cruz met voters.\n“If we nominate "
+     "Donald Trump, Hillary wins,” Mr. Cruz said.\nBut the debate was so subdued that Mr. Trump "
+     "was prompted to say, “So far, I cannot believe how civil it has been.”", "Donald Trump",
+     "Mr. Trump"),
+    # two people say it together: the last one named stands for both
+    ("Ted Cruz spoke.\n“We can only wonder if the intent is to reopen the door,” state Senate "
+     "leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.",
+     "Tim Moore", "House Speaker Tim Moore"),
     # a clause's "that" is no part of the name after it
     ("Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as “an "
      "intentional act.”", "Bill de Blasio", "Mayor Bill de Blasio"),
