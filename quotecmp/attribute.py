@@ -1495,6 +1495,11 @@ def attribute(text: str, flat: str, spans: list[Span], source_id: str,
         sp = item["span"]
         key = keys[n]
         _infer(item, n, sp, key, att, found, keys, flat, last, last_by_sentence, next_full[n])
+        if item["rule"] == "sentence-subject" and item["mention"] is None and not item["cue"] and \
+                last is not None and last["speaker"] == item["speaker"] and last["cue"]:
+            # "“It's an enormous moment,” said Steve Schmidt. Unless rivals quit, “it's very
+            # difficult …”": the same speaker goes on, attributed by the same words
+            _inherit(item, last, item["rule"])
         if item["speaker"]:
             last = item
             last_by_sentence[sp.context_start] = item

@@ -1121,3 +1121,11 @@ def test_what_stands_between_a_subject_and_its_verb(text, speaker, mention):
         assert quote.speaker != "European Union"
     else:
         assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+
+
+def test_a_speaker_going_on_in_the_next_sentence_keeps_the_verb_that_attributes_him():
+    quotes = run("The results came in on Tuesday night.\n''It's an enormous moment,'' said Steve "
+                 "Schmidt, a Republican strategist. Unless further rivals quit the race, ''it's very "
+                 "difficult to see how he is stopped.''")
+    last = quotes[-1]
+    assert (last.speaker, last.cue, last.speaker_mention) == ("Steve Schmidt", "said", "Steve Schmidt")
