@@ -303,6 +303,13 @@ def _object_before(before: str, mention: str) -> bool:
     return word is not None and word.group(1).casefold() in lexicon.OBJECT_PREPOSITIONS
 
 
+@functools.lru_cache(maxsize=256)
+def _modifies(head: str) -> regex.Pattern[str]:
+    """What follows a name that modifies ``head``: "('s) election board"."""
+    return regex.compile(rf"(?:['’]s)?(?:,\s+(?:a|an|the))?(?:\s+[\w-]+){{0,4}}?\s+{regex.escape(head)}\b",
+                         regex.I)
+
+
 def _agent_phrase(phrase: str) -> str | None:
     """``phrase`` without its trailing adverbs ("Trump reportedly"), when its head can act: a
     name, a role, a document, or a noun of someone who does ("marchers", "spectators")."""
@@ -864,13 +871,23 @@ class Attributor:
             if head in ent.name.casefold().split():
                 return ent.name, "org"      # "the union" -> "Pacific Dockworkers Union"
         speakers = {n for _, n, k in self.speakers + self.subjects if k == "org"}
-        named = [e for e in self.entities.before(pos) if not has_first_name(e.name)]
+        # a body is no person, whatever first-name list a person's name escaped ("Ted Cruz")
+        named = [e for e in self.entities.before(pos) if not has_first_name(e.name) and e.kind != "person"]
         named = [e for e in named if not e.name.endswith(("-based", "-born"))   # "Boston-based"
                  and not (e.name.isupper() and len(e.name) > A.dateline_letters)]   # datelines
         for ent in named:
+            if ent.name in speakers:
+                return ent.name, "org"
             for at in ent.positions:
+                # the name that modifies the noun: "the Illinois election board", "America
+                # Rising, a conservative political action committee"
+                if _modifies(head).match(self.flat, at + len(ent.name), at + len(ent.name) + A.body_near):
+                    return ent.name, "org"
+        for ent in named:
+            for at in ent.positions:
+                # else a body named near the noun ("GunBroker.com said … the company")
                 near = self.flat[max(0, at - A.body_near):at + len(ent.name) + A.body_near]
-                if ent.name in speakers or regex.search(rf"\b{regex.escape(head)}\b", near, regex.I):
+                if ent.kind == "org" and regex.search(rf"\b{regex.escape(head)}\b", near, regex.I):
                     return ent.name, "org"
         if head in ("company", "firm", "group", "entreprise", "société", "unternehmen", "empresa"):
             # the company a business story is about is the one it names most

@@ -1129,3 +1129,11 @@ def test_a_speaker_going_on_in_the_next_sentence_keeps_the_verb_that_attributes_
                  "difficult to see how he is stopped.''")
     last = quotes[-1]
     assert (last.speaker, last.cue, last.speaker_mention) == ("Steve Schmidt", "said", "Steve Schmidt")
+
+
+def test_a_body_noun_is_no_person_named_near_it():
+    quotes = run("Ted Cruz was born in Canada, his lawyers said on Monday.\n“I am a citizen,” Cruz said.\n"
+                 "The Illinois election board heard the case. “He did not have to take any steps,” the "
+                 "board said.")
+    assert quotes[-1].speaker_mention == "the board"
+    assert quotes[-1].speaker != "Ted Cruz"
