@@ -180,13 +180,15 @@ _SAID_OPENER = regex.compile(r"(?<=^\s*)(?:Said|Says|Added|Adds|Asked|Asks|Wrote
                              r"Recalled|Recalls|Explained|Explains|Noted|Notes)(?=\s+\p{Lu})")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
 # "(D-Mo.)", "(R)", "(pictured)": a bracket after a name is no part of the phrase's end
+_BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
+# "A letter from the American Legion obtained by The Associated Press (warns)": who obtained,
+# released or published a document is no subject of its verb
+_AGENT_TAIL = regex.compile(r"\s+(?:obtained|released|published|seen|reviewed|"
+                            r"shared|provided|first reported|cited)\s+by\s+[^,;:\n\"“”]{2,60}$")
+_BRACKETS = regex.compile(r"\s*\([^()\n]{1,40}\)")
 # a verb in the past after a quote and who did it: "an angry Hollande retaliated", "Trump went on"
 _ANY_VERB_AFTER = regex.compile(r"\s+((?:\p{Ll}{3,}ed|went on|shot back|fired back|chimed in|"
                                 r"piped up|broke in|cut in))\b(?=\s*[.,;:!?—–]|\s+\p{Ll})")
-# ... unless what they did is no speaking
-_NOT_SPEECH_ACTS = frozenset("""
-walked smiled laughed nodded paused stopped started ended died arrived left entered waved
-""".split())
 _PP_AFTER_SUBJECT = regex.compile(
     # the subject opens its clause ("when Trump in his announcement speech called"); a name
     # after a verb or a preposition is an object ("to leave the European Union in the June 23
@@ -199,12 +201,6 @@ _WITH_ABSOLUTE = regex.compile(
     r"(?:^|[\s,(])with\s+((?:(?:the|a|an|many|some|several|two|three|dozens\s+of|hundreds\s+of|"
     r"thousands\s+of|his|her|their|its)\s+)?(?:[\p{L}\-’'.]+\s+){0,4}?[\p{L}\-’'.]+)\s+$")
 _AFFILIATION = regex.compile(r"\s(?:of|at|from|for|with)\s")
-_BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
-# "A letter from the American Legion obtained by The Associated Press (warns)": who obtained,
-# released or published a document is no subject of its verb
-_AGENT_TAIL = regex.compile(r"\s+(?:obtained|released|published|seen|reviewed|"
-                            r"shared|provided|first reported|cited)\s+by\s+[^,;:\n\"“”]{2,60}$")
-_BRACKETS = regex.compile(r"\s*\([^()\n]{1,40}\)")
 # what ends a speaker phrase read forwards: punctuation, a clause, a preposition of place or time
 _CHUNK_STOP_WORDS = frozenset("""
 who whom whose which that when while after before during in at on to from about as because if
@@ -287,20 +283,23 @@ class Found:
     main_cue: str | None = None
 
 
+def _word_before(s: str, pos: int, start: int = 0) -> str:
+    """The word that ends ``s[start:pos]``, in lower case ("" when none does)."""
+    word = _LAST_WORD.search(s, start, pos)
+    return word.group(1).casefold() if word else ""
+
+
 def _governed(s: str, pos: int) -> bool:
     """The word before ``pos`` makes what starts there an object or the second of a pair."""
-    before = _LAST_WORD.search(s[:pos])
-    return before is not None and before.group(1).casefold() in lexicon.OBJECT_MARKERS
+    return _word_before(s, pos) in lexicon.OBJECT_MARKERS
 
 
 def _object_before(before: str, mention: str) -> bool:
     """``mention``, which ends ``before``, follows a preposition that makes it an object
     ("wrote to Loretta E. Lynch"; not "with the union calling", whose subject it is)."""
     head = before.rstrip()
-    if not head.endswith(mention):
-        return False
-    word = _LAST_WORD.search(head[:len(head) - len(mention)])
-    return word is not None and word.group(1).casefold() in lexicon.OBJECT_PREPOSITIONS
+    return head.endswith(mention) and \
+        _word_before(head, len(head) - len(mention)) in lexicon.OBJECT_PREPOSITIONS
 
 
 @functools.lru_cache(maxsize=256)
@@ -1210,16 +1209,13 @@ class Attributor:
     def _names_only_after_prepositions(s: str, start: int) -> bool:
         """Every capitalised run after ``start`` follows a preposition ("at a rally in Ohio"),
         none opens a new subject ("after the hearing Supt Lee Halstead from …")."""
-        for m in CAP_RUN.finditer(s, start):
-            word = _LAST_WORD.search(s, start, m.start())
-            if word is None or word.group(1).casefold() not in lexicon.OBJECT_MARKERS:
-                return False
-        return True
+        return all(_word_before(s, m.start(), start) in lexicon.OBJECT_MARKERS
+                   for m in CAP_RUN.finditer(s, start))
 
     def _acted_after(self, p: str, post_at: int) -> Found | None:
         """Someone right after a quote and a verb in the past that no cue table holds."""
         verb = _ANY_VERB_AFTER.search(p, 0, A.cue_after_reach)
-        if not verb or verb.group(1).casefold() in _NOT_SPEECH_ACTS:
+        if not verb or verb.group(1).casefold() in lexicon.NOT_SPEECH_ACTS:
             return None
         mention = p[:verb.start()].strip()
         if not mention or len(mention.split()) > A.acted_after_words or \

@@ -391,8 +391,6 @@ station highway administration
 act acts treaty accord accords agreement amendment constitution charter protocol directive statute
 """.split())
 
-# Titles that only people carry: "Mr. Obama", "President Obama" name a person though the article
-# never prints a first name ("General Motors" shows why "general" is not one of them)
 # adverbs before a subject ("Now Bloomberg is …", "Even Lindsey Graham said"): no part of a name,
 # though the subject after them is one
 ADVERB_OPENERS = frozenset({"Now", "Both", "Even", "Only", "Just", "Neither", "Either"})
@@ -408,12 +406,19 @@ onto toward towards upon via versus
 # "from", "about" or "on" a noun is as often the subject of a gerund: "no different from Bush
 # calling")
 OBJECT_PREPOSITIONS = frozenset("to at for toward towards".split())
+# what someone named right after a quote may have done without saying it ("“…,” an angry
+# Hollande retaliated" says it; "“…,” the crowd smiled" does not)
+NOT_SPEECH_ACTS = frozenset("""
+walked smiled laughed nodded paused stopped started ended died arrived left entered waved
+""".split())
 # what follows a surname and leaves a person a person ("Vann R. Newkirk II", "Joseph R. Biden Jr.")
 GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # German articles, which never stand inside a person's name unless a particle precedes them
 ARTICLES_INSIDE_NAMES = frozenset({"der", "die", "das", "des", "dem", "den"})
 # after these a capitalised word is a name, whatever else it may mean ("Mr. King", "Dr. Pope")
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. m. mme mme. herr frau sr. sra.".split())
+# Titles that only people carry: "Mr. Obama", "President Obama" name a person though the article
+# never prints a first name ("General Motors" shows why "general" is not one of them)
 PERSON_TITLES = HONORIFICS | frozenset("""
 sen sen. rep rep. gov gov. president senator governor chancellor pope congressman congresswoman
 judge justice mayor queen king prince princess sir dame lord monsieur madame señor señora
