@@ -196,6 +196,8 @@ _PP_AFTER_SUBJECT = regex.compile(
     rf"(?:^|(?<=(?:^|[,;:]|\b(?:that|when|while|because|as|and|but|if|since|so|then|where))\s+))"
     rf"((?:{CAP_RUN.pattern})|\b(?:he|she|they|we|I)\b)\s+(?:in|at|during|on|with|after|before|via|"
     rf"through)\s+(?:a|an|the|his|her|their|its|this|that|one|another|several)\s[^,;:.!?\n\"“”]{{0,60}}$")
+_SOMEONE_FROM = regex.compile(r"(?:^|(?<=[\s,(]))((?i:an?|one|another)\s+(?:[\p{Ll}\-]+\s+){0,2}?"
+                               r"([\p{Ll}\-]+))\s+(?:from|in|of|at)\s+$")
 _PERSON_FROM = regex.compile(rf"(?:^|(?<=\s))({CAP_RUN.pattern})\s+(?:of|from|at|with)\s+$")
 _WITH_ABSOLUTE = regex.compile(
     r"(?:^|[\s,(])with\s+((?:(?:the|a|an|many|some|several|two|three|dozens\s+of|hundreds\s+of|"
@@ -519,6 +521,12 @@ class Attributor:
             if aff and self._a_person(aff.group(1)) and " " in aff.group(1).strip() and \
                     not _governed(s, aff.start(1)):
                 phrase = s[aff.start(1):toks[-1].end()].strip()
+            someone = _SOMEONE_FROM.search(s, 0, toks[j].start())
+            if someone and someone.group(2).casefold() in lexicon.ROLE_NOUNS and \
+                    not self._a_person(phrase):
+                # "a woman from Ohio said", "one voter in Des Moines said": someone the place
+                # only places, not the place
+                phrase = s[someone.start(1):toks[-1].end()].strip()
         return phrase
 
     def np_after(self, s: str) -> str | None:

@@ -1108,6 +1108,9 @@ def test_a_quote_then_someone_who_did_something_else_is_not_theirs():
     ("Ted Cruz spoke.\n“We can only wonder if the intent is to reopen the door,” state Senate "
      "leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.",
      "Tim Moore", "House Speaker Tim Moore"),
+    # someone a place only places: the woman speaks, not Ohio
+    ("John Kasich spoke.\nA woman from Ohio said he is “too nice” to fend off rivals.",
+     "woman from Ohio", "A woman from Ohio"),
     # a clause's "that" is no part of the name after it
     ("Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as “an "
      "intentional act.”", "Bill de Blasio", "Mayor Bill de Blasio"),
