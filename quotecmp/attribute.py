@@ -189,6 +189,9 @@ _BRACKETS = regex.compile(r"\s*\([^()\n]{1,40}\)")
 # a verb in the past after a quote and who did it: "an angry Hollande retaliated", "Trump went on"
 _ANY_VERB_AFTER = regex.compile(r"\s+((?:\p{Ll}{3,}ed|went on|shot back|fired back|chimed in|"
                                 r"piped up|broke in|cut in))\b(?=\s*[.,;:!?—–]|\s+\p{Ll})")
+_PP_WORD = regex.compile(r"\s(?:in|at|during|on|with|after|before|via|through)\s")
+_PP_REACH = 75   # the phrase's preposition stands this close to the clause's end, at most
+_PLACING_WORDS = frozenset({"of", "from", "at", "with", "in"})
 _PP_AFTER_SUBJECT = regex.compile(
     # the subject opens its clause ("when Trump in his announcement speech called"); a name
     # after a verb or a preposition is an object ("to leave the European Union in the June 23
@@ -442,7 +445,9 @@ class Attributor:
             stripped = _strip_end(self.g.adverbial_tail, "", stripped)
             if self.g.lang == "en":
                 stripped = _strip_end(_AGENT_TAIL, "", stripped)
-                pp = _PP_AFTER_SUBJECT.search(stripped)
+                # (the scan only where such a phrase can end the clause: it is costly)
+                pp = _PP_AFTER_SUBJECT.search(stripped) if _PP_WORD.search(
+                    stripped, max(0, len(stripped) - _PP_REACH)) else None
                 if pp and self._names_only_after_prepositions(stripped, pp.end(1)) and (
                         self.g.is_pronoun(pp.group(1)) or split_name(pp.group(1))[0]):
                     # "Trump at a rally in Ohio (called)", "Trump in an interview with Fox": a
@@ -515,7 +520,7 @@ class Attributor:
                 and (closed or not _governed(s, head.start(1))):
             # (not "Praising Wall Street, the senator": a participle's clause, then the subject)
             phrase = s[head.start(1):toks[-1].end()].strip()
-        elif self.g.lang == "en":
+        elif self.g.lang == "en" and _word_before(s, toks[j].start()) in _PLACING_WORDS:
             # "Supt Lee Halstead from Lancashire Police said": the person and where they serve
             aff = _PERSON_FROM.search(s, 0, toks[j].start())
             if aff and self._a_person(aff.group(1)) and " " in aff.group(1).strip() and \
