@@ -190,7 +190,6 @@ _BRACKETS = regex.compile(r"\s*\([^()\n]{1,40}\)")
 _ANY_VERB_AFTER = regex.compile(r"\s+((?:\p{Ll}{3,}ed|went on|shot back|fired back|chimed in|"
                                 r"piped up|broke in|cut in))\b(?=\s*[.,;:!?—–]|\s+\p{Ll})")
 _PP_WORD = regex.compile(r"\s(?:in|at|during|on|with|after|before|via|through)\s")
-_PP_REACH = 75   # the phrase's preposition stands this close to the clause's end, at most
 _PLACING_WORDS = frozenset({"of", "from", "at", "with", "in"})
 _PP_AFTER_SUBJECT = regex.compile(
     # the subject opens its clause ("when Trump in his announcement speech called"); a name
@@ -447,7 +446,7 @@ class Attributor:
                 stripped = _strip_end(_AGENT_TAIL, "", stripped)
                 # (the scan only where such a phrase can end the clause: it is costly)
                 pp = _PP_AFTER_SUBJECT.search(stripped) if _PP_WORD.search(
-                    stripped, max(0, len(stripped) - _PP_REACH)) else None
+                    stripped, max(0, len(stripped) - A.place_phrase_reach)) else None
                 if pp and self._names_only_after_prepositions(stripped, pp.end(1)) and (
                         self.g.is_pronoun(pp.group(1)) or split_name(pp.group(1))[0]):
                     # "Trump at a rally in Ohio (called)", "Trump in an interview with Fox": a

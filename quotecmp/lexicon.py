@@ -293,6 +293,9 @@ NAME_ABBREVIATIONS: tuple[str, ...] = (
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Cpt",
     "Adm", "Sgt", "Maj", "Cpl", "Rev", "Fr", "Hon", "Supt", "Insp", "Det", "Mgr", "Me", "M", "Sr",
     "Sra", "Srta", "Dña", "Hr", "Fr", "Pr", "Del")
+# ... and after a name or inside a body's ("Martin Luther King Jr.", "St. Louis", "Apple Inc.")
+NAME_SUFFIX_ABBREVIATIONS: tuple[str, ...] = ("Jr", "St", "Ft", "Mt", "Inc", "Co", "Corp", "Ltd",
+                                              "Bros", "No", "Va", "Pa", "Md", "Ga", "La", "Mo")
 
 # Words of titles and offices: stripped from a name ("NATO Secretary-General Jens Stoltenberg").
 TITLE_WORDS: frozenset[str] = frozenset("""
@@ -357,17 +360,20 @@ critic critics observer observers organizer organizers operative operatives insi
 donor donors owner founder professor historian commentator columnist reporter reporters
 journalist journalists friend friends staffer staffers editor editors backer backers person
 host author user congressman congresswoman employee employees speechwriter crowd audience
+singer actor actress writer musician novelist artist rapper comedian producer
 mother father wife husband daughter son widow widower sister brother grandmother grandfather
 secrétaire général générale ministre chef cheffe président présidente porte-parole dirigeant
 dirigeants diplomate responsable responsables alliés gouvernement ministère déclaration texte
 communiqué document représentant ambassadeur maire député députée sénateur juge procureur
 avocat avocate porte-parole syndicat
+chanteur chanteuse interprète artiste acteur actrice musicien musicienne écrivain écrivaine
+auteur autrice romancier romancière
 sprecher sprecherin minister ministerin präsident präsidentin kanzler kanzlerin chef chefin
 regierung erklärung diplomat generalsekretär bürgermeister bürgermeisterin abgeordnete
-abgeordneter vorsitzende vorsitzender
+abgeordneter vorsitzende vorsitzender sänger sängerin schauspieler schauspielerin autor autorin
 portavoz ministro ministra presidente presidenta secretario secretaria jefe jefa gobierno
 declaración documento diplomático aliados alcalde alcaldesa diputado diputada senador
-senadora juez jueza fiscal
+senadora juez jueza fiscal cantante actriz escritor escritora
 """.split())
 
 # Words that make a capitalised run a place or an organisation rather than a person.

@@ -87,6 +87,7 @@ class Attribution:
     # where the sentence names the speaker
     cue_after_reach: int = 100      # after a quote: where its cue verb is looked for
     acted_after_words: int = 6      # "“…,” an angry Hollande retaliated": who did it, this many words at most
+    place_phrase_reach: int = 75    # "Trump at a rally in Ohio (called)": preposition to verb, at most
     appositive_cue_reach: int = 240  # ... after a name and a comma ("“…,” Holtz-Eakin, an aide …, wrote")
     cue_later_reach: int = 80       # after a later comma in the sentence ("…, underlined the head of NATO")
     intro_window: int = 400         # before a quote: a paragraph ending with a colon that introduces it

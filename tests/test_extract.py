@@ -1140,3 +1140,23 @@ def test_a_body_noun_is_no_person_named_near_it():
                  "board said.")
     assert quotes[-1].speaker_mention == "the board"
     assert quotes[-1].speaker != "Ted Cruz"
+
+
+@pytest.mark.parametrize("text, runs", [
+    # a short word that ends a sentence is no abbreviation: the run stops at its full stop
+    ("produced by Don Was. Sans préciser", ["Don Was", "Sans"]),
+    ("said Lee. Then Kim left", ["Lee", "Then Kim"]),
+    # titles, initials and a name's or a body's abbreviations still hold the run together
+    ("Mr. King and Gen. Smith met J.J. Goldberg", ["Mr. King", "Gen. Smith", "J.J. Goldberg"]),
+    ("Martin Luther King Jr. and Apple Inc. spoke", ["Martin Luther King Jr.", "Apple Inc."]),
+])
+def test_a_capitalised_run_crosses_a_full_stop_only_in_an_abbreviation(text, runs):
+    from quotecmp.names import CAP_RUN
+    assert [m.group() for m in CAP_RUN.finditer(text)] == runs
+
+
+def test_a_french_role_of_a_profession_is_the_person_named_before():
+    quotes = run("Mme Aretha Franklin enregistre un album produit par Don Was. Sans préciser la maladie "
+                 "dont elle souffrait, la célèbre interprète de Respect avait affirmé aux médias que les "
+                 "effets étaient « difficiles ».", "fr")
+    assert quotes[-1].speaker == "Aretha Franklin"
