@@ -293,9 +293,6 @@ NAME_ABBREVIATIONS: tuple[str, ...] = (
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Cpt",
     "Adm", "Sgt", "Maj", "Cpl", "Rev", "Fr", "Hon", "Supt", "Insp", "Det", "Mgr", "Me", "M", "Sr",
     "Sra", "Srta", "Dña", "Hr", "Fr", "Pr", "Del")
-# ... and after a name or inside a body's ("Martin Luther King Jr.", "St. Louis", "Apple Inc.")
-NAME_SUFFIX_ABBREVIATIONS: tuple[str, ...] = ("Jr", "St", "Ft", "Mt", "Inc", "Co", "Corp", "Ltd",
-                                              "Bros", "No", "Va", "Pa", "Md", "Ga", "La", "Mo")
 
 # Words of titles and offices: stripped from a name ("NATO Secretary-General Jens Stoltenberg").
 TITLE_WORDS: frozenset[str] = frozenset("""

@@ -23,10 +23,7 @@ N = SETTINGS.names
 # a full stop belongs to a name token only in an abbreviation or initial (Mr., Dr., J.), so a
 # run never spans a sentence end ("… on Wednesday. Steve Radley added")
 # ("J.J." is one token of initials)
-# ("Don Was. Sans préciser …": a short word at a sentence's end is no abbreviation)
-_ABBREVIATED = "|".join(sorted(set(lexicon.NAME_ABBREVIATIONS) | set(lexicon.NAME_SUFFIX_ABBREVIATIONS),
-                               key=len, reverse=True))
-_NAME_TOKEN = rf"(?:(?:\p{{Lu}}\.){{2,3}}(?!\p{{L}})|(?:{_ABBREVIATED}|\p{{Lu}})\.(?!\p{{L}})|" \
+_NAME_TOKEN = r"(?:(?:\p{Lu}\.){2,3}(?!\p{L})|\p{Lu}[\p{L}\p{M}]{0,2}\.(?!\p{L})|" \
     r"\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*)"
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|dos|das|ben|abu)"
 CAP_RUN = regex.compile(
