@@ -182,9 +182,11 @@ _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
 # "(D-Mo.)", "(R)", "(pictured)": a bracket after a name is no part of the phrase's end
 _BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 # "A letter from the American Legion obtained by The Associated Press (warns)": who obtained,
-# released or published a document is no subject of its verb
-_AGENT_TAIL = regex.compile(r"\s+(?:obtained|released|published|seen|reviewed|"
-                            r"shared|provided|first reported|cited)\s+by\s+[^,;:\n\"“”]{2,60}$")
+# released or published a document, or whom a source spoke to, is no subject of its verb
+_AGENT_TAIL = regex.compile(r"\s+(?:(?:obtained|released|published|seen|reviewed|"
+                            r"shared|provided|first reported|cited)\s+by|"
+                            # "Another intelligence source speaking to Fox News (said)"
+                            r"(?:speaking|talking|writing)\s+(?:to|with|in|for|on))\s+[^,;:\n\"“”]{2,60}$")
 _BRACKETS = regex.compile(r"\s*\([^()\n]{1,40}\)")
 # a verb in the past after a quote and who did it: "an angry Hollande retaliated", "Trump went on"
 _ANY_VERB_AFTER = regex.compile(r"\s+((?:\p{Ll}{3,}ed|went on|shot back|fired back|chimed in|"

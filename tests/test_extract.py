@@ -1042,6 +1042,9 @@ def test_a_french_participle_opens_no_subject_and_a_channel_is_a_body():
     # an object relative with no comma to close it: its subject speaks
     ("Glenn Beck spoke.\nMuch of his ire was directed at Bannon, who Beck on Wednesday called "
      "“a horrible, despicable human being.”", "Glenn Beck", "Beck"),
+    # whom a source spoke to is no subject of its verb
+    ("The Clinton Foundation took money.\nAnother intelligence source speaking to Fox News said, "
+     "“The agents are investigating the possible intersection.”", "source", "source"),
     # who obtained a document is no subject of its verb
     ("A Feb. 1 letter from the American Legion obtained by The Associated Press warns that “any "
      "further communication will be through our counsel.”", "American Legion",
