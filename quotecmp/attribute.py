@@ -127,6 +127,9 @@ _NAME_COMMA_START = regex.compile(rf"{CAP_RUN.pattern},\s")
 _NEXT_PARAGRAPH_DASH = regex.compile(rf"[^\S\n]*\n\s*[-–—―]\s*({CAP_RUN.pattern})\s*(?:[,.;]|$)",
                                      regex.M)
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
+# "South Carolina, he said, was …": an attribution set inside a sentence, commas around it
+_PRONOUN_BEFORE_COMMA = regex.compile(r"\p{L},\s+(?:he|she|they|it|we)\s+$")
+_INSERTED_ATTRIBUTION = regex.compile(r"\p{L}+,\s+\p{Ll}")
 _NOT_AN_ATTRIBUTION = regex.compile(r"\s*(?::|that\b|(?:he|she|they|it|we|i|his|her|the|a)\b)",
                                     regex.I)
 _LINKING_WORD = regex.compile(r"\b(?:by|while|when|after|before|in|without)\s*$", regex.I)
@@ -1301,6 +1304,12 @@ class Attributor:
                 sp.pre.strip() and g.cue.search(sp.pre) and self._acts_before(sp):
             # "Sanders called the suspension “arbitrary.” Josh Hendler … warned": the quote's
             # own sentence gave it a verb and a subject; the next sentence is someone else's
+            c = None
+        if c and _NEW_SENTENCE.match(sp.post) and \
+                self.text[sp.start:sp.end].rstrip()[-1:] in (".", "!", "?") and \
+                _INSERTED_ATTRIBUTION.match(p, c.start()) and _PRONOUN_BEFORE_COMMA.search(p, 0, c.start()):
+            # “… to the bully.” South Carolina, he said, was "where we have a chance …": a new
+            # sentence with its own attribution inside it, not one of the quote before
             c = None
         if c and _NEW_SENTENCE.match(sp.post) and _LEAD_WORDS.match(p) and "," in p[:c.start()]:
             # “… a liar.” However, he held his fire …, calling him …: a new sentence that goes

@@ -1160,3 +1160,10 @@ def test_a_french_role_of_a_profession_is_the_person_named_before():
                  "dont elle souffrait, la célèbre interprète de Respect avait affirmé aux médias que les "
                  "effets étaient « difficiles ».", "fr")
     assert quotes[-1].speaker == "Aretha Franklin"
+
+
+def test_an_attribution_set_inside_the_next_sentence_is_not_the_quotes():
+    quotes = run("Dan Tripp ran.\n\"Maybe we're just trying to let the bully learn,\" Tripp said. \"We're "
+                 "trying to show some mercy to the bully.\" South Carolina, he said, was \"where we have "
+                 "a chance.\"")
+    assert quotes[1].speaker == "Dan Tripp"
