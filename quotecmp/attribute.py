@@ -127,6 +127,9 @@ _NAME_COMMA_START = regex.compile(rf"{CAP_RUN.pattern},\s")
 _NEXT_PARAGRAPH_DASH = regex.compile(rf"[^\S\n]*\n\s*[-–—―]\s*({CAP_RUN.pattern})\s*(?:[,.;]|$)",
                                      regex.M)
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
+_CONTRACTION = regex.compile(r"['’](?:s|re|m|ve|ll|d)$", regex.I)
+_PERSONAL = frozenset({"he", "she", "they", "i"})
+_CONTRACTED_PRONOUN = regex.compile(r"(?<![\p{L}’'])((?i:he|she|they|I))['’](?:s|re|m|ve|d)\s*$")
 # "South Carolina, he said, was …": an attribution set inside a sentence, commas around it
 _PRONOUN_BEFORE_COMMA = regex.compile(r"\p{L},\s+(?:he|she|they|it|we)\s+$")
 _INSERTED_ATTRIBUTION = regex.compile(r"\p{L}+,\s+\p{Ll}")
@@ -443,6 +446,9 @@ class Attributor:
         last = _LAST_WORD.search(s)
         if last and self.g.is_pronoun(last.group(1)) and last.group(1) not in ("it", "It"):
             return last.group(1)   # "whom he called": the pronoun is the subject, before all
+        contracted = _CONTRACTED_PRONOUN.search(s) if self.g.lang == "en" else None
+        if contracted:
+            return contracted.group(1)   # "He’s claiming": he
         for _ in range(A.np_strip_rounds):
             # ", 71," / ", by contrast," / ", who scored twice," between subject and verb
             stripped = _strip_end(_BRACKET_TAIL, "", _strip_end(_PARENTHETICAL_TAIL, " ", s))
@@ -996,8 +1002,9 @@ class Attributor:
         if not toks:
             return None
         first = toks[0].group().rstrip(".")
-        if self.g.is_pronoun(first):
-            return first, toks[0].start()
+        bare = _CONTRACTION.sub("", first) if self.g.lang == "en" else first
+        if self.g.is_pronoun(bare) and (bare == first or bare.casefold() in _PERSONAL):
+            return bare, toks[0].start()   # "He’s predicting": he ("It's …" opens no subject)
         if first.casefold() in _SUBJECT_STOP or first.casefold() in _NEVER_A_NAME or \
                 first in SENTENCE_ADVERBS or first.casefold() in lexicon.SENTENCE_OPENERS["en"] or \
                 (len(first) > A.gerund_letters and first.casefold().endswith("ing")) or \

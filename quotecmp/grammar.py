@@ -65,7 +65,9 @@ def grammar(lang: str | None) -> Grammar:
     # a cue verb is written in lower case ("the United States needs" holds no "states"); in
     # English a word after a possessive or a determiner is a noun ("Clark's comments", "the
     # reads"), not a verb
-    noun_context = (r"(?<!(?:['’]s|\b(?:the|his|her|their|its|a|an|these|those|this|my|our|your|"
+    # ("He’s claiming": a pronoun's "’s" is "is", no possessive)
+    noun_context = (r"(?<!(?:(?<!\b(?i:he|she|it|that|who|there|what|here))['’]s|"
+                    r"\b(?:the|his|her|their|its|a|an|these|those|this|my|our|your|"
                     r"whose|new|latest|recent|public|written|earlier|previous))\s+)"
                     if lang == "en" else "")
     # \b first: the engine skips to word starts fast, and only there tries the lookbehinds

@@ -1167,3 +1167,15 @@ def test_an_attribution_set_inside_the_next_sentence_is_not_the_quotes():
                  "trying to show some mercy to the bully.\" South Carolina, he said, was \"where we have "
                  "a chance.\"")
     assert quotes[1].speaker == "Dan Tripp"
+
+
+def test_a_contracted_pronoun_opening_a_sentence_is_the_pronoun_not_a_name():
+    quotes = run("Donald Trump won in South Carolina, where he thanked his voters.\nHe’s predicting he "
+                 "will do “very, very well” in the next contest.")
+    assert (quotes[-1].speaker, quotes[-1].speaker_mention) == ("Donald Trump", "He")
+
+
+def test_a_pronouns_contracted_is_before_a_speech_verb_keeps_the_verb():
+    quote = run("Donald Trump spoke in Michigan.\nHe’s claiming that voting fraud is “a big, big "
+                "problem in this country.”")[-1]
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Donald Trump", "He", "claiming")
