@@ -700,7 +700,14 @@ class Attributor:
     # -- resolving a mention to a canonical speaker -------------------------------------
 
     def resolve(self, mention: str, pos: int) -> tuple[str | None, str]:
-        """Canonical speaker and its kind ("person", "org", "group", "document")."""
+        """Canonical speaker and its kind ("person", "org", "group", "document"); a day or a
+        month speaks for nobody ("… am Montag, 21. Oktober, im Neuen Museum": not Oktober)."""
+        who, kind = self._resolve(mention, pos)
+        if who and _a_time(who):
+            return None, "unknown"
+        return who, kind
+
+    def _resolve(self, mention: str, pos: int) -> tuple[str | None, str]:
         mention = mention.strip(" ,.;:")
         low = mention.casefold()
         gender = self.g.pronouns.get(low)

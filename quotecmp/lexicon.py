@@ -321,6 +321,7 @@ dutchman frenchman englishman irishman scotsman welshman countryman countrywoman
 goalkeeper coach manager driver farmer resident teacher nurse doctor worker owner
 spokesperson kapitän trainer trainerin sportdirektor me maître
 präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin bundeskanzler
+professorin doktorin
 presidente ministro ministra secretario secretaria portavoz jefe jefa
 """.split())
 
@@ -368,6 +369,7 @@ auteur autrice romancier romancière
 sprecher sprecherin minister ministerin präsident präsidentin kanzler kanzlerin chef chefin
 regierung erklärung diplomat generalsekretär bürgermeister bürgermeisterin abgeordnete
 abgeordneter vorsitzende vorsitzender sänger sängerin schauspieler schauspielerin autor autorin
+referent referentin professorin
 portavoz ministro ministra presidente presidenta secretario secretaria jefe jefa gobierno
 declaración documento diplomático aliados alcalde alcaldesa diputado diputada senador
 senadora juez jueza fiscal cantante actriz escritor escritora
@@ -504,7 +506,10 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december", "janvier", "février", "mars", "avril", "mai",
-          "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+          "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+          "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+          "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+          "octubre", "noviembre", "diciembre")
 ADVERBS = ("also", "then", "again", "later", "earlier", "already", "repeatedly", "reportedly",
            "previously", "recently", "further", "once", "publicly", "officially", "firmly",
            "strongly", "clearly", "openly", "flatly", "quickly", "simply", "bluntly", "finally",

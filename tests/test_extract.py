@@ -1179,3 +1179,11 @@ def test_a_pronouns_contracted_is_before_a_speech_verb_keeps_the_verb():
     quote = run("Donald Trump spoke in Michigan.\nHe’s claiming that voting fraud is “a big, big "
                 "problem in this country.”")[-1]
     assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Donald Trump", "He", "claiming")
+
+
+def test_a_month_or_a_day_speaks_for_nobody():
+    from quotecmp.attribute import Attributor
+    text = "Beim nächsten Gesprächsforum am Montag, 21. Oktober, spricht Professorin Johanna Rahner."
+    att = Attributor(text, text, "de")
+    assert att.resolve("Oktober", len(text))[0] is None
+    assert att.resolve("Professorin Johanna Rahner", len(text)) == ("Johanna Rahner", "person")
