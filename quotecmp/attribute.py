@@ -114,6 +114,9 @@ _ROLE_THEN_NAME = regex.compile(r"[\s,]*(?P<both>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt
                                 r"(?P<name>(?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)),?\s*$")
 _THEN_NAME = regex.compile(r"(?:\s+(?:at|of|from|in|for)\s+[^,\n]{1,40})?,\s+"
                            r"((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)(?=\s*(?:[,.;]|$))")
+_THEN_NAME_ELSEWHERE = regex.compile(r"(?:\s+(?:de|du|des|d[’']|au|aux|à|del|de la|von|vom|der|bei|für)\s*"
+                                     r"[^,\n]{1,80})?,\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)"
+                                     r"(?=\s*(?:[,.;]|$))")
 _NAME_AFTER_COMMA = regex.compile(r"\s*(?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*\s*(?:,|$)")
 _OF_COUNT = regex.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*$")
 _LEAD_OPENERS = frozenset("""
@@ -1351,9 +1354,12 @@ class Attributor:
                         named = named[adverbial.end():]
                 mention = None if subordinate else self._better(self.np_after(named),
                                                                 self.chunk_after(named.lstrip()))
-                if mention and self.g.lang == "en":
-                    # "said his best friend at Lehigh, Bruce Turry, who …": the name it gives
-                    after = _THEN_NAME.match(named, named.find(mention) + len(mention))
+                if mention:
+                    # "said his best friend at Lehigh, Bruce Turry, who …", "a indiqué le chef
+                    # aux opérations du Service de sécurité incendie de Montréal, Richard
+                    # Bordeaux": the name it gives
+                    then_name = _THEN_NAME if self.g.lang == "en" else _THEN_NAME_ELSEWHERE
+                    after = then_name.match(named, named.find(mention) + len(mention))
                     if after and self._a_person(after.group(1)):
                         mention = named[named.find(mention):after.end(1)]
                 if mention:

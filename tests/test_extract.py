@@ -1187,3 +1187,10 @@ def test_a_month_or_a_day_speaks_for_nobody():
     att = Attributor(text, text, "de")
     assert att.resolve("Oktober", len(text))[0] is None
     assert att.resolve("Professorin Johanna Rahner", len(text)) == ("Johanna Rahner", "person")
+
+
+def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
+    quote = run("Un incendie a ravagé un restaurant.\nLe feu a « causé d'importants dommages à la "
+                "structure », a indiqué le chef aux opérations du Service de sécurité incendie de "
+                "Montréal, Richard Bordeaux.", "fr")[-1]
+    assert quote.speaker == "Richard Bordeaux"
