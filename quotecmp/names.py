@@ -123,6 +123,13 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     Returns no name when the run holds only titles or organisation words.
     """
     tokens = run.split()
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].endswith(".") and len(tokens[i - 1]) > 2 and not title_word(tokens[i - 1]) and \
+                not INITIAL.fullmatch(tokens[i - 1]) and tokens[i] in STARTERS:
+            # "Don Was. Sans préciser", "Boeing Co. Cette …": a short last word and its full
+            # stop, then a word that opens sentences: the name ended with the sentence
+            tokens = tokens[:i]
+            break
     # "Four Hamas fighters were killed": a number opens the sentence, no name; "That’s", "It’s",
     # "HOW …" (a headline in capitals): a function word, whatever its case or contraction
     while tokens and (_never_a_name_word(tokens[0]) or tokens[0].casefold() in lexicon.NUMBER_WORDS):

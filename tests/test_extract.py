@@ -929,6 +929,8 @@ def test_a_role_of_someone_is_not_them(text, speaker):
 @pytest.mark.parametrize("run, name", [
     ("Now Bloomberg", "Bloomberg"), ("Even Lindsey Graham", "Lindsey Graham"),
     ("Neither Donald J. Trump", "Donald J. Trump"),
+    # a short last word, its full stop, then a word that opens sentences: the name ended there
+    ("Don Was. Sans", "Don Was"), ("Jacob J. Lew. Because", "Jacob J. Lew"),
     ("Fox's Chris Wallace", "Chris Wallace"), ("Peter T. King", "Peter T. King"),
     ("King Charles", "Charles"), ("Allan Lichtman", "Allan Lichtman"),
     ("House Speaker Paul D. Ryan", "Paul D. Ryan"), ("Christian Rev. Derek Penwell", "Derek Penwell"),
