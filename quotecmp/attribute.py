@@ -112,11 +112,19 @@ _OWNED_ROLE = regex.compile(r"(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|"
 _ROLE_THEN_NAME = regex.compile(r"[\s,]*(?P<both>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|"
                                 r"(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w.-]*['’]s)\s[^,\n]{2,60},\s+"
                                 r"(?P<name>(?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)),?\s*$")
-_THEN_NAME = regex.compile(r"(?:\s+(?:at|of|from|in|for)\s+[^,\n]{1,40})?,\s+"
-                           r"((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)(?=\s*(?:[,.;]|$))")
-_THEN_NAME_ELSEWHERE = regex.compile(r"(?:\s+(?:de|du|des|d[’']|au|aux|à|del|de la|von|vom|der|bei|für)\s*"
-                                     r"[^,\n]{1,80})?,\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)"
-                                     r"(?=\s*(?:[,.;]|$))")
+
+
+def _then_name(prepositions: str, gap: str, reach: int) -> regex.Pattern[str]:
+    """After a role: where it serves (a preposition and up to ``reach`` characters), a comma
+    and the name it gives ("his best friend at Lehigh, Bruce Turry")."""
+    return regex.compile(rf"(?:\s+(?:{prepositions}){gap}[^,\n]{{1,{reach}}})?,\s+"
+                         r"((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)(?=\s*(?:[,.;]|$))")
+
+
+_THEN_NAME = _then_name("at|of|from|in|for", r"\s+", 40)
+# French, German, Spanish: "le chef aux opérations du Service …, Richard Bordeaux" (an elided
+# "d’" runs into its noun, and their bodies' names are longer)
+_THEN_NAME_ELSEWHERE = _then_name("de|du|des|d[’']|au|aux|à|del|de la|von|vom|der|bei|für", r"\s*", 80)
 _NAME_AFTER_COMMA = regex.compile(r"\s*(?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*\s*(?:,|$)")
 _OF_COUNT = regex.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*$")
 _LEAD_OPENERS = frozenset("""
@@ -1304,27 +1312,24 @@ class Attributor:
         # "“…,” Douglas Holtz-Eakin, an economic adviser to … Budget Office, wrote": an
         # appositive can hold the verb back well past a short window
         c = g.cue.search(p[:A.appositive_cue_reach] if _NAME_COMMA_START.match(p) else p[:A.cue_after_reach])
-        if c and _NEW_SENTENCE.match(sp.post) and \
-                self.text[sp.start:sp.end].rstrip()[-1:] in (".", "!", "?") and \
-                _NOT_AN_ATTRIBUTION.match(p, c.end()):
+        last_mark = self.text[sp.start:sp.end].rstrip()[-1:]   # the quote's own last character
+        # the quote ends its sentence and a new one starts after it: what follows may be no
+        # attribution of it (the four readings below)
+        ends_sentence = bool(_NEW_SENTENCE.match(sp.post)) and last_mark in (".", "!", "?")
+        if c and ends_sentence and _NOT_AN_ATTRIBUTION.match(p, c.end()):
             # “… in Nice.” He said he had directed …: a new sentence that reports more, not an
             # attribution of the quote before it ("“… states.” Rep. Earl Blumenauer said.")
             c = None
-        if c and _NEW_SENTENCE.match(sp.post) and \
-                self.text[sp.start:sp.end].rstrip()[-1:] in (".", "!", "?") and \
-                _QUOTE_BEFORE_SENTENCE_END.match(self.text, post_at + c.end()):
+        if c and ends_sentence and _QUOTE_BEFORE_SENTENCE_END.match(self.text, post_at + c.end()):
             # “… a pathological liar.” Carly Fiorina said Ted Cruz “says whatever …”: a new
             # sentence whose verb introduces its own quote
             c = None
-        if c and _NEW_SENTENCE.match(sp.post) and \
-                self.text[sp.start:sp.end].rstrip()[-1:] in (".", "!", "?") and \
-                sp.pre.strip() and g.cue.search(sp.pre) and self._acts_before(sp):
+        if c and ends_sentence and sp.pre.strip() and g.cue.search(sp.pre) and self._acts_before(sp):
             # "Sanders called the suspension “arbitrary.” Josh Hendler … warned": the quote's
             # own sentence gave it a verb and a subject; the next sentence is someone else's
             c = None
-        if c and _NEW_SENTENCE.match(sp.post) and \
-                self.text[sp.start:sp.end].rstrip()[-1:] in (".", "!", "?") and \
-                _INSERTED_ATTRIBUTION.match(p, c.start()) and _PRONOUN_BEFORE_COMMA.search(p, 0, c.start()):
+        if c and ends_sentence and _INSERTED_ATTRIBUTION.match(p, c.start()) and \
+                _PRONOUN_BEFORE_COMMA.search(p, 0, c.start()):
             # “… to the bully.” South Carolina, he said, was "where we have a chance …": a new
             # sentence with its own attribution inside it, not one of the quote before
             c = None
@@ -1395,8 +1400,7 @@ class Attributor:
                 if chunk and chunk in between and not _a_time(chunk):
                     return Found(mention=chunk, at=post_at + between.find(chunk), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
-        if c is None and g.lang == "en" and not sp.pre.strip() and \
-                self.text[sp.start:sp.end].rstrip()[-1:] in (",", "?", "!"):
+        if c is None and g.lang == "en" and not sp.pre.strip() and last_mark in (",", "?", "!"):
             # "“France will always be France,” an angry Hollande retaliated.": a quote that
             # opens its sentence and goes on after it, then someone and what they did, is theirs
             # whatever the verb
