@@ -58,6 +58,7 @@ _DASH_NAME = regex.compile(rf"({CAP_RUN.pattern})\s*(?:[,.;]|$)")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
 _APPOS_TAIL = regex.compile(r",[^,]{3,80},\s*$")
 _HEAD_FIRST = {"fr", "es", "it", "pt"}   # languages whose adjectives follow the noun
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
 _MENTION_WORDS = regex.compile(r"[\p{L}\p{N}\-’']+")
 _DASH_START = regex.compile(r"[\s,.]*[–—―]")
 _COMMA = regex.compile(r",\s*")
@@ -306,6 +307,13 @@ class Found:
     main_cue: str | None = None
 
 
+def _owner_word(low: str) -> bool:
+    """ "minister's", "company’s": a role or a body that owns the role after it ("the
+    company’s chief executive" is someone of the company's, not "chief executive" alone)."""
+    stem = _POSSESSIVE_END.sub("", low)
+    return stem != low and (stem in lexicon.ROLE_NOUNS or stem in lexicon.ORG_HEADS)
+
+
 def _word_before(s: str, pos: int, start: int = 0) -> str:
     """The word that ends ``s[start:pos]``, in lower case ("" when none does)."""
     word = _LAST_WORD.search(s, start, pos)
@@ -504,7 +512,8 @@ class Attributor:
             w = ELISION.sub("", t.group().rstrip("."))
             lw = w.casefold()
             if not (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
-                    lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE):
+                    lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or
+                    (j < len(toks) and _owner_word(lw))):
                 break
             j -= 1
         while j < len(toks) and toks[j].group().casefold() in {"of", "for", "de", "du"}:
@@ -873,7 +882,9 @@ class Attributor:
             return shown, "role"
         if self.g.lang == "en" and head in lexicon.THING_NOUNS:
             return shown, "document"    # "the lawsuit says": the lawsuit, not whoever filed it
-        anonymous = self.g.lang == "en" and head in lexicon.ANONYMOUS_ROLES
+        # "the spokesman said", "his lawyer said": someone who speaks for another is no one
+        # named before unless named with that role
+        anonymous = self.g.lang == "en" and head in lexicon.ANONYMOUS_ROLES | lexicon.OTHER_PERSON_ROLES
         age_m = _YEAR_OLD.search(" ".join(words))
         age = int(age_m.group(1)) if age_m else None
         recent = list(dict.fromkeys(n for _, n, k in self._before(pos, A.role_recent_reach,
@@ -901,6 +912,8 @@ class Attributor:
                 best, best_score = ent.name, score
         if best is not None and best_score >= A.role_min_score:
             return best, "person"
+        if self.g.lang == "en" and head in lexicon.OTHER_PERSON_ROLES:
+            return shown, "person"   # someone unnamed, who can speak and be "he" after
         return shown, "role"
 
     def _body(self, head: str, content: list[str], pos: int) -> tuple[str, str]:

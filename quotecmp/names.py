@@ -284,6 +284,10 @@ class Entities:
             appos = _ROLE_BEFORE.search(before)
             if appos:
                 roles += [w.casefold() for w in appos.group(1).split()]
+            # "campaign spokesman Brian Fallon": the role printed in lower case before the name
+            last = before.split()[-1] if before[-1:].isspace() and before.strip() else ""
+            if last.islower() and last in lexicon.ROLE_NOUNS and " " in full and name_kind(full) == "person":
+                roles.append(last)
             age = _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)
             if age and name_kind(full) == "person":
                 self.ages[full] = int(age.group(1))

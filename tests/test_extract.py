@@ -1196,3 +1196,19 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
                 "structure », a indiqué le chef aux opérations du Service de sécurité incendie de "
                 "Montréal, Richard Bordeaux.", "fr")[-1]
     assert quote.speaker == "Richard Bordeaux"
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # someone who speaks for another is nobody named before, unless named with that role
+    ("Keir Starmer said the plan was good. The minister's spokesman said it was “nonsense.”",
+     "minister's spokesman", "The minister's spokesman"),
+    ("Keir Starmer said the plan was good. “There is no truth in it,” the spokesman said.",
+     "spokesman", "the spokesman"),
+    ("Keir Starmer said the plan was good. The spokesman said it was “nonsense.” “There is "
+     "no truth in it,” he said.", "spokesman", "he"),
+    ("White House spokesman Josh Earnest spoke first. Barack Obama said the plan was good. "
+     "“There is no truth in it,” the spokesman said.", "Josh Earnest", "the spokesman"),
+])
+def test_a_spokesman_is_not_the_last_person_named(text, speaker, mention):
+    quote = run(text)[-1]
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
