@@ -307,6 +307,22 @@ class Found:
     main_cue: str | None = None
 
 
+def _role_fits(role: str, gender: str) -> bool:
+    """A role that names a person ("neighbour", "habitant de Jomba") of a gender the pronoun
+    allows: "spokeswoman" is no "he"."""
+    words = {p for w in role.casefold().split() for p in (w, *w.split("-"))}
+    persons = words & lexicon.PERSON_ROLE_WORDS
+    if not persons:
+        return False
+    # "the crowd", "residents": many, so "they", never "he" or "she"
+    many = all(w in lexicon.COLLECTIVE_ROLE_WORDS or (w.endswith("s") and w[:-1] in lexicon.PERSON_ROLE_WORDS)
+               for w in persons)
+    if gender == "p" or many:
+        return gender == "p" and many
+    other = {"f": lexicon.MALE_ROLE_WORDS, "m": lexicon.FEMALE_ROLE_WORDS}.get(gender, frozenset())
+    return not words & other
+
+
 def _owner_word(low: str) -> bool:
     """ "minister's", "company’s": a role or a body that owns the role after it ("the
     company’s chief executive" is someone of the company's, not "chief executive" alone)."""
@@ -830,6 +846,9 @@ class Attributor:
                               self.speakers, self.subjects, self.entities.subject_mentions)
         for _at, name, kind in events:
             if kind in want and gender_fits(name, gender):
+                return name, kind
+            if kind == "role" and "person" in want and _role_fits(name, gender):
+                # "“…,” a neighbour told the BBC. “…,” she said": the one the role named
                 return name, kind
         if "person" in want:
             people = [p for p in self.entities.persons_before(pos) if gender_fits(p.name, gender)]

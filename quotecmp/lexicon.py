@@ -840,3 +840,28 @@ home menu search subscribe subscription sign log login signin register account n
 newsletters podcasts video videos opinion sections edition account profile settings donate
 shop connexion abonnez-vous abonnement rechercher accueil anmelden abonnieren suche startseite
 suscríbete suscribirse buscar portada iniciar""".split())
+
+
+# Roles that speak as a person, for "he"/"she" after them ("a neighbour told the BBC … she said"):
+# the role nouns and the anonymous and relational roles, all languages
+FEMALE_ROLE_WORDS = frozenset("""
+woman women spokeswoman mother wife daughter sister girl widow niece chairwoman congresswoman
+businesswoman grandmother aunt
+""".split())
+MALE_ROLE_WORDS = frozenset("""
+man men spokesman father husband son brother boy nephew chairman congressman businessman
+grandfather uncle
+""".split())
+COLLECTIVE_ROLE_WORDS = frozenset("""
+crowd audience people public men women police staff team
+""".split())
+PERSON_ROLE_WORDS = ROLE_NOUNS | ANONYMOUS_ROLES | OTHER_PERSON_ROLES | FEMALE_ROLE_WORDS | \
+    MALE_ROLE_WORDS | frozenset("""
+neighbour neighbor neighbours neighbors villager onlooker bystander eyewitness survivor victim fan
+shopper customer patient parent farmer driver owner local locals
+habitant habitante habitants témoin témoins voisin voisine passant passante riverain riveraine
+victime survivant survivante rescapé rescapée manifestant manifestante porte-parole
+anwohner anwohnerin nachbar nachbarin zeuge zeugin augenzeuge augenzeugin bewohner bewohnerin
+passant passantin sprecher sprecherin
+vecino vecina testigo residente habitante portavoz
+""".split())

@@ -1212,3 +1212,21 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
 def test_a_spokesman_is_not_the_last_person_named(text, speaker, mention):
     quote = run(text)[-1]
     assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # the pronoun after a quote goes to the role that spoke last, not a name further back
+    ("Barack Obama spoke on Monday. “It was terrible,” a neighbour told the BBC. “We are "
+     "frightened,” she said.", "en", "neighbour"),
+    ("Barack Obama spoke on Monday. “It was terrible,” said a reporter for Reuters. “We saw "
+     "people hit,” he said.", "en", "reporter for Reuters"),
+    ("Le président Emmanuel Macron était à Goma. « Ça n'a pas cessé depuis ce matin », a "
+     "indiqué à l'AFP un habitant de Jomba. « Les combats ont diminué », a-t-il ajouté.", "fr",
+     "habitant de Jomba"),
+    # a crowd is no "she", a spokeswoman no "he"
+    ("Ivanka Trump spoke last. “Yes!” the crowd shouted. “I have seen him fight,” she said.",
+     "en", "Ivanka Trump"),
+    ("Tim Kaine spoke first. “No,” a spokeswoman said. “We will see,” he said.", "en", "Tim Kaine"),
+])
+def test_a_pronoun_after_a_role_that_spoke_is_that_role(text, lang, speaker):
+    assert run(text, lang)[-1].speaker == speaker
