@@ -58,6 +58,16 @@ _DASH_NAME = regex.compile(rf"({CAP_RUN.pattern})\s*(?:[,.;]|$)")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
 _APPOS_TAIL = regex.compile(r",[^,]{3,80},\s*$")
 _HEAD_FIRST = {"fr", "es", "it", "pt"}   # languages whose adjectives follow the noun
+_VERB_SECOND = ("de",)
+_CLAUSE_START = regex.compile(r"[.!?:;]\s+|\n")
+_APPOSITION_NAME = regex.compile(r",\s*((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)\s*(?:,|:|$)")
+
+
+def _opens_verb_second(before: str, lang: str | None) -> bool:
+    """The clause ``before`` ends in opens with a word that is no subject (a time, a place, an
+    adverb), so a verb that follows comes second and its subject after it."""
+    words = _CLAUSE_START.split(before)[-1].split()
+    return bool(words) and words[0].casefold() in lexicon.VERB_SECOND_OPENERS.get(lang or "", frozenset())
 _POSSESSIVE_END = regex.compile(r"['’]s?$")
 _MENTION_WORDS = regex.compile(r"[\p{L}\p{N}\-’']+")
 _DASH_START = regex.compile(r"[\s,.]*[–—―]")
@@ -442,7 +452,12 @@ class Attributor:
             if not _HAS_CAPITAL.search(head, max(0, len(head) - A.subject_capital_reach)):
                 continue   # no name can end right before this verb
             cut = max(head.rfind("\n"), head.rfind(". "), head.rfind("xxx") + 2)
-            mention = self.np_before(head[cut + 1:])
+            if self.g.lang in _VERB_SECOND and _opens_verb_second(head[cut + 1:], self.g.lang):
+                # "Am Abend erklärte er": the subject follows the verb ("Am Abend" is none)
+                after = self.flat[cue.end():cue.end() + A.subject_window]
+                mention = self._inverted_subject(head[cut + 1:], after, people_only=True)
+            else:
+                mention = self.np_before(head[cut + 1:])
             if not mention or self.g.is_pronoun(mention):
                 continue
             if "," in mention:
@@ -844,6 +859,12 @@ class Attributor:
             want = ("person", "org", "group")   # il / elle / er / sie: grammatical gender
         events = self._before(pos, A.pronoun_reach,
                               self.speakers, self.subjects, self.entities.subject_mentions)
+        if self.g.lang != "en" and gender in "mf":
+            # a body that only opens a sentence ("Die Geschichten von Thor zeigten …", "Vom
+            # Vorraum der Ausstellung führt …": German capitalises its nouns) is no "er"; one
+            # that spoke or governs a speech verb may be ("la police a indiqué … a-t-elle ajouté")
+            spoke = {(at, name) for at, name, _ in self.speakers + self.subjects}
+            events = [e for e in events if e[2] in ("person", "role") or (e[0], e[1]) in spoke]
         for _at, name, kind in events:
             if kind in want and gender_fits(name, gender):
                 return name, kind
@@ -1207,6 +1228,12 @@ class Attributor:
                     if subject:
                         return *_nearest(nearest, cue), subject[0]
                     continue
+            inverted = self._inverted_subject(before, pre[cue.end():]) \
+                if self.g.lang in _VERB_SECOND else None
+            if inverted:
+                # "Am Donnerstag erklärte Innenminister Hans-Peter Friedrich: …": the verb comes
+                # second, after a time or a place, and the subject after it
+                return *_nearest(nearest, cue), inverted
             if before.rstrip().endswith(","):
                 # "The paradox of Nancy, says Carl Anthony, historian …, is that": inverted
                 rest = pre[cue.end():].lstrip()
@@ -1278,6 +1305,25 @@ class Attributor:
                 # subject of common nouns after a conjunction, named as written
                 return *_nearest(nearest, cue), common.group(1)
         return None, None, None
+
+    def _inverted_subject(self, before: str, after: str, people_only: bool = False) -> str | None:
+        """In a language that puts the verb second, the subject after a cue verb whose clause
+        opens with something else ("Nach der Anhörung sagte Lee Halstead", "Am Abend erklärte
+        er"), else None ("Friedrich sagte der Zeitung": the subject came first)."""
+        if not after.strip() or not _opens_verb_second(before, self.g.lang):
+            return None
+        mention = self.np_after(after.lstrip())
+        if not mention:
+            return None
+        rest = after.lstrip()[len(mention):]
+        named = _APPOSITION_NAME.match(rest)
+        if named and self._a_person(named.group(1)):
+            return f"{mention}, {named.group(1)}"   # "der Sprecher der Polizei, Hans Müller"
+        if self.g.is_pronoun(mention) or self._a_person(mention):
+            return mention
+        first = mention.split()[0].casefold()
+        # "der Sprecher der Polizei", "Polizeisprecher …": a role; other words are no subject
+        return None if people_only or not (first in DETERMINERS or first in lexicon.ROLE_NOUNS) else mention
 
     @staticmethod
     def _names_only_after_prepositions(s: str, start: int) -> bool:

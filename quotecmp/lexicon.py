@@ -865,3 +865,18 @@ anwohner anwohnerin nachbar nachbarin zeuge zeugin augenzeuge augenzeugin bewohn
 passant passantin sprecher sprecherin
 vecino vecina testigo residente habitante portavoz
 """.split())
+
+
+# Words that open a German clause without being its subject, so that the finite verb comes next
+# and the subject after it ("Am Montag sagte der Minister", "Danach erklärte er"): prepositions
+# (with their contractions) and adverbs of time, place and sequence
+VERB_SECOND_OPENERS: dict[str, frozenset[str]] = {
+    "de": frozenset("""
+am im vom zum zur beim ins ans aufs nach vor bei in an auf aus mit seit während zu für
+gegen über unter hinter neben zwischen wegen trotz laut gegenüber
+doch dann danach später zuvor vorher zudem auch außerdem ebenfalls gestern heute dazu
+deshalb daher darum so jetzt nun hier dort damals anschließend schließlich zunächst
+allerdings aber jedoch zugleich gleichzeitig dabei darauf daraufhin bereits schon erst noch
+inzwischen mittlerweile bisher künftig immer oft manchmal vielleicht tatsächlich
+""".split()),
+}

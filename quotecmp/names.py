@@ -43,7 +43,9 @@ SENTENCE_ADVERBS = frozenset({
 _NEVER_NAME_WORDS = frozenset().union(
     *lexicon.STOPWORDS.values(), *lexicon.SENTENCE_OPENERS.values(),
     *(words - lexicon.NAME_LIKE_FUNCTION_WORDS
-      for lang, words in lexicon.FUNCTION_WORDS.items() if lang != "en"))
+      for lang, words in lexicon.FUNCTION_WORDS.items() if lang != "en"),
+    # "Am Abend erklärte er", "Vom Vorraum der Ausstellung führt …": a German clause's opener
+    *(words - lexicon.NAME_LIKE_FUNCTION_WORDS for words in lexicon.VERB_SECOND_OPENERS.values()))
 STARTERS = {w[:1].upper() + w[1:] for w in _NEVER_NAME_WORDS} | {
     "But", "And", "In", "On", "At", "After", "Before", "When", "While", "Earlier", "However",
     "Meanwhile", "According", "Still", "Yet", "So", "Then", "Also", "Later", "Asked", "Speaking",

@@ -1230,3 +1230,19 @@ def test_a_spokesman_is_not_the_last_person_named(text, speaker, mention):
 ])
 def test_a_pronoun_after_a_role_that_spoke_is_that_role(text, lang, speaker):
     assert run(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # German puts the verb second: after a time or a place, the subject follows the verb
+    ("Der Prozess begann am Montag. Am Donnerstag erklärte Innenminister Hans-Peter Friedrich: "
+     "„Wir finden Wege.“", "Hans-Peter Friedrich", "Innenminister Hans-Peter Friedrich"),
+    ("Der Prozess begann am Montag. Danach sagte der Sprecher der Polizei, Hans Müller: „Wir "
+     "finden Wege.“", "Hans Müller", "der Sprecher der Polizei, Hans Müller"),
+    ("Der Prozess begann am Montag. „Wir finden Wege“, sagte Hans Müller. Am Abend erklärte er: "
+     "„Es ist vorbei.“", "Hans Müller", "er"),
+    # the subject first, the verb after it: "der Zeitung" is whom he told
+    ("Der Prozess begann. Hans Müller sagte der Zeitung: „Es ist vorbei.“", "Hans Müller", "Hans Müller"),
+])
+def test_a_german_subject_after_its_verb(text, speaker, mention):
+    quote = run(text, "de")[-1]
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
