@@ -572,6 +572,12 @@ class Attributor:
                         words.pop()
                     return " ".join(words)
             return None
+        if self.g.lang != "en":
+            places = lexicon.PLACE_PREPOSITIONS.get(self.g.lang or "", frozenset())
+            if toks[j].group().casefold() in places or _word_before(s, toks[j].start()) in places:
+                # "an der Spitze der Bemühungen", "sich in Erinnerung rufen": the object of a
+                # preposition, no subject
+                return None
         phrase = s[toks[j].start():toks[-1].end()].strip()
         # a name before the role: "Jens Stoltenberg, the Secretary General of the alliance"
         head = _NAME_COMMA_END.search(s[:toks[j].start()])

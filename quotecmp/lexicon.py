@@ -880,3 +880,15 @@ allerdings aber jedoch zugleich gleichzeitig dabei darauf daraufhin bereits scho
 inzwischen mittlerweile bisher künftig immer oft manchmal vielleicht tatsächlich
 """.split()),
 }
+
+
+# Prepositions of place, time and manner outside English: a noun after one is their object,
+# never the subject of the verb that follows ("Daley habe an der Spitze der Bemühungen
+# gestanden"); the genitive and the agent ("de", "von", "par", "por") are not among them
+PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset("""in an auf bei mit nach vor zu über unter für gegen seit aus um durch ohne im am
+zum zur beim ins ans hinter neben zwischen während wegen""".split()),
+    "fr": frozenset("""à au aux dans en sur sous chez pour avec sans vers contre entre après avant
+depuis pendant lors""".split()),
+    "es": frozenset("""a al en con para sobre sin tras ante hacia desde durante contra entre""".split()),
+}

@@ -1246,3 +1246,15 @@ def test_a_pronoun_after_a_role_that_spoke_is_that_role(text, lang, speaker):
 def test_a_german_subject_after_its_verb(text, speaker, mention):
     quote = run(text, "de")[-1]
     assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, lang, wrong", [
+    # outside English a noun after a preposition is its object, never the subject of the verb
+    ("Bill Daley sprach mit der Zeitung. Daley habe an der Spitze der Bemühungen gestanden, Biden "
+     "trotz ihres „engen, persönlichen Verhältnisses“ auszutauschen.", "de", "Spitze"),
+    ("Reuben Proctor isst vegan. Insbesondere vor dem Mangel an Vitamin B12 warnen viele Kritiker. "
+     "„Da Tiere mit Futtermitteln genährt werden, ist es fraglich“, findet Proctor.", "de", "Vitamin"),
+])
+def test_the_object_of_a_preposition_is_no_speaker(text, lang, wrong):
+    for quote in run(text, lang):
+        assert wrong not in (quote.speaker or "") and wrong not in (quote.speaker_mention or "")
