@@ -966,6 +966,10 @@ class Attributor:
         """ "the company said": the company the article named, not the last person."""
         if any(w[:1].isupper() for w in content):
             return " ".join(content), "org"     # named already: "the Welsh government"
+        if self.g.lang in _HEAD_FIRST and len(content) == 2 and content[1].casefold() not in DETERMINERS:
+            # "l’armée israélienne", "el gobierno español": the noun and the adjective after
+            # it name the body as "the Israeli army" does, not the last body that spoke
+            return " ".join(content), "org"
         for ent in self.entities.orgs_before(pos):
             if head in ent.name.casefold().split():
                 return ent.name, "org"      # "the union" -> "Pacific Dockworkers Union"

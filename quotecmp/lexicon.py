@@ -141,6 +141,8 @@ nier nie nient nié
 lancer lance* lancent lancé
 accuser accuse accusent accusé
 qualifier qualifie qualifient qualifié
+soutenir soutient soutiennent soutenu
+clamer clame clament clamé
 """, lambda lemma, sg, pl, pp: (sg, pl, pp, f"a {pp}", f"ont {pp}", f"avait {pp}", f"avaient {pp}",
                                    f"aurait {pp}", f"auraient {pp}", f"va {lemma}", f"vont {lemma}")
     ) + (

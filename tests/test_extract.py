@@ -1258,3 +1258,15 @@ def test_a_german_subject_after_its_verb(text, speaker, mention):
 def test_the_object_of_a_preposition_is_no_speaker(text, lang, wrong):
     for quote in run(text, lang):
         assert wrong not in (quote.speaker or "") and wrong not in (quote.speaker_mention or "")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body described by its noun and an adjective is that body, not the last one that spoke
+    ("Le Hamas a revendiqué l'attaque. L'armée israélienne a indiqué que la cible était un "
+     "tunnel destiné à des « activités terroristes ».", "armée israélienne"),
+    # "soutenir" reports speech
+    ("Après que la police eut confirmé avoir la vidéo, Me Clayton Ruby a soutenu n'avoir jamais "
+     "vu une enquête « aussi bâclée ».", "Clayton Ruby"),
+])
+def test_french_bodies_and_verbs(text, speaker):
+    assert run(text, "fr")[-1].speaker == speaker
