@@ -1765,7 +1765,10 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
         item.update(speaker=host["speaker"], rule="echo")
         return
     if sp.kind == "partial":
-        cue_near = att.g.cue.search(flat, sp.context_start, sp.context_end)
+        # a speech verb in the sentence, or a noun for what someone said ("Republican claims
+        # as “false”"): the words are someone's, not a term of the writer's
+        cue_near = att.g.cue.search(flat, sp.context_start, sp.context_end) or \
+            _SPEECH_NOUN.search(flat, sp.context_start, sp.context_end)
         prev = last
         alone = flat[sp.context_start:sp.outer_start].strip() == "" and \
             flat[sp.outer_end:sp.context_end].strip() == "" and \
@@ -1785,6 +1788,7 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
 
 
 _LATER_RULES = ("cue-after", "cue-later")
+_SPEECH_NOUN = regex.compile(rf"\b(?:{'|'.join(sorted(lexicon.SPEECH_NOUNS))})\b", regex.I)
 _ACTORS = ("person", "org", "group")   # subjects that can say something, unlike a mere role
 
 

@@ -894,3 +894,11 @@ zum zur beim ins ans hinter neben zwischen während wegen""".split()),
 depuis pendant lors""".split()),
     "es": frozenset("""a al en con para sobre sin tras ante hacia desde durante contra entre""".split()),
 }
+
+
+# Nouns for what someone said: a short quote in a sentence that has one is someone's words
+# ("disprove Republican claims of “significant breakthroughs”"), not the writer's term
+SPEECH_NOUNS = frozenset("""
+claim claims remark remarks comment comments statement statements pledge pledges promise promises
+vow vows assertion assertions accusation accusations allegation allegations
+""".split())

@@ -1270,3 +1270,21 @@ def test_the_object_of_a_preposition_is_no_speaker(text, lang, wrong):
 ])
 def test_french_bodies_and_verbs(text, speaker):
     assert run(text, "fr")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # a verb in -s after a party, a nationality, a preposition or a quantifier is a plural noun
+    ("PolitiFact rated 32% of Republican claims as “false” or “pants on fire.”", "PolitiFact", "rated"),
+    ("China has used “velvet gloves” in many Asian states, and in its dealings with Central Asia, "
+     "said Nargis Kassenova, an expert.", "Nargis Kassenova", "said"),
+    ("Trump claims it is “a disaster.”", "Trump", "claims"),
+])
+def test_a_plural_noun_is_no_cue_verb(text, speaker, cue):
+    quote = run(text)[0]
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_word_of_someone_s_claims_is_a_quote():
+    quotes = run("Democrats plan to release transcripts to disprove Republican claims of "
+                 "“breakthroughs” in the investigation.")
+    assert [q.text for q in quotes] == ["breakthroughs"]
