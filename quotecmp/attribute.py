@@ -58,6 +58,7 @@ _DASH_NAME = regex.compile(rf"({CAP_RUN.pattern})\s*(?:[,.;]|$)")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
 _APPOS_TAIL = regex.compile(r",[^,]{3,80},\s*$")
 _HEAD_FIRST = {"fr", "es", "it", "pt"}   # languages whose adjectives follow the noun
+_DOUBLE_MARK = regex.compile(r'[“”"«»„]')
 _VERB_SECOND = ("de",)
 _CLAUSE_START = regex.compile(r"[.!?:;]\s+|\n")
 _APPOSITION_NAME = regex.compile(r",\s*((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)\s*(?:,|:|$)")
@@ -1316,6 +1317,16 @@ class Attributor:
                 return *_nearest(nearest, cue), common.group(1)
         return None, None, None
 
+    def _goes_on(self, sp: Span) -> bool:
+        """The sentence before the quote, in its paragraph, is another quote's attribution that
+        ends with a full stop ("“…,” Graham said. “…”")."""
+        head = self.flat[max(0, sp.outer_start - A.alone_gap):sp.outer_start]
+        close = _last_match(_DOUBLE_MARK, head)
+        if close is None or close.group() in "“«„":
+            return False
+        tail = head[close.end():]
+        return "\n" not in tail and tail.rstrip().endswith(".") and self.g.cue.search(tail) is not None
+
     def _inverted_subject(self, before: str, after: str, people_only: bool = False) -> str | None:
         """In a language that puts the verb second, the subject after a cue verb whose clause
         opens with something else ("Nach der Anhörung sagte Lee Halstead", "Am Abend erklärte
@@ -1421,6 +1432,12 @@ class Attributor:
             # “… to the bully.” South Carolina, he said, was "where we have a chance …": a new
             # sentence with its own attribution inside it, not one of the quote before
             c = None
+        goes_on = ends_sentence and not sp.pre.strip() and self._goes_on(sp)
+        if c and goes_on:
+            # "“…,” Graham said. “But … hurting.” On Monday, Smith said …": a quote that is a
+            # sentence of its own right after one someone was named for goes on with their
+            # words; the next sentence is news of its own (as a paragraph break would show)
+            c = None
         if c and _NEW_SENTENCE.match(sp.post) and _LEAD_WORDS.match(p) and "," in p[:c.start()]:
             # “… a liar.” However, he held his fire …, calling him …: a new sentence that goes
             # on to something else
@@ -1516,7 +1533,7 @@ class Attributor:
             return Found(mention=mention, at=at, cue=cue.group(),
                          cue_at=base + cue.start(), rule="cue-before", main_cue=main)
         # 3. later in the sentence: "…, underlined the head of NATO."
-        for m in _COMMA.finditer(sp.post):
+        for m in _COMMA.finditer("" if goes_on else sp.post):
             rest = sp.post[m.end():]
             c = g.cue.match(rest)
             if c:

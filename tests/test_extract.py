@@ -1288,3 +1288,14 @@ def test_a_word_of_someone_s_claims_is_a_quote():
     quotes = run("Democrats plan to release transcripts to disprove Republican claims of "
                  "“breakthroughs” in the investigation.")
     assert [q.text for q in quotes] == ["breakthroughs"]
+
+
+@pytest.mark.parametrize("after", [
+    "On Monday, Paul Smith said the plan was bad.",
+    "Benjamin J. Rhodes, an aide, recalled Mr. Obama talking.",
+])
+def test_a_quote_that_goes_on_is_not_attributed_by_the_next_sentence(after):
+    # one paragraph with no line breaks (as some corpora print an article): the quote after
+    # Graham's is his, whoever the next sentence is about
+    text = f"“Trump may emerge,” Graham said. “But this is one reason he’s hurting.” {after}"
+    assert [q.speaker for q in run(text)] == ["Graham", "Graham"]
