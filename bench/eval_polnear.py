@@ -129,8 +129,35 @@ RESTYLES = {
     "none": lambda text: text,
     "one-line": lambda text: text.replace("\n", " "),
     "straight": lambda text: text.translate(str.maketrans("“”‘’", "\"\"''")),
-    "single": lambda text: text.translate(str.maketrans({"“": "‘", "”": "’", '"': "'"})),
+    "single": lambda text: _british(text),
 }
+
+
+def _british(text: str) -> str:
+    """Single marks outside, double inside, as British papers print them: “ ” become ‘ ’, a
+    ‘ and the ’ that closes it (not an apostrophe, which a letter follows) become “ ”, a
+    typewriter " becomes ' and a pair of typewriter ' becomes ". The NYT archive's '' is left
+    alone."""
+    out = list(text)
+    opened: list[int] = []
+    straight: list[int] = []
+    for i, ch in enumerate(text):
+        before, after = text[i - 1:i], text[i + 1:i + 2]
+        if ch == "‘":
+            opened.append(i)
+        elif ch == "’" and opened and not after.isalpha():
+            out[opened.pop()], out[i] = "“", "”"
+        elif ch == "'" and after != "'" and before != "'":
+            if (not before or before.isspace()) and after.isalnum():
+                straight.append(i)
+            elif straight and not after.isalnum() and (before.isalnum() or before in ".,!?"):
+                out[straight.pop()], out[i] = '"', '"'
+    for i, ch in enumerate(text):
+        if ch in "“”":
+            out[i] = "‘" if ch == "“" else "’"
+        elif ch == '"':
+            out[i] = "'"
+    return "".join(out)
 
 
 def main(argv=None) -> int:

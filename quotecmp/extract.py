@@ -29,6 +29,7 @@ _LEFT_FREE = set(" \t\n\r\u00a0\u202f\u2009([{—–-/:;’'")
 _RIGHT_FREE = set(" \t\n\r\u00a0\u202f\u2009.,;:!?)]}…—–-")
 _MARK_RE = regex.compile(f"[{regex.escape(DOUBLE_MARKS)}]")
 _SINGLE_RE = regex.compile(r"['‘’‚‹›]")
+_LATER_CLOSER = regex.compile(r"(?<=[\p{L}\p{N}.,!?])['’›](?=[\s.,;:!?)\]…—–-]|$)")
 _GLUE_START = regex.compile(r"(?<=\p{L}{2}[.!?;])(?=\p{L})")
 _GLUE_END = regex.compile(r"(?<=\p{L}{2}[.!?])(?=\p{Lu})")
 _DASH_END = regex.compile(r"(?<=[.!?,])\s*[–—]")
@@ -284,11 +285,16 @@ def find_single(masked: str, taken: list[tuple[int, int]]) -> list[Span]:
             opening = _single_opens(masked, i, lo, hi)
             # German ‚…‘ closes with the mark English opens with
             closers = "'’›‘" if open_at is not None and masked[open_at] == "‚" else "'’›"
-            closing = ch in closers and (nxt in _RIGHT_FREE) and (prev.isalnum() or prev in ".,!?")
+            # ("…the fault of those 5,000,”’ Merkley said": a quote inside closes first)
+            closing = ch in closers and (nxt in _RIGHT_FREE) and (prev.isalnum() or prev in ".,!?”\"»")
             if closing and prev in "sS" and nxt == " " and i + 2 < hi and masked[i + 2].islower() \
                     and not _CUE_AFTER.match(masked, i + 2, min(hi, i + E.possessive_cue_reach)) \
-                    and not _CLOSING_NEXT.match(masked, i + 2, min(hi, i + E.possessive_next_reach)):
-                closing = False  # "the riders’ screenshots": a plural possessive
+                    and not _CLOSING_NEXT.match(masked, i + 2, min(hi, i + E.possessive_next_reach)) \
+                    and (open_at is None or _LATER_CLOSER.search(masked, i + 1, hi)):
+                # "the riders’ screenshots": a plural possessive; but when a quote is open and
+                # nothing later in the paragraph could close it ("claimed ‘Trump exaggerates’
+                # the level"), this mark does
+                closing = False
             if open_at is None:
                 if opening:
                     open_at = i

@@ -1299,3 +1299,18 @@ def test_a_quote_that_goes_on_is_not_attributed_by_the_next_sentence(after):
     # Graham's is his, whoever the next sentence is about
     text = f"“Trump may emerge,” Graham said. “But this is one reason he’s hurting.” {after}"
     assert [q.speaker for q in run(text)] == ["Graham", "Graham"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # British marks: single outside, double inside
+    ("PolitiFact claimed ‘Trump exaggerates’ the level of unemployment.", "Trump exaggerates"),
+    ("‘You say you “accept responsibility, and it was the fault of those 5,000,”’ Merkley said.",
+     "You say you “accept responsibility, and it was the fault of those 5,000,”"),
+])
+def test_british_single_marks_close(text, quote):
+    assert quote in [q.text for q in run(text)]
+
+
+def test_a_plural_possessive_inside_a_single_quote_does_not_close_it():
+    quotes = run("‘The riders’ screenshots show this,’ he said.")
+    assert [q.text for q in quotes] == ["The riders’ screenshots show this,"]
