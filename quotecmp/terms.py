@@ -98,6 +98,10 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
         rank_b = _ranks(ys, cuts_b)
         count_a = collections.Counter(w for w, _ in rank_a.values())
         count_b = collections.Counter(w for w, _ in rank_b.values())
+        # where one side sets more spans in marks than the other ("the 'Ultras'" against
+        # "die Ultras"), the spans that are each other's nearest at the same place still pair
+        nearest_a = _nearest(xs, ys, cuts_a, cuts_b, lengths[sa], lengths[sb])
+        nearest_b = _nearest(ys, xs, cuts_b, cuts_a, lengths[sb], lengths[sa])
         for x in xs:
             wx = bisect.bisect_left(cuts_a, x.start)
             for y in ys:
@@ -107,8 +111,10 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
                 score = _evidence(key[x.id], key[y.id]) if "term" in (x.kind, y.kind) else 0.0
                 if score >= T.min_similarity and drift <= T.max_drift:
                     found.append((-score, drift, x.start, y.start, x, y))
-                elif not x.kind == y.kind == "direct" and rank_a[x.id] == rank_b[y.id] and \
-                        count_a[wx] == count_b[wx] and drift <= T.sole_drift:
+                elif not x.kind == y.kind == "direct" and drift <= T.sole_drift and (
+                        (rank_a[x.id] == rank_b[y.id] and count_a[wx] == count_b[wx]) or
+                        (count_a[wx] != count_b[wx] and nearest_a.get(x.id) == y.id and
+                         nearest_b.get(y.id) == x.id)):
                     # the n-th of as many spans left alone between two shared utterances on both
                     # sides, at one place: a term translated in other words ("genuineness" /
                     # « d'authenticité »), a statement the translation quotes as a few words of
@@ -157,6 +163,20 @@ def pair(groups: list[list[str]], quotes: dict[str, Quote], terms: dict[str, lis
         return groups, quotes, set()
     kept = [ids for ids in groups if not (len(ids) == 1 and ids[0] in used)]
     return kept + merged, {**quotes, **added}, used
+
+
+def _nearest(xs: list[Quote], ys: list[Quote], cuts_x: list[int], cuts_y: list[int],
+             len_x: int, len_y: int) -> dict[str, str]:
+    """For each span of ``xs``, the span of ``ys`` in the same window nearest to it by place in
+    the article (the share of its length)."""
+    out: dict[str, str] = {}
+    for x in xs:
+        wx = bisect.bisect_left(cuts_x, x.start)
+        best = min(((abs(x.start / max(1, len_x) - y.start / max(1, len_y)), y.start, y.id) for y in ys
+                    if bisect.bisect_left(cuts_y, y.start) == wx), default=None)
+        if best is not None:
+            out[x.id] = best[2]
+    return out
 
 
 def _ranks(qs: list[Quote], cuts: list[int]) -> dict[str, tuple[int, int]]:

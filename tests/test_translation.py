@@ -267,6 +267,24 @@ def test_spans_left_alone_between_shared_utterances_pair_by_place(kind_a, kind_b
     assert (["en#500", "fr#510"] in got) is paired
 
 
+def test_a_span_one_side_alone_sets_in_marks_leaves_the_others_paired():
+    # the English marks "the 'Ultras'", the German prints die Ultras plainly: the window holds
+    # two spans on one side, one on the other; the two at one place still pair
+    from quotecmp import terms
+    quotes = {q.id: q for q in [
+        _q("en", 0, "We have waited three years", "direct"),
+        _q("de", 0, "Wir haben drei Jahre gewartet", "direct"),
+        _q("en", 200, "Ultras", "term"),
+        _q("en", 500, "Stadium Ban Section", "term"),
+        _q("de", 510, "Sektion Stadionverbot", "term"),
+        _q("en", 900, "Nobody here wants a strike", "direct"),
+        _q("de", 910, "Niemand hier will einen Streik", "direct")]}
+    groups = [["en#0", "de#0"], ["en#900", "de#910"]]
+    cands = {"en": [quotes["en#200"], quotes["en#500"]], "de": [quotes["de#510"]]}
+    got, _, _ = terms.pair(groups, quotes, cands, {"en": "en", "de": "de"}, {"en": 1000, "de": 1020})
+    assert ["de#510", "en#500"] in got and not any("en#200" in g for g in got)
+
+
 @pytest.mark.parametrize("encoder", ENCODERS)
 def test_a_paired_term_rests_on_evidence_not_on_the_encoder(tmp_path, encoder):
     # the report tells a reader what matched a pair: a term pairs on its words and its place
