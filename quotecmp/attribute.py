@@ -263,6 +263,11 @@ _VERB_AFTER_SUBJECT = regex.compile(
     r"(?:\s+(?:also|later|then|again|once|repeatedly|often|has|have|had|will|would|did|does|do|"
     r"not|never|\p{Ll}+ly))*\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an|is|"
     r"was|were|are|be|been|being)\b)(\p{Ll}{3,})\b")
+_PROGRESSIVE = regex.compile(r"\s+(?:is|was|are|were)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ing)\b")
+# an appositive of two words or more, not a list's next item (", writers,") nor a participle's
+# clause (", often appearing to lack …,")
+_APPOSITIVE_AHEAD = regex.compile(r",\s+(?!\p{Ll}+(?:ly|ing)\b|often\b)[^,.;:\n“”\"\s]+\s[^,.;:\n“”\"]{1,90},"
+                                  r"(?=\s+\p{Ll})")
 _VERB_NEXT = regex.compile(r"(?:\s+(?:also|later|then|again|once|repeatedly|has|had|have))*"
                            r"\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an|this|"
                            r"these|those|his|its|is|was|as|us|thus|yes|less|unless|across)\b)"
@@ -1829,7 +1834,11 @@ def _sentence_subject(item: dict, sp: Span, att: Attributor, flat: str,
         if last:
             item.update(cue=last.group(), cue_at=start + last.start())
             return True
-        verb = _VERB_AFTER_SUBJECT.match(flat, at + len(mention))
+        end = at + len(mention)
+        # "Corey Lewandowski, Donald Trump’s fired campaign manager, ripped", "Cruz is praising"
+        appos = _APPOSITIVE_AHEAD.match(flat, end, sp.outer_start)
+        end = appos.end() if appos else end
+        verb = _PROGRESSIVE.match(flat, end) or _VERB_AFTER_SUBJECT.match(flat, end)
         if verb and att.g.lang == "en" and verb.start(1) < sp.outer_start:
             item.update(cue=verb.group(1), cue_at=verb.start(1))
     return True

@@ -1314,3 +1314,16 @@ def test_british_single_marks_close(text, quote):
 def test_a_plural_possessive_inside_a_single_quote_does_not_close_it():
     quotes = run("‘The riders’ screenshots show this,’ he said.")
     assert [q.text for q in quotes] == ["The riders’ screenshots show this,"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the verb of the sentence's subject, past an appositive or an auxiliary
+    ("Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey "
+     "for acting as “the judge and the jury” in the case.", "ripped"),
+    ("Ted Cruz is praising Jeb Bush as “a man who didn’t go to the gutter” this week.", "praising"),
+    # a list is no appositive
+    ("A group of Latin American artists, writers, actors and scientists published a letter "
+     "about the “hateful discourse of Trump” this week.", None),
+])
+def test_the_subject_s_verb_is_the_cue(text, cue):
+    assert run(text)[0].cue == cue
