@@ -10,6 +10,7 @@ people the article has named, names lose their titles, and a surname alone becom
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 from dataclasses import dataclass
 
@@ -171,6 +172,8 @@ _SOURCE_POSTMODIFIER = regex.compile(
 _TITLE_DOT = regex.compile(rf"(?<=\b(?:{TITLE_STOP}|\p{{Lu}}))\.")
 # right after a verb, with no comma between, an opening mark (the verb's own quote follows)
 _QUOTE_BEFORE_SENTENCE_END = regex.compile(r"[^.!?\n“”\"«»„,]{0,60}[“\"«„]")
+_PARAGRAPH_LABEL = regex.compile(r"(?m)^[\s\"“„«]*(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){0,2})"
+                                 r":\s+(?=\S)")
 _TRANSCRIPT_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){0,2}):\s+(?=\S)")
 _INVERTED_ADVERBIAL = regex.compile(
     rf"\s*(?:{'|'.join(sorted(lexicon.INVERTED_ADVERBIALS, key=len, reverse=True))}"
@@ -440,6 +443,7 @@ class Attributor:
         self.g: Grammar = grammar(lang)
         self.entities = Entities(flat, lang)
         self.speakers: list[tuple[int, str, str]] = []     # (position, canonical, kind)
+        self._voices: frozenset[str] | None = None
         self._subjects: list[tuple[int, str, str]] | None = None
 
     @property
@@ -736,6 +740,18 @@ class Attributor:
         if any(t.casefold() in _CLAUSE_WORDS - {"and"} for t in toks[1:]):
             return None   # "the Florida senator and Republican presidential candidate said" is one
         return head
+
+    def _transcript_voices(self) -> frozenset[str]:
+        """The labels of a transcript the article prints ("PENCE:", "WALLACE:" opening its
+        paragraphs): when two labels or more open paragraphs again and again and one of them is
+        a person the article names, each of them is a voice, named there or not (the host
+        "WALLACE" of a Pence interview), while a lone "UPDATE:" is none."""
+        if self._voices is None:
+            counts = collections.Counter(m.group(1) for m in _PARAGRAPH_LABEL.finditer(self.text))
+            voices = frozenset(label for label, n in counts.items() if n >= A.transcript_turns)
+            self._voices = voices if len(voices) >= A.transcript_turns and any(
+                self._known_capitals(v) for v in voices) else frozenset()
+        return self._voices
 
     def _known_capitals(self, mention: str) -> str | None:
         """The person a name in capitals stands for ("PENCE", "CHRIS WALLACE"), when the
@@ -1387,7 +1403,7 @@ class Attributor:
         g = self.g
         # a transcript's line: "“PENCE: Well, look, …" (the speaker in capitals, a colon)
         label = _TRANSCRIPT_LABEL.match(self.text, sp.start, sp.end)
-        if label and self._known_capitals(label.group(1)):
+        if label and (self._known_capitals(label.group(1)) or label.group(1) in self._transcript_voices()):
             return Found(mention=label.group(1), at=label.start(1), rule="transcript")
         post_at = sp.outer_end
         p = sp.post

@@ -1327,3 +1327,21 @@ def test_a_plural_possessive_inside_a_single_quote_does_not_close_it():
 ])
 def test_the_subject_s_verb_is_the_cue(text, cue):
     assert run(text)[0].cue == cue
+
+
+def test_every_voice_of_a_transcript_speaks_for_itself():
+    # the host is named only by his label; his questions are not the guest's
+    text = ("On Fox News Sunday, Gov. Mike Pence said Trump's tweet was a joke.\n\n"
+            "Partial transcript as follows:\n\n"
+            "\"WALLACE: Why would Trump do that?\n\n"
+            "\"PENCE: Well, look, it was a joke.\n\n"
+            "\"WALLACE: Do you really see those two as equivalent?\n\n"
+            "\"PENCE: Well, look, you know, he was making a point.\"")
+    assert [(q.speaker, q.attribution) for q in run(text)] == [
+        ("WALLACE", "transcript"), ("Mike Pence", "transcript")] * 2
+
+
+def test_a_lone_label_in_capitals_is_no_voice():
+    text = ("Mike Pence spoke on Sunday.\n\n“UPDATE: The debate will go ahead as planned,” "
+            "the campaign said.")
+    assert run(text)[0].speaker != "UPDATE"
