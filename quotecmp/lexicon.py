@@ -70,6 +70,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "pressed", "agrees", "cut in", "chimed in", "interjecting", "interjects",
         "calling", "write", "reports", "describing",
         "denouncing", "mocking", "mocks", "implied", "vented", "blamed",
+        "advised", "advises", "cautions", "bragged", "brags", "texted",
     ),
     "fr": (
         "a déclaré", "a dit", "a expliqué", "a ajouté", "a estimé", "a souligné", "a rappelé",

@@ -1345,3 +1345,9 @@ def test_a_lone_label_in_capitals_is_no_voice():
     text = ("Mike Pence spoke on Sunday.\n\n“UPDATE: The debate will go ahead as planned,” "
             "the campaign said.")
     assert run(text)[0].speaker != "UPDATE"
+
+
+def test_advised_reports_speech():
+    quote = run("On the highway, another advised, “Aggressive driving is the path to the Dark "
+                "Side.”")[-1]
+    assert quote.cue == "advised" and quote.speaker != "advised"
