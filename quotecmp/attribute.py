@@ -1784,7 +1784,10 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
             item.update(speaker=who, rule=how.rule, mention=how.mention, at=how.at,
                         cue=how.cue, cue_at=how.cue_at, main_cue=how.main_cue)
             return
-        if prev is not None and sp.outer_start - prev["span"].outer_end < A.previous_reach:
+        if prev is not None and sp.outer_start - prev["span"].outer_end < A.previous_reach and \
+                not (item["mention"] and item["cue"]):
+            # (a sentence that names its own speaker, whom we could not resolve, "Another
+            # advised, “…”", is someone's else than the last speaker's)
             _inherit(item, prev, "previous-speaker")
             return
     # a partial quote in a sentence about someone is theirs before it is an echo of a quote

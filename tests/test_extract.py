@@ -1351,3 +1351,11 @@ def test_advised_reports_speech():
     quote = run("On the highway, another advised, “Aggressive driving is the path to the Dark "
                 "Side.”")[-1]
     assert quote.cue == "advised" and quote.speaker != "advised"
+
+
+def test_a_sentence_that_names_someone_else_is_not_the_last_speaker_s():
+    # "Another tweeted": someone else, unnamed; not David Waters again
+    quotes = run("David Waters responded. Waters tweeted, “Trump did the same last week.” "
+                 "Another tweeted, “Clinton thinks she’s above the rules.”")
+    assert quotes[0].speaker == "David Waters"
+    assert quotes[-1].speaker != "David Waters" and quotes[-1].cue == "tweeted"
