@@ -59,6 +59,10 @@ _DASH_NAME = regex.compile(rf"({CAP_RUN.pattern})\s*(?:[,.;]|$)")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
 _APPOS_TAIL = regex.compile(r",[^,]{3,80},\s*$")
 _HEAD_FIRST = {"fr", "es", "it", "pt"}   # languages whose adjectives follow the noun
+_DOCUMENT_PHRASE = regex.compile(
+    rf"\b(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?-i:({'|'.join(sorted(lexicon.DOCUMENT_NOUNS | lexicon.THING_NOUNS | {'affidavit', 'email'}))}))\b",
+    regex.I)   # a noun in lower case: "the Washington Post" is no post
 _DOUBLE_MARK = regex.compile(r'[“”"«»„]')
 _VERB_SECOND = ("de",)
 _CLAUSE_START = regex.compile(r"[.!?:;]\s+|\n")
@@ -893,6 +897,17 @@ class Attributor:
             # that spoke or governs a speech verb may be ("la police a indiqué … a-t-elle ajouté")
             spoke = {(at, name) for at, name, _ in self.speakers + self.subjects}
             events = [e for e in events if e[2] in ("person", "role") or (e[0], e[1]) in spoke]
+        if gender == "n" and self.g.lang == "en":
+            # "… wrote in the affidavit. It continued: …", "“…,” it reads" after "the email":
+            # a document named since the last body that spoke
+            doc = _last_match(_DOCUMENT_PHRASE, self.flat[max(0, pos - A.pronoun_reach):pos])
+            if doc is not None:
+                at = max(0, pos - A.pronoun_reach) + doc.start()
+                # ("The company said in a statement …: “…,” it added": the company, whose
+                # statement it is, when the same sentence names both)
+                if not any(k in want and (e_at > at or "." not in self.flat[e_at:at])
+                           for e_at, _, k in events):
+                    return doc.group(1).casefold(), "document"
         for _at, name, kind in events:
             if kind in want and gender_fits(name, gender):
                 return name, kind

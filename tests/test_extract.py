@@ -1359,3 +1359,20 @@ def test_a_sentence_that_names_someone_else_is_not_the_last_speaker_s():
                  "Another tweeted, “Clinton thinks she’s above the rules.”")
     assert quotes[0].speaker == "David Waters"
     assert quotes[-1].speaker != "David Waters" and quotes[-1].cue == "tweeted"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "it" after a document the text just named is that document
+    ("“Lewandowski grabbed her arm,” Officer Marc Bujnowski wrote in the affidavit. It "
+     "continued: “Probable cause exists to charge him.”", "affidavit"),
+    ("Judicial Watch President Tom Fitton released the email on Monday. “I just tried you on "
+     "the phone,” it reads.", "email"),
+    # the body whose statement it is, when one sentence names both
+    ("The company said in a statement that it was sorry. “We want no part in the listing,” it "
+     "added.", "company"),
+    # a newspaper is no document
+    ("Acme Corp. spoke to the Washington Post on Monday. “We want no part in it,” it said.",
+     "Acme Corp"),
+])
+def test_it_after_a_document_is_the_document(text, speaker):
+    assert run(text)[-1].speaker == speaker
