@@ -202,6 +202,7 @@ _QUOTED_AS = regex.compile(r"\s+(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+)?(?:q
                            r"\b[^.!?\n]{0,120}?\bas\s*$")
 # between a verb of saying and a verb of belief whose subject is the same speaker: "said he",
 # "told reporters that she"
+_SAID_IT = regex.compile(r"(?:\s+that)?\s+(?:it|this)(?:\s+\w+ly|\s+also)?\s+")
 _SAID_HE = regex.compile(r"(?:\s+[\w’'.]+){0,3}?(?:\s+that)?\s+(?:he|she|they|we|I)"
                          r"(?:\s+\w+ly|\s+still|\s+also)?\s+")
 # a past participle and its preposition open a clause ("Dismissed from his position …, he")
@@ -1243,6 +1244,8 @@ class Attributor:
             if n and cue.group().casefold() in lexicon.BELIEF_CUES and \
                     _SAID_HE.fullmatch(pre, cues[n - 1].end(), cue.start()):
                 continue    # "Trump said he believes …": said, by Trump
+            if n and _SAID_IT.fullmatch(pre, cues[n - 1].end(), cue.start()):
+                continue    # "She says it underscores that …": says, by her; "it" reports nothing
             agent = _PASSIVE_BY.match(pre, cue.end()) if _PASSIVE_TAIL.search(before) else None
             if agent:
                 # "Sanders was asked by host Bill Maher, …, “…”": the one asking speaks

@@ -1376,3 +1376,9 @@ def test_a_sentence_that_names_someone_else_is_not_the_last_speaker_s():
 ])
 def test_it_after_a_document_is_the_document(text, speaker):
     assert run(text)[-1].speaker == speaker
+
+
+def test_said_it_underscores_is_said_by_her():
+    quote = run("Hillary Clinton spoke on Friday. She says it underscores that Trump is "
+                "“temperamentally unfit.”")[-1]
+    assert (quote.speaker, quote.cue) == ("Hillary Clinton", "says")
