@@ -1803,9 +1803,10 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
                         cue=how.cue, cue_at=how.cue_at, main_cue=how.main_cue)
             return
         if prev is not None and sp.outer_start - prev["span"].outer_end < A.previous_reach and \
-                not (item["mention"] and item["cue"]):
+                not (item["mention"] and item["cue"] and not _personal_pronoun(att, item["mention"])):
             # (a sentence that names its own speaker, whom we could not resolve, "Another
-            # advised, “…”", is someone's else than the last speaker's)
+            # advised, “…”", "“…,” it reads", is someone's else than the last speaker's; "he
+            # said" after the last speaker's quote is most often still them)
             _inherit(item, prev, "previous-speaker")
             return
     # a partial quote in a sentence about someone is theirs before it is an echo of a quote
@@ -1844,6 +1845,11 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
             return
         if not _sentence_subject(item, sp, att, flat) and not cue_near:
             item["drop"] = True
+
+
+def _personal_pronoun(att: Attributor, mention: str) -> bool:
+    """ "he", "elle", "ils": a pronoun for a person or people, not "it"."""
+    return att.g.is_pronoun(mention) and att.g.pronouns.get(mention.casefold()) != "n"
 
 
 _LATER_RULES = ("cue-after", "cue-later")

@@ -1382,3 +1382,10 @@ def test_said_it_underscores_is_said_by_her():
     quote = run("Hillary Clinton spoke on Friday. She says it underscores that Trump is "
                 "“temperamentally unfit.”")[-1]
     assert (quote.speaker, quote.cue) == ("Hillary Clinton", "says")
+
+
+def test_a_pronoun_we_cannot_resolve_still_continues_the_last_speaker():
+    quotes = run("« Omnicom et Publicis ont annoncé la fusion », annoncent les deux groupes dans un "
+                 "communiqué. Ils précisent avoir reçu les autorisations. « La fusion est "
+                 "conditionnée à l'approbation des actionnaires », ajoutent-ils.", "fr")
+    assert [q.speaker for q in quotes] == ["deux groupes", "deux groupes"]
