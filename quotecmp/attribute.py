@@ -202,6 +202,7 @@ _QUOTED_AS = regex.compile(r"\s+(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+)?(?:q
                            r"\b[^.!?\n]{0,120}?\bas\s*$")
 # between a verb of saying and a verb of belief whose subject is the same speaker: "said he",
 # "told reporters that she"
+_AND_SUBJECT = regex.compile(r"\s*(?:and|but|while|whereas)\s+[^“”\"«»„]+$")
 _SAID_IT = regex.compile(r"(?:\s+that)?\s+(?:it|this)(?:\s+\w+ly|\s+also)?\s+")
 _SAID_HE = regex.compile(r"(?:\s+[\w’'.]+){0,3}?(?:\s+that)?\s+(?:he|she|they|we|I)"
                          r"(?:\s+\w+ly|\s+still|\s+also)?\s+")
@@ -1480,6 +1481,11 @@ class Attributor:
         if c and _NEW_SENTENCE.match(sp.post) and _LEAD_WORDS.match(p) and "," in p[:c.start()]:
             # “… a liar.” However, he held his fire …, calling him …: a new sentence that goes
             # on to something else
+            c = None
+        if c and self.g.lang == "en" and sp.pre.strip() and _AND_SUBJECT.match(p[:c.start()]) and \
+                g.cue.search(sp.pre) is not None:
+            # "Ryan saying he was “very encouraged” and Trump calling it …": a second clause with
+            # its own subject; the quote belongs to the verb before it
             c = None
         if c:
             between = p[:c.start()]

@@ -1376,3 +1376,9 @@ def test_a_pronoun_we_cannot_resolve_still_continues_the_last_speaker():
                  "communiqué. Ils précisent avoir reçu les autorisations. « La fusion est "
                  "conditionnée à l'approbation des actionnaires », ajoutent-ils.", "fr")
     assert [q.speaker for q in quotes] == ["deux groupes", "deux groupes"]
+
+
+def test_a_second_clause_with_its_own_subject_does_not_attribute_the_quote_before_it():
+    quotes = run("Ted Cruz accuses Obama of “leading from behind” and Donald Trump says the "
+                 "president is “weak.”")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ted Cruz", "accuses"), ("Donald Trump", "says")]
