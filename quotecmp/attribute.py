@@ -735,6 +735,11 @@ class Attributor:
         # "state Sen. Jason Holsman (D) said", "former Gov. Jeb Bush said": an office first
         office = first.rstrip(".") in lexicon.ROLE_ADJECTIVES or first in lexicon.ROLE_NOUNS or \
             title_word(first)
+        # "federal prosecutors wrote", "local residents said": people named by what they are
+        last = toks[-1].casefold()
+        office = office or (len(toks) <= A.people_phrase_words and first not in _STOPWORDS_ALL and
+                            first not in lexicon.FUNCTION_WORDS["en"] and (
+            last in lexicon.PERSON_ROLE_WORDS or last[:-1] in lexicon.PERSON_ROLE_WORDS))
         if not (toks[0][:1].isupper() or toks[0][:1].isdigit() or first in _NP_OPENERS or office):
             return None
         if toks[0] in SENTENCE_ADVERBS:

@@ -122,6 +122,7 @@ class Attribution:
     previous_reach: int = 1500      # a direct quote with no other clue is the previous quote's this close
     min_key_chars: int = 3          # a quote with fewer characters is a term, no one's words
     echo_reach: int = 40            # quotes around a short quote searched for a longer one with its words
+    people_phrase_words: int = 3    # "federal prosecutors wrote": a phrase this short naming people
     transcript_turns: int = 2       # a transcript: this many labels, each opening this many paragraphs
     alone_gap: int = 300            # a partial sentence of its own this soon after a quote is that speaker's
     unmeasured: float = 0.5         # confidence of a rule dev never saw: add-one smoothing of no observations

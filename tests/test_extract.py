@@ -1382,3 +1382,13 @@ def test_a_second_clause_with_its_own_subject_does_not_attribute_the_quote_befor
     quotes = run("Ted Cruz accuses Obama of “leading from behind” and Donald Trump says the "
                  "president is “weak.”")
     assert [(q.speaker, q.cue) for q in quotes] == [("Ted Cruz", "accuses"), ("Donald Trump", "says")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people named by what they are, an adjective before them
+    ("Lazar leaked the pictures. “The harm is incalculable,” federal prosecutors wrote in a filing.",
+     "federal prosecutors"),
+    ("The plant closed. “It is a disaster,” local residents said.", "local residents"),
+])
+def test_people_named_by_what_they_are_speak(text, speaker):
+    assert run(text)[-1].speaker == speaker
