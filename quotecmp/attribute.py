@@ -560,7 +560,10 @@ class Attributor:
             lw = w.casefold()
             if not (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
                     lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or
-                    (j < len(toks) and _owner_word(lw))):
+                    (j < len(toks) and _owner_word(lw)) or
+                    # "Sanders's campaign manager": a noun between an owner and a role
+                    (j < len(toks) and j >= 2 and toks[j].group().casefold() in lexicon.ROLE_NOUNS and
+                     _POSSESSIVE_END.search(toks[j - 2].group()) and toks[j - 2].group()[:1].isupper())):
                 break
             j -= 1
         while j < len(toks) and toks[j].group().casefold() in {"of", "for", "de", "du"}:

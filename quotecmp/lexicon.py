@@ -453,7 +453,8 @@ worker workers student students teacher teachers witness witnesses
 OTHER_PERSON_ROLES = frozenset("""
 lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides adviser advisers
 advisor advisors wife husband daughter son mother father sister brother friend friends doctor
-physician assistant niece nephew widow
+physician assistant niece nephew widow manager consultant consultants
+pollster staffer staffers
 """.split())
 
 # Words for the same role: "el entrenador, Rubén Cifuentes" is later "el técnico".

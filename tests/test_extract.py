@@ -1230,6 +1230,11 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
     # the subject first, the verb after it: "der Zeitung" is whom he told
     ("de", "Der Prozess begann. Hans Müller sagte der Zeitung: „Es ist vorbei.“", "Hans Müller",
      "Hans Müller"),
+    # someone of someone's is not them: the whole phrase, the owner resolved
+    ("en", "Bernie Sanders spoke in Ohio. Sanders's campaign manager said he expects the senator to "
+     "stay “for life.”", "Bernie Sanders's campaign manager", "Sanders's campaign manager"),
+    ("en", "Hillary Clinton’s campaign manager said, “We have to be ready.”",
+     "Hillary Clinton's campaign manager", "Hillary Clinton’s campaign manager"),
 ])
 def test_who_speaks_and_how_the_text_names_them(lang, text, speaker, mention):
     quote = run(text, lang)[-1]
