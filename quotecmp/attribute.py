@@ -67,6 +67,7 @@ _DOUBLE_MARK = regex.compile(r'[“”"«»„]')
 _VERB_SECOND = ("de",)
 _CLAUSE_START = regex.compile(r"[.!?:;]\s+|\n")
 _APPOSITION_NAME = regex.compile(r",\s*((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)\s*(?:,|:|$)")
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
 
 
 def _opens_verb_second(before: str, lang: str | None) -> bool:
@@ -74,7 +75,8 @@ def _opens_verb_second(before: str, lang: str | None) -> bool:
     adverb), so a verb that follows comes second and its subject after it."""
     words = _CLAUSE_START.split(before)[-1].split()
     return bool(words) and words[0].casefold() in lexicon.VERB_SECOND_OPENERS.get(lang or "", frozenset())
-_POSSESSIVE_END = regex.compile(r"['’]s?$")
+
+
 _MENTION_WORDS = regex.compile(r"[\p{L}\p{N}\-’']+")
 _DASH_START = regex.compile(r"[\s,.]*[–—―]")
 _COMMA = regex.compile(r",\s*")
@@ -176,9 +178,9 @@ _SOURCE_POSTMODIFIER = regex.compile(
 _TITLE_DOT = regex.compile(rf"(?<=\b(?:{TITLE_STOP}|\p{{Lu}}))\.")
 # right after a verb, with no comma between, an opening mark (the verb's own quote follows)
 _QUOTE_BEFORE_SENTENCE_END = regex.compile(r"[^.!?\n“”\"«»„,]{0,60}[“\"«„]")
-_PARAGRAPH_LABEL = regex.compile(r"(?m)^[\s\"“„«]*(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){0,2})"
-                                 r":\s+(?=\S)")
-_TRANSCRIPT_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){0,2}):\s+(?=\S)")
+_LABEL = r"(\p{Lu}[\p{Lu}’'\-]+(?: \p{Lu}[\p{Lu}’'\-]+){0,2}):\s+(?=\S)"   # "PENCE: Well, …"
+_TRANSCRIPT_LABEL = regex.compile(_LABEL)
+_PARAGRAPH_LABEL = regex.compile(rf"(?m)^[\s\"“„«]*{_LABEL}")   # one opening a paragraph
 _INVERTED_ADVERBIAL = regex.compile(
     rf"\s*(?:{'|'.join(sorted(lexicon.INVERTED_ADVERBIALS, key=len, reverse=True))}"
     r"|(?:à|au|aux|auprès\s+de|gegenüber|a)\s+(?:l[’']|la\s+|le\s+|les\s+|der\s+|dem\s+|den\s+)?"
@@ -471,7 +473,7 @@ class Attributor:
             if self.g.lang in _VERB_SECOND and _opens_verb_second(head[cut + 1:], self.g.lang):
                 # "Am Abend erklärte er": the subject follows the verb ("Am Abend" is none)
                 after = self.flat[cue.end():cue.end() + A.subject_window]
-                mention = self._inverted_subject(head[cut + 1:], after, people_only=True)
+                mention = self._inverted_subject(after, people_only=True)
             else:
                 mention = self.np_before(head[cut + 1:])
             if not mention or self.g.is_pronoun(mention):
@@ -915,8 +917,8 @@ class Attributor:
                 at = max(0, pos - A.pronoun_reach) + doc.start()
                 # ("The company said in a statement …: “…,” it added": the company, whose
                 # statement it is, when the same sentence names both)
-                if not any(k in want and (e_at > at or "." not in self.flat[e_at:at])
-                           for e_at, _, k in events):
+                # (an event after the document leaves an empty slice, which holds no ".")
+                if not any(k in want and "." not in self.flat[e_at:at] for e_at, _, k in events):
                     return doc.group(1).casefold(), "document"
         for _at, name, kind in events:
             if kind in want and gender_fits(name, gender):
@@ -1287,8 +1289,8 @@ class Attributor:
                     if subject:
                         return *_nearest(nearest, cue), subject[0]
                     continue
-            inverted = self._inverted_subject(before, pre[cue.end():]) \
-                if self.g.lang in _VERB_SECOND else None
+            inverted = self._inverted_subject(pre[cue.end():]) \
+                if self.g.lang in _VERB_SECOND and _opens_verb_second(before, self.g.lang) else None
             if inverted:
                 # "Am Donnerstag erklärte Innenminister Hans-Peter Friedrich: …": the verb comes
                 # second, after a time or a place, and the subject after it
@@ -1375,11 +1377,11 @@ class Attributor:
         tail = head[close.end():]
         return "\n" not in tail and tail.rstrip().endswith(".") and self.g.cue.search(tail) is not None
 
-    def _inverted_subject(self, before: str, after: str, people_only: bool = False) -> str | None:
-        """In a language that puts the verb second, the subject after a cue verb whose clause
-        opens with something else ("Nach der Anhörung sagte Lee Halstead", "Am Abend erklärte
-        er"), else None ("Friedrich sagte der Zeitung": the subject came first)."""
-        if not after.strip() or not _opens_verb_second(before, self.g.lang):
+    def _inverted_subject(self, after: str, people_only: bool = False) -> str | None:
+        """In a language that puts the verb second, the subject that opens ``after``, the text
+        after a cue verb whose clause opens with something else (:func:`_opens_verb_second`:
+        "Nach der Anhörung sagte Lee Halstead", "Am Abend erklärte er")."""
+        if not after.strip():
             return None
         mention = self.np_after(after.lstrip())
         if not mention:
@@ -1490,7 +1492,7 @@ class Attributor:
             # “… a liar.” However, he held his fire …, calling him …: a new sentence that goes
             # on to something else
             c = None
-        if c and self.g.lang == "en" and sp.pre.strip() and _AND_SUBJECT.match(p[:c.start()]) and \
+        if c and g.lang == "en" and sp.pre.strip() and _AND_SUBJECT.match(p[:c.start()]) and \
                 g.cue.search(sp.pre) is not None:
             # "Ryan saying he was “very encouraged” and Trump calling it …": a second clause with
             # its own subject; the quote belongs to the verb before it
