@@ -204,7 +204,8 @@ _QUOTED_AS = regex.compile(r"\s+(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+)?(?:q
                            r"\b[^.!?\n]{0,120}?\bas\s*$")
 # between a verb of saying and a verb of belief whose subject is the same speaker: "said he",
 # "told reporters that she"
-_AND_SUBJECT = regex.compile(r"\s*(?:and|but|while|whereas)\s+[^“”\"«»„]+$")
+_AND_SUBJECT = regex.compile(r"\s*(?:and|but|while|whereas|when|after|before|because|since|until|"
+                             r"although|though|once)\s+[^“”\"«»„]+$")
 _SAID_IT = regex.compile(r"(?:\s+that)?\s+(?:it|this)(?:\s+\w+ly|\s+also)?\s+")
 _SAID_HE = regex.compile(r"(?:\s+[\w’'.]+){0,3}?(?:\s+that)?\s+(?:he|she|they|we|I)"
                          r"(?:\s+\w+ly|\s+still|\s+also)?\s+")
@@ -220,6 +221,10 @@ _SAID_OPENER = regex.compile(r"(?<=^\s*)(?:Said|Says|Added|Adds|Asked|Asks|Wrote
                              r"Recalled|Recalls|Explained|Explains|Noted|Notes)(?=\s+\p{Lu})")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
 # "(D-Mo.)", "(R)", "(pictured)": a bracket after a name is no part of the phrase's end
+_AS_OPENS = regex.compile(r"^\s*as\s+(?=\S)", regex.I)
+# (a named antecedent only: "a young woman who suggested that …" is mostly inside another's
+# attribution, whose speaker PolNeAR and readers take)
+_RELATIVE_END = regex.compile(r"(?<=\p{Lu}[\p{L}.]*),?\s+(?:who|which)\s*$")
 _BRACKET_TAIL = regex.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 # "A letter from the American Legion obtained by The Associated Press (warns)": who obtained,
 # released or published a document, or whom a source spoke to, is no subject of its verb
@@ -308,6 +313,8 @@ _INTRO_AGAIN = regex.compile(
 # what an introductory phrase's comma may leave before the subject: "At a rally in Portsmouth,
 # N.H., on Tuesday, Senator Bernie Sanders …"
 _INTRO_MORE = regex.compile(
+    # "On July 6, 2015, Sanders": the year of a date
+    r"(?:(?<=\d,\s*)\d{4}\s*,\s*)?"
     rf"(?:(?:\p{{Lu}}(?:\.\p{{Lu}})+\.|\p{{Lu}}\p{{Ll}}{{1,4}}\.)\s*,\s*)?"
     rf"(?:(?:on|late|early|this|last)\s+(?:{'|'.join(w.title() for w in lexicon.WEEKDAYS)})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*)?")
@@ -517,6 +524,9 @@ class Attributor:
         contracted = _CONTRACTED_PRONOUN.search(s) if self.g.lang == "en" else None
         if contracted:
             return contracted.group(1)   # "He’s claiming": he
+        if self.g.lang == "en":
+            # "the Chicago Police Department which (reported)": the relative's antecedent
+            s = _strip_end(_RELATIVE_END, "", s)
         for _ in range(A.np_strip_rounds):
             # ", 71," / ", by contrast," / ", who scored twice," between subject and verb
             stripped = _strip_end(_BRACKET_TAIL, "", _strip_end(_PARENTHETICAL_TAIL, " ", s))
@@ -1127,7 +1137,8 @@ class Attributor:
                 if place:
                     pos = place.end()
         toks = list(NAME_WORD.finditer(head, pos))
-        while len(toks) > 1 and toks[0].group() in lexicon.ADVERB_OPENERS:
+        while len(toks) > 1 and (toks[0].group() in lexicon.ADVERB_OPENERS or
+                                 self._adverb_and_comma(head, toks[0])):
             toks = toks[1:]     # "Even China, Pyongyang's only ally, said": China
         if not toks:
             return None
@@ -1173,6 +1184,14 @@ class Attributor:
         if not phrase or phrase.casefold() in _NP_GLUE:
             return None
         return phrase, toks[0].start()
+
+    def _adverb_and_comma(self, head: str, tok: regex.Match[str]) -> bool:
+        """An adverb in -ly and its comma opening the sentence ("Conversely, PolitiFact rated"):
+        no name, unless the article names someone so ("Kelly, a spokeswoman, said")."""
+        word = tok.group()
+        return head.startswith(",", tok.end()) and (word in SENTENCE_ADVERBS or (
+            len(word) > A.gerund_letters and word.endswith("ly") and word[:1].isupper() and
+            word not in self.entities.surname and word not in self.entities.by_name))
 
     def subject_speaker(self, sp: Span, kinds: tuple[str, ...]) -> tuple[str, str, int] | None:
         """The speaker the subject opening the quote's sentence names, when it is of one of
@@ -1535,6 +1554,9 @@ class Attributor:
                 # "panel Chairman Rep. Jason Chaffetz (R-Utah) said": the party and state are
                 # no part of the phrase a title opens
                 plain = _BRACKETS.sub(" ", _AGE_APPOSITIVE.sub(" ", between))
+                if g.lang == "en":
+                    # "“…,” as a Homeland Security memo put it": "as" opens the attribution
+                    plain = _AS_OPENS.sub(" ", plain)
                 mention = self.np_before(plain)
                 whole = mention and (len(mention) >= len(plain.strip()) - 1 or
                                      plain.strip().startswith(mention + ","))
@@ -1557,6 +1579,9 @@ class Attributor:
                     return Found(mention=mention, at=post_at + between.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
                 chunk = self.chunk_before(between)
+                opens_as = _AS_OPENS.match(between) if g.lang == "en" else None
+                if chunk is None and opens_as:
+                    chunk = self.chunk_before(between[opens_as.end():])
                 if chunk and chunk in between and not _a_time(chunk):
                     return Found(mention=chunk, at=post_at + between.find(chunk), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
@@ -1576,6 +1601,14 @@ class Attributor:
             if intro:
                 pre, base = intro.group(1), intro.start(1)
         head = self.flat[sp.context_start:base] if base > sp.context_start else ""
+        owned = _OWNED_SPEECH.search(pre) if g.lang == "en" else None
+        if owned and split_name(owned.group(1))[0] and not g.cue.search(pre, owned.end(2)) and \
+                not g.cue.search(pre, 0, owned.start()):
+            # "Politifact seized on Trump’s claim that there have been “…”": the claim's owner
+            # said it, not the sentence's subject (but "Priebus called Clinton's remarks a “…”",
+            # "Benjamin said": a speech verb says whose words they are)
+            return Found(mention=owned.group(1), at=base + owned.start(1), cue=owned.group(2),
+                         cue_at=base + owned.start(2), rule="cue-before")
         cue, main, mention = self._cue_subject(pre, head)
         if cue is not None:
             pos = pre.rfind(mention, 0, cue.start())
@@ -1869,6 +1902,10 @@ def _personal_pronoun(att: Attributor, mention: str) -> bool:
 
 
 _LATER_RULES = ("cue-after", "cue-later")
+# "Trump’s claim that", "Clinton's repeated assertion that": a name owns the words that follow
+_OWNED_SPEECH = regex.compile(
+    rf"({CAP_RUN.pattern})[’']s?\s+(?:\p{{Ll}}+\s+)?({'|'.join(sorted(lexicon.SPEECH_NOUNS))})\b"
+    r"(?:\s+(?:that|about|of|to)\b|:)[^.;!?“”\"«»]{0,80}$")
 _SPEECH_NOUN = regex.compile(rf"\b(?:{'|'.join(sorted(lexicon.SPEECH_NOUNS))})\b", regex.I)
 _ACTORS = ("person", "org", "group")   # subjects that can say something, unlike a mere role
 

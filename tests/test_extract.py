@@ -1241,6 +1241,38 @@ def test_who_speaks_and_how_the_text_names_them(lang, text, speaker, mention):
     assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    # an adverb in -ly and its comma open the sentence; the subject follows
+    ("Democrats did well. Conversely, PolitiFact rated 22% of Democratic claims as “entirely "
+     "true” compared to 11% of Republican claims.", "PolitiFact", "rated"),
+    # a date's year after its comma is part of the opening phrase, not the subject
+    ("Bernie Sanders spoke in May. Raj Shah answered him. On July 6, 2015, Sanders made the "
+     "following comment: “For young people who have graduated high school, the unemployment rate "
+     "is 33 percent.”", "Bernie Sanders", "made"),
+    # a clause that opens with "when" after the quote has a subject of its own; the verb before
+    # the quote brings it
+    ("Hillary Clinton spoke. Donald Trump answered. The spot concludes with footage of Trump "
+     "saying during the debate last week, “That makes me smart,” when Clinton blasted him for not "
+     "paying income tax.", "Donald Trump", "saying"),
+    # the owner of a claim said what the claim says ...
+    ("Donald Trump spoke. Politifact seized on Trump’s claim that there have been “thousands of "
+     "shootings” in Chicago this year alone.", "Donald Trump", "claim"),
+    # ... unless a speech verb says whose words they are
+    ("Hillary Clinton spoke. Party Chairman Reince Priebus called Clinton's remarks on 9/11 a "
+     "“new low.”", "Reince Priebus", "called"),
+    # a named body and "which" before the verb: the body reports
+    ("To solve this quandary, they turned to the Chicago Police Department which reported “2,521 "
+     "shooting incidents” in the city.", "Chicago Police Department", "reported"),
+    # "as X put it" after the quote
+    ("Dianne Feinstein said so. The primary requirement for the program is a \"lawful source of "
+     "investment income,\" as a Homeland Security memo put it. Many lawmakers say there are also "
+     "concerns.", "Homeland Security memo", "put it"),
+])
+def test_the_clause_that_brings_the_words_names_who_said_them(text, speaker, cue):
+    quote = run(text)[-1]
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
 def test_the_object_of_a_preposition_is_no_speaker():
     # outside English a noun after a preposition is its object, never the subject of the verb
     daley = run("Bill Daley sprach mit der Zeitung. Daley habe an der Spitze der Bemühungen "
