@@ -25,7 +25,11 @@ SINGLE_OPEN = set("‘‚‹")
 SINGLE_CLOSE = set("’›")
 
 # an elided article opens a quote too: French "l’« alignement »", Italian "l'«…»"
-_LEFT_FREE = set(" \t\n\r\u00a0\u202f\u2009([{—–-/:;’'")
+# (with the invisible marks of direction and joining a web page leaves before a paragraph)
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
+_LEFT_FREE = set(" \t\n\r\u00a0\u202f\u2009([{—–-/:;’'" + _INVISIBLE)
+# "he’s like 6’2”", "Trump is 6'3\" tall": an inch mark after feet, no quote mark
+_INCHES = regex.compile(r"\d['’′]\d{1,2}$")
 _RIGHT_FREE = set(" \t\n\r\u00a0\u202f\u2009.,;:!?)]}…—–-")
 _MARK_RE = regex.compile(f"[{regex.escape(DOUBLE_MARKS)}]")
 _SINGLE_RE = regex.compile(r"['‘’‚‹›]")
@@ -188,9 +192,11 @@ def find_double(masked: str, g: Grammar) -> list[Span]:
     spans: list[Span] = []
     paras = [p for p in _paragraphs(masked) if masked[p[0]:p[1]].strip()]
     for k, (lo, hi) in enumerate(paras):
-        marks = [(m.start(), _direction(masked, m.start())) for m in _MARK_RE.finditer(masked, lo, hi)]
+        marks = [(m.start(), _direction(masked, m.start())) for m in _MARK_RE.finditer(masked, lo, hi)
+                 if not _INCHES.search(masked, max(lo, m.start() - 4), m.start())]
         open_at: int | None = None
         nested: list[str] = []
+        same_depth = 0
         floor = lo
         for n, (pos, d) in enumerate(marks):
             fam = _FAMILY[masked[pos]]
@@ -199,7 +205,7 @@ def find_double(masked: str, g: Grammar) -> list[Span]:
                 if d in ("open", "either") or (d == "close" and later_close and (
                         _glued(masked, pos) or _typed_as_opener(masked, pos, marks[n + 1][0], g))):
                     # a closing-style mark glued between two words opens: are”a punishment”
-                    open_at, nested = pos, []
+                    open_at, nested, same_depth = pos, [], 0
                 else:
                     rec = _recover_start(masked, floor, pos, g)
                     if rec:
@@ -222,6 +228,13 @@ def find_double(masked: str, g: Grammar) -> list[Span]:
                                           open_mark=masked[open_at], close_mark=masked[pos]))
                     open_at, floor = None, pos + 1
                 continue
+            if d in ("close", "either") and same_depth:
+                same_depth -= 1     # the close of a quote inside the quote
+                continue
+            if d == "open" and [dd for _, dd in marks[n + 1:n + 3]] == ["close", "close"]:
+                # “… what he calls “hell” than …”: the same marks nested, two closes to come
+                same_depth += 1
+                continue
             if d in ("close", "either"):
                 s, e = _trim(masked, open_at + 1, pos)
                 if e > s:
@@ -234,7 +247,7 @@ def find_double(masked: str, g: Grammar) -> list[Span]:
                 if e > s:
                     spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=e,
                                       open_mark=masked[open_at], recovered=how))
-                open_at, floor, nested = pos, pos, []
+                open_at, floor, nested, same_depth = pos, pos, [], 0
         if open_at is not None:
             nxt = paras[k + 1] if k + 1 < len(paras) else None
             mark = _first_mark(masked, *nxt) if nxt is not None else None

@@ -291,7 +291,24 @@ CASES = [
         [("The hospitals cannot wait another winter", "direct", "minister", "said")],
         id="missing-closing-mark"),
 
-    # --- apostrophes are not quotes --------------------------------------------------------
+    pytest.param(
+        "Amy Ruiz spoke.\n\n\u202a”Sorry Sarah, you should have said no!!” posted Sharon Powers Geyer.",
+        "en", [("Sorry Sarah, you should have said no!!", "direct", "Sharon Powers Geyer", "posted")],
+        id="closing-mark-opens-after-invisible-direction-mark"),
+    pytest.param(
+        "“As a young woman, I’d rather live in what he calls “hell” than live in a world where he "
+        "is president.” ― Adriana Rodarte", "en",
+        [("As a young woman, I’d rather live in what he calls “hell” than live in a world where he "
+          "is president.", "direct", "Adriana Rodarte", None)],
+        id="same-marks-nested"),
+
+    # --- inch marks and apostrophes are not quotes ------------------------------------------
+    pytest.param("Among the tidbits in the newer letter: Trump is 6'3\" tall and weighs 236 pounds.",
+                 "en", [], id="inches-straight"),
+    pytest.param("“I admit, he’s taller than me; he’s like 6’2”,” Marco Rubio said.", "en",
+                 [("I admit, he’s taller than me; he’s like 6’2”,", "direct", "Marco Rubio", "said")],
+                 id="inches-curly-inside-a-quote"),
+    # --- apostrophes are not quotes either -------------------------------------------------
     pytest.param("It’s the Kremlin’s oldest trick, one the ’90s taught everyone: don’t blink.",
                  "en", [], id="apostrophes-curly"),
     pytest.param("Rock 'n' roll in the '90s wasn't Pete's thing, and it's still not.", "en", [],
