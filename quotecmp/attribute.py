@@ -216,6 +216,12 @@ _PAST_PARTICIPLE_OPENER = regex.compile(
 # "Retraité depuis 2008, il a participé …": the French past participle opens a clause
 _PARTICIPE_PASSE = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:é|ée|és|ées)\s+(?:depuis|en|à|par|de|du|des|pour|"
                                  r"après|avant|sur|dans|avec|lors)\b")
+# verbs whose object is whom the words were told: "…, told the AFP" names no speaker after it
+_ADDRESSEE_CUES = frozenset({"told", "tells", "telling", "informed", "assured", "reminded"})
+# "Démis de son poste …, il", "Interrogé par l'AFP, elle": a participle's clause, then the subject
+_PARTICIPE_CLAUSE = regex.compile(
+    r"\s*\p{Lu}\p{Ll}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|it|ite|its)\s+(?:depuis|en|à|au|aux|"
+    r"par|de|du|des|pour|après|avant|sur|dans|avec|lors)\b[^,;:\n\"«»“”]{0,150},\s*")
 # a speech verb that opens its sentence, its subject after it
 _SAID_OPENER = regex.compile(r"(?<=^\s*)(?:Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Replied|"
                              r"Recalled|Recalls|Explained|Explains|Noted|Notes)(?=\s+\p{Lu})")
@@ -300,7 +306,9 @@ _INTRO_PHRASE = regex.compile(
     r"With|Without|Throughout|Following|Asked|Under|Over|For|Like|Unlike|Amid|Because|Until|"
     r"Once|By|Earlier|Later|Last|This|Next|Given|Based|Specifically|Besides|Beyond|Overall|"
     r"Instead|Still|Yet|Indeed|Apparently|Clearly|Perhaps|Back|Shortly|Immediately|Soon|Of|Early)\b|"
-    r"\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}+ed\s+by\b|"
+    # "Speaking at …,", "Dismissed from his post …,": a participle's clause, then the subject
+    r"\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ed\s+(?:from|by|as|in|at|for|with|to|on|after|about|during|"
+    r"under|over|into|without|before|since)\b|"
     # "Hours later,", "A few days later,", "Two weeks ago,": a time, then the subject
     r"(?=[^,;:\n\"“”]{0,30}\b(?:later|earlier|ago),))"
     r"[^,;:\n\"“”]{0,120},\s*")
@@ -317,7 +325,10 @@ _INTRO_MORE = regex.compile(
     r"(?:(?<=\d,\s*)\d{4}\s*,\s*)?"
     rf"(?:(?:\p{{Lu}}(?:\.\p{{Lu}})+\.|\p{{Lu}}\p{{Ll}}{{1,4}}\.)\s*,\s*)?"
     rf"(?:(?:on|late|early|this|last)\s+(?:{'|'.join(w.title() for w in lexicon.WEEKDAYS)})"
-    rf"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*)?")
+    rf"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*)?"
+    # "Preceded at the lectern by Joe Arpaio, the Arizona sheriff, Trump": the appositive of the
+    # phrase's last name, then the subject
+    r"(?:(?<=\p{Lu}\p{Ll}+,\s*)(?:the|a|an)\s+[^,;:\n\"“”]{1,60},\s*(?=\p{Lu}))?")
 _SUBJECT_STOP = frozenset("""
 has have had is are was were will would could should can may might must do does did also
 now then still just already never always often who whom whose which that to not n't
@@ -1222,7 +1233,9 @@ class Attributor:
         acting = [(m, named) for m, named in people if _VERB_NEXT.match(head, m.end())]
         if people:
             return self.entities.full((acting or people)[-1][1]), None, -1
-        toks = NAME_WORD.findall(head)
+        clause = _PARTICIPE_CLAUSE.match(head) if self.g.lang == "fr" else None
+        # "Démis de son poste …, il se définit comme un « … »": the pronoun after the clause
+        toks = NAME_WORD.findall(head, clause.end() if clause else 0)
         if toks and self.g.is_pronoun(toks[0]):
             who, _ = self._pronoun(self.g.pronouns[toks[0].casefold()], sp.outer_start)
             return who, None, -1
@@ -1549,6 +1562,15 @@ class Attributor:
                 if mention:
                     return Found(mention=mention, at=post_at + c.end() + rest.find(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
+            elif g.lang == "en" and c.group().casefold() in _ADDRESSEE_CUES and \
+                    len(between.split()) <= A.title_name_words and _PASSIVE_TAIL.search(between) and \
+                    (agent := _PASSIVE_BY.match(p, c.end())):
+                # "“…,” the AFP was told by Imelda Nyirankusi": the agent speaks
+                rest = p[agent.end():]
+                mention = self._better(self.np_after(rest), self.chunk_after(rest))
+                if mention:
+                    return Found(mention=mention, at=post_at + len(p) - len(rest) + rest.find(mention),
+                                 cue=c.group(), cue_at=post_at + c.start(), rule="cue-after")
             else:
                 # "Holt, 45, said" / "Holt, who heads the agency, said": the name before the comma
                 # "panel Chairman Rep. Jason Chaffetz (R-Utah) said": the party and state are
@@ -1624,6 +1646,17 @@ class Attributor:
         for m in _COMMA.finditer("" if goes_on else sp.post):
             rest = sp.post[m.end():]
             c = g.cue.match(rest)
+            if c and g.lang == "en" and c.group().casefold() in _ADDRESSEE_CUES:
+                # "“…,” a resident of Jomba, according to whom …, told the AFP": English puts
+                # no speaker after "told"; whom it was told is no speaker, the phrase that opens
+                # the words after the quote is
+                lead_in = sp.post[:m.start()].lstrip(" ,")
+                mention = self._better(self.np_after(lead_in), self.chunk_after(lead_in))
+                if mention and lead_in.startswith(mention):
+                    base = sp.outer_end + sp.post.find(lead_in)
+                    return Found(mention=mention, at=base, cue=c.group(),
+                                 cue_at=sp.outer_end + m.end() + c.start(), rule="cue-later")
+                continue
             if c:
                 mention = self.np_after(rest[c.end():])
                 if mention:

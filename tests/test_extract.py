@@ -1284,6 +1284,19 @@ def test_who_speaks_and_how_the_text_names_them(lang, text, speaker, mention):
     ("Dianne Feinstein said so. The primary requirement for the program is a \"lawful source of "
      "investment income,\" as a Homeland Security memo put it. Many lawmakers say there are also "
      "concerns.", "Homeland Security memo", "put it"),
+    # English puts no speaker after "told": whom the words were told is no speaker
+    ("Rebels attacked. \"The fighting has not stopped since morning,\" a resident of Jomba, "
+     "according to whom a little girl had been injured by gunfire in the morning, told the AFP by "
+     "telephone.", "resident of Jomba", "told"),
+    ("\"This morning we went back across the border,\" the AFP was told by Imelda Nyirankusi, "
+     "surrounded by her nine children.", "Imelda Nyirankusi", "told"),
+    # a participle's clause opens the sentence, then the subject
+    ("\"It is over,\" said Anne Hidalgo. The doctor Gerald Kierzek was fired. Dismissed from his "
+     "position in early July, he defines himself as a \"lone whistle-blower\" in the face of the "
+     "decision.", "Gerald Kierzek", "defines"),
+    ("Donald Trump spoke. Joe Arpaio listened. Preceded at the lectern by Joe Arpaio, the Arizona "
+     "sheriff and anti-immigration hard-liner, Trump launched into a lament for the \"countless "
+     "Americans\" who are victims.", "Donald Trump", "launched"),
 ])
 def test_the_clause_that_brings_the_words_names_who_said_them(text, speaker, cue):
     quote = run(text)[-1]
@@ -1305,6 +1318,10 @@ def test_the_object_of_a_preposition_is_no_speaker():
     # a body described by its noun and an adjective is that body, not the last one that spoke
     ("Le Hamas a revendiqué l'attaque. L'armée israélienne a indiqué que la cible était un "
      "tunnel destiné à des « activités terroristes ».", "armée israélienne"),
+    # a participle's clause opens the sentence, then the pronoun
+    ("« C'est fini », a dit Anne Hidalgo. Le médecin Gérald Kierzek a été limogé.\n\nDémis de son "
+     "poste de chef du SMUR début juillet, il se définit comme un « lanceur d'alerte ».",
+     "Gérald Kierzek"),
     # "soutenir" reports speech
     ("Après que la police eut confirmé avoir la vidéo, Me Clayton Ruby a soutenu n'avoir jamais "
      "vu une enquête « aussi bâclée ».", "Clayton Ruby"),
