@@ -92,7 +92,7 @@ _PARENTHETICAL_TAIL = regex.compile(
     # "Holt, who heads the agency(,) said"; but "the Stonewall Inn, which President Obama
     # declared", "Bannon, who Beck on Wednesday called": with no comma to close it, an object
     # relative's subject is the speaker
-    r"(?:whose|qui|quien)\b[^,]{1,80},?|who\b(?!\s+\p{Lu})[^,]{1,80},?|"
+    r"(?:whose|qui|quien)\b[^,]{1,80},?|who\b(?!\s+\p{Lu})[^,—–]{1,160},?|"
     r"(?:who|which|whom|dont|que)\b[^,]{1,80},)\s*$")
 _NAME_THEN_ROLE = regex.compile(
     rf"(?:^|[\s(])({CAP_RUN.pattern}),\s+(?:(?:the|a|an|his|her|its|their|le|la|l’|l'|el|la|der|die|"
@@ -1327,8 +1327,9 @@ class Attributor:
                 # "Am Donnerstag erklärte Innenminister Hans-Peter Friedrich: …": the verb comes
                 # second, after a time or a place, and the subject after it
                 return *_nearest(nearest, cue), inverted
-            if before.rstrip().endswith(","):
-                # "The paradox of Nancy, says Carl Anthony, historian …, is that": inverted
+            if before.rstrip().endswith(",") and cue.group().casefold() not in _ADDRESSEE_CUES:
+                # "The paradox of Nancy, says Carl Anthony, historian …, is that": inverted (but
+                # "Hans-Peter Friedrich, German interior minister, told Zeit Online:" is not)
                 rest = pre[cue.end():].lstrip()
                 after = CAP_RUN.match(rest)
                 if after and rest[after.end():after.end() + 1] in (",", ".") and \

@@ -15,7 +15,7 @@ from itertools import groupby
 
 import regex
 
-from . import lexicon
+from . import first_names, lexicon
 from .settings import SETTINGS
 
 N = SETTINGS.names
@@ -179,13 +179,23 @@ def has_first_name(name: str) -> bool:
     return first in lexicon.FEMALE_NAMES or first in lexicon.MALE_NAMES
 
 
+# the hand-kept lists and Faker's, generated (a name of either gender in any of them is of both);
+# Faker's lists hold many surnames too ("Clinton", "Park"), so they judge only a word that another
+# follows: a lone word in the news is mostly a surname
+_MALE_NAMES = lexicon.MALE_NAMES | first_names.MALE
+_FEMALE_NAMES = lexicon.FEMALE_NAMES | first_names.FEMALE
+
+
 def gender_fits(name: str, gender: str) -> bool:
     """False only when the first name is known to be of the other gender than the pronoun."""
-    first = name.split()[0].casefold() if name else ""
+    words = name.split()
+    first = words[0].casefold() if words else ""
+    male, female = (_MALE_NAMES, _FEMALE_NAMES) if len(words) > 1 else \
+        (lexicon.MALE_NAMES, lexicon.FEMALE_NAMES)
     if gender == "m":
-        return first not in lexicon.FEMALE_NAMES or first in lexicon.MALE_NAMES
+        return first not in female or first in male
     if gender == "f":
-        return first not in lexicon.MALE_NAMES or first in lexicon.FEMALE_NAMES
+        return first not in male or first in female
     return True
 
 

@@ -1297,10 +1297,46 @@ def test_who_speaks_and_how_the_text_names_them(lang, text, speaker, mention):
     ("Donald Trump spoke. Joe Arpaio listened. Preceded at the lectern by Joe Arpaio, the Arizona "
      "sheriff and anti-immigration hard-liner, Trump launched into a lament for the \"countless "
      "Americans\" who are victims.", "Donald Trump", "launched"),
+    # the one told comes after "told": the subject before it spoke, the comma is an appositive's
+    ("Hans-Peter Friedrich, German interior minister, told Zeit Online: “We cannot accept this.”",
+     "Hans-Peter Friedrich", "told"),
+    # a relative clause of many words between the subject and its verb
+    ("Anne Fine spoke first. Crossley-Holland, who has translated Beowulf from Anglo-Saxon as well "
+     "as writing the Penguin Book of Norse Myths and British Folk Tales, said: \"You may well have "
+     "intentions but you do better to keep them out of sight.\"", "Crossley-Holland", "said"),
 ])
 def test_the_clause_that_brings_the_words_names_who_said_them(text, speaker, cue):
     quote = run(text)[-1]
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Jeff" is a man's name in the generated lists (not the hand-kept ones): "she" skips him
+    ("Maria Cantwell opened the hearing. Jeff Merkley asked about the fees. “It is outrageous,” she "
+     "said.", "Maria Cantwell"),
+    ("Hillary Clinton opened the hearing. Jeff Merkley asked about the fees. “It is outrageous,” "
+     "she said.", "Hillary Clinton"),
+])
+def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender(text, speaker):
+    assert run(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("name, gender, fits", [
+    ("Jeff Merkley", "f", False), ("Jeff Merkley", "m", True), ("Ivana Trump", "m", False),
+    ("Robin Wright", "m", True), ("Robin Wright", "f", True),   # both genders: tells nothing
+    # a lone word is mostly a surname, even one the generated lists hold as a first name
+    ("Clinton", "f", True), ("Park", "f", True), ("Grant", "f", True),
+])
+def test_gender_fits(name, gender, fits):
+    from quotecmp.names import gender_fits
+    assert gender_fits(name, gender) is fits
+
+
+def test_the_generated_first_names_are_of_one_gender_each():
+    from quotecmp import first_names
+    assert len(first_names.MALE) > 5000 and len(first_names.FEMALE) > 5000
+    assert not first_names.MALE & first_names.FEMALE
+    assert all(n == n.casefold() and n.isalpha() for n in first_names.MALE | first_names.FEMALE)
 
 
 def test_the_object_of_a_preposition_is_no_speaker():
