@@ -224,7 +224,9 @@ _PARTICIPE_CLAUSE = regex.compile(
     r"par|de|du|des|pour|après|avant|sur|dans|avec|lors)\b[^,;:\n\"«»“”]{0,150},\s*")
 # a speech verb that opens its sentence, its subject after it
 _SAID_OPENER = regex.compile(r"(?<=^\s*)(?:Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Replied|"
-                             r"Recalled|Recalls|Explained|Explains|Noted|Notes)(?=\s+\p{Lu})")
+                             r"Recalled|Recalls|Explained|Explains|Noted|Notes|Stated|States|Declared|"
+                             r"Declares|Insisted|Insists|Argued|Argues|Continued|Continues|Warned|Warns|"
+                             r"Quipped|Tweeted)(?=\s+\p{Lu})")
 _PARTICIPLE = regex.compile(r"(?:ing|ant)(?:\s+out)?\s*$", regex.I)
 # "(D-Mo.)", "(R)", "(pictured)": a bracket after a name is no part of the phrase's end
 _AS_OPENS = regex.compile(r"^\s*as\s+(?=\S)", regex.I)
@@ -307,6 +309,7 @@ _INTRO_PHRASE = regex.compile(
     r"Once|By|Earlier|Later|Last|This|Next|Given|Based|Specifically|Besides|Beyond|Overall|"
     r"Instead|Still|Yet|Indeed|Apparently|Clearly|Perhaps|Back|Shortly|Immediately|Soon|Of|Early)\b|"
     # "Speaking at …,", "Dismissed from his post …,": a participle's clause, then the subject
+    r"(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}+ing\b)|"   # "Hastily politicizing the tragedy, Trump"
     r"\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ed\s+(?:from|by|as|in|at|for|with|to|on|after|about|during|"
     r"under|over|into|without|before|since)\b|"
     # "Hours later,", "A few days later,", "Two weeks ago,": a time, then the subject
@@ -329,13 +332,19 @@ _INTRO_MORE = regex.compile(
     # "Preceded at the lectern by Joe Arpaio, the Arizona sheriff, Trump": the appositive of the
     # phrase's last name, then the subject
     r"(?:(?<=\p{Lu}\p{Ll}+,\s*)(?:the|a|an)\s+[^,;:\n\"“”]{1,60},\s*(?=\p{Lu}))?")
+# a phrase right before the quote that gives its words to someone: "in the words of a senior
+# adviser,", "in Forbes’ words,", "in her words,"
+_IN_WORDS_OF = regex.compile(
+    r"(?P<cue>\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+(?P<of>[^,;:.“”\"]{2,80}?)|"
+    r"(?P<own>(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*[’']s?|his|her|their)\s+(?:own\s+)?words)),\s*$")
+_EXPLETIVE = frozenset("there here that this what where".split())
 _SUBJECT_STOP = frozenset("""
 has have had is are was were will would could should can may might must do does did also
 now then still just already never always often who whom whose which that to not n't
 in on at after before with over during from into by against about across through under
 went said told gave took made came got began saw put ran left brought thought felt found kept
 held stood sent spent won lost met paid led fell wrote spoke chose rose drove broke knew grew
-threw became sat hit set cut let heard meant built sold says tells
+threw became sat hit set cut let heard meant built sold says tells cast
 """.split()) | frozenset(a for a in lexicon.ADVERBS if " " not in a)
 
 
@@ -581,6 +590,9 @@ class Attributor:
                 break
             w = ELISION.sub("", t.group().rstrip("."))
             lw = w.casefold()
+            if j < len(toks) and self.g.lang == "en" and lw not in ("of", "for") and \
+                    toks[j].group() in DETERMINERS:
+                break   # "so many that agents (described)": a determiner opens its phrase
             if not (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
                     lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or
                     (j < len(toks) and _owner_word(lw)) or
@@ -941,6 +953,16 @@ class Attributor:
                 # (an event after the document leaves an empty slice, which holds no ".")
                 if not any(k in want and "." not in self.flat[e_at:at] for e_at, _, k in events):
                     return doc.group(1).casefold(), "document"
+        if self.g.lang in _VERB_SECOND and gender in "mf":
+            # "Für den hat Uwe Link ein Angebot. „…“, meint er.": after a verb that comes
+            # second the subject follows it, where no subject pattern sees it; a person named in
+            # the sentence before, after whoever spoke or acted last, is the one meant
+            people = self.entities.persons_before(pos)
+            last = events[0][0] if events else -1
+            if people and gender_fits(people[0].name, gender):
+                at = people[0].positions[bisect.bisect_left(people[0].positions, pos) - 1]
+                if at > last and "\n" not in self.flat[at:pos] and pos - at < A.v2_subject_reach:
+                    return people[0].name, "person"
         for _at, name, kind in events:
             if kind in want and gender_fits(name, gender):
                 return name, kind
@@ -1157,6 +1179,8 @@ class Attributor:
         bare = _CONTRACTION.sub("", first) if self.g.lang == "en" else first
         if self.g.is_pronoun(bare) and (bare == first or bare.casefold() in _PERSONAL):
             return bare, toks[0].start()   # "He’s predicting": he ("It's …" opens no subject)
+        if bare != first and bare.casefold() in _EXPLETIVE:
+            return None     # "There’s still “a lot of anger”", "That’s partly because …"
         if first.casefold() in _SUBJECT_STOP or first.casefold() in _NEVER_A_NAME or \
                 first in SENTENCE_ADVERBS or first.casefold() in lexicon.SENTENCE_OPENERS["en"] or \
                 (len(first) > A.gerund_letters and first.casefold().endswith("ing")) or \
@@ -1245,6 +1269,7 @@ class Attributor:
         # "Vielleicht ist …", "Toutefois …": a word that opens sentences, not a subject
         opens_only = opener not in DETERMINERS and first in STARTERS
         if subject and opener not in _SUBJECT_STOP and opener not in _NEVER_A_NAME and \
+                _CONTRACTION.sub("", opener) not in _EXPLETIVE and \
                 opener not in _LEAD_OPENERS and not opens_only and not (
                     first not in self.entities.surname and len(opener) > A.gerund_letters and
                     opener.endswith(_PARTICIPLE_ENDINGS.get(self.g.lang, ("ing",)))) and \
@@ -1357,7 +1382,8 @@ class Attributor:
                     return *_nearest(nearest, cue), governor
             mention = self.np_before(before)
             common = _COMMON_SUBJECT.search(before) if self.g.lang == "en" else None
-            if common and any(w.casefold() in _STOPWORDS_ALL for w in common.group(2).split()):
+            if common and any(w.casefold() in _STOPWORDS_ALL or w in DETERMINERS
+                              for w in common.group(2).split()):
                 common = None
             if mention and common and common.group(1).endswith(mention):
                 mention = common.group(1)   # "a young voter", not the role noun alone
@@ -1624,6 +1650,18 @@ class Attributor:
             if intro:
                 pre, base = intro.group(1), intro.start(1)
         head = self.flat[sp.context_start:base] if base > sp.context_start else ""
+        words_of = _IN_WORDS_OF.search(pre) if g.lang == "en" else None
+        if words_of:
+            # "Mrs. Clinton was, in the words of a senior adviser, “the torchbearer”", "in
+            # Forbes’ words, “…”": whoever said it before, these words are the adviser's
+            who = words_of.group("of") or words_of.group("own")
+            # ("in her words": her, as printed)
+            mention = who if who.casefold() in _POSSESSIVE_PRONOUN else self.np_after(who)
+            if mention:
+                return Found(mention=mention, at=base + words_of.start("of" if words_of.group("of")
+                                                                      else "own"),
+                             cue=words_of.group("cue"), cue_at=base + words_of.start("cue"),
+                             rule="according-to")
         owned = _OWNED_SPEECH.search(pre) if g.lang == "en" else None
         if owned and split_name(owned.group(1))[0] and not g.cue.search(pre, owned.end(2)) and \
                 not g.cue.search(pre, 0, owned.start()):
@@ -1677,16 +1715,20 @@ class Attributor:
                     return Found(mention=mention, at=base + rest.find(mention), cue=c.group(),
                                  cue_at=base + c.start(), rule="cue-later")
         # 4. a clause that introduces the quote with a colon: "Karen Holt was blunt: …"
-        if sp.pre.rstrip().endswith(":"):
-            clause = _CLAUSE_SPLIT.split(sp.pre.rstrip()[:-1])[-1]
+        # (also the paragraph of its own before: "On July 6, 2015, Sanders made the following
+        # comment:")
+        if pre.rstrip().endswith(":"):
+            clause = _CLAUSE_SPLIT.split(pre.rstrip()[:-1])[-1]
             signed = _SIGNED_BEFORE_COLON.search(clause)
             subject = self.clause_subject(clause) if self.g.lang == "en" else None
             if signed:      # "HEADLINE - Carl Bialik:", "More from Blumenthal and Cohen:"
                 mention = signed.group(1)
             elif subject:   # "At the town hall …, the Christie supporter retorted:"
                 mention = subject[0]
+            elif pre is sp.pre:     # a paragraph of its own needs its subject ("Wait, it gets
+                mention = self.np_after(clause.lstrip())    # better:")
             else:
-                mention = self.np_after(clause.lstrip())
+                mention = None
             while mention and mention.split()[0] in STARTERS and \
                     mention.split()[0].casefold() not in DETERMINERS:
                 # "Asked about …, the chief executive said:", "Dès le début de l'essai, …:" open
@@ -1694,7 +1736,7 @@ class Attributor:
                 mention = mention.split(None, 1)[1] if " " in mention else None
             if mention and mention.casefold() not in DETERMINERS and \
                     self.resolve(mention, sp.outer_start)[1] in ("person", "org", "group"):
-                at = sp.outer_start - len(sp.pre) + sp.pre.rfind(mention)
+                at = base + pre.rfind(mention)
                 # the verb the subject opens ("Isaiah 45:1 reads:", "Karen Holt was blunt:")
                 verb = _VERB_AFTER_SUBJECT.match(self.flat, at + len(mention))
                 if verb and self.g.lang == "en":

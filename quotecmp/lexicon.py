@@ -257,7 +257,8 @@ preguntar pregunta* preguntan preguntó preguntaron preguntado
 }
 
 # Cue forms that attribute by preposition rather than by a verb ("according to X", "selon X").
-ACCORDING_TO: tuple[str, ...] = ("according to", "selon", "laut", "según", "zufolge")
+ACCORDING_TO: tuple[str, ...] = ("according to", "in the words of", "selon", "laut", "según",
+                                 "zufolge")
 
 # Verbs that name or label rather than report speech: a quote after them is a title or a term.
 NAMING_CUES: tuple[str, ...] = (

@@ -186,6 +186,23 @@ _MALE_NAMES = lexicon.MALE_NAMES | first_names.MALE
 _FEMALE_NAMES = lexicon.FEMALE_NAMES | first_names.FEMALE
 
 
+def _cut_role_nouns(name: str) -> tuple[str, list[str]]:
+    """ "Angeklagte Peter Maier", "Philosoph Sören Kierkegaard": where every noun is capitalised
+    (German), the role noun runs into the name; the name starts at its first name."""
+    words = name.split()
+    if len(words) < 3 or _any_first_name(name):
+        return name, []
+    k = next((i for i in range(1, len(words) - 1) if _any_first_name(words[i])), 0)
+    return (" ".join(words[k:]), [w.casefold() for w in words[:k]]) if k else (name, [])
+
+
+def _any_first_name(name: str) -> bool:
+    """The first word is a first name of the hand-kept or the generated lists ("Hans-Joachim":
+    its first part)."""
+    first = name.split()[0].casefold().split("-")[0]
+    return first in _MALE_NAMES or first in _FEMALE_NAMES
+
+
 def gender_fits(name: str, gender: str) -> bool:
     """False only when the first name is known to be of the other gender than the pronoun."""
     words = name.split()
@@ -256,12 +273,15 @@ class Entities:
         found = []
         inside: set[str] = set()     # single words capitalised inside a sentence somewhere
         inside_words: set[str] = set()   # words of any name inside a sentence somewhere
-        nouns_capitalised = lang in lexicon.NOUNS_CAPITALISED
+        self.nouns_capitalised = nouns_capitalised = lang in lexicon.NOUNS_CAPITALISED
         headline_lines = _headline_lines(flat)
         for m in self._runs(flat, headline_lines):
             name, roles = split_name(m.group())
             if not name:
                 continue
+            if nouns_capitalised:
+                name, nouns = _cut_role_nouns(name)
+                roles += nouns
             before = flat[max(0, m.start() - N.before_window):m.start()]
             opens = _OPENS_SENTENCE.search(before)
             found.append((m, name, roles, before, opens))
@@ -275,8 +295,7 @@ class Entities:
             if opens and " " not in name and not name.isupper() and name not in inside and \
                     name not in self.surname and not _SPEAKS_AFTER.match(after):
                 continue   # "Some of my neighbours …": a capital that only opens sentences
-            if nouns_capitalised and opens and " " in name and not roles and \
-                    not has_first_name(name) and not inside_words.intersection(name.split()) and \
+            if nouns_capitalised and " " in name and not roles and not _any_first_name(name) and \
                     not _AGE_AFTER.match(after) and not _SPEAKS_AFTER.match(after):
                 # "Gesundheitliche Schäden", "Nächste Station": German capitalises every noun
                 # and any word that opens a sentence, so capitals only where sentences and
@@ -353,6 +372,8 @@ class Entities:
     def full(self, name: str) -> str:
         if " " not in name:
             return self.surname.get(name, name)
+        if self.nouns_capitalised:
+            name = _cut_role_nouns(name)[0]
         return self.surname.get(name.casefold(), name)
 
     def orgs_before(self, pos: int) -> list[Entity]:

@@ -97,6 +97,8 @@ class Attribution:
     subject_capital_reach: int = 120  # ... found only when a capital stands this close to the verb
     # what a pronoun or a role resolves to
     pronoun_reach: int = 3000       # back to a pronoun's antecedent
+    v2_subject_reach: int = 400     # a person named this near (same paragraph) after the last
+                                    # subject is what a German "er"/"sie" means (verb-second)
     role_recent_reach: int = 20000  # back to the speakers a role ("the minister") may be
     role_opener_reach: int = 400    # back to the person the previous sentence is about
     # a role goes to the person named before it who scores best, at least role_min_score:

@@ -1304,6 +1304,23 @@ def test_who_speaks_and_how_the_text_names_them(lang, text, speaker, mention):
     ("Anne Fine spoke first. Crossley-Holland, who has translated Beowulf from Anglo-Saxon as well "
      "as writing the Penguin Book of Norse Myths and British Folk Tales, said: \"You may well have "
      "intentions but you do better to keep them out of sight.\"", "Crossley-Holland", "said"),
+    # a paragraph of its own that ends with a colon brings the next one's words
+    ("Raj Shah said it was “fake.”\n\nOn July 6, 2015, Sanders made the following comment:\n\n"
+     "“For young people who have graduated high school, the rate is 33 percent.”", "Sanders", "made"),
+    # a speech verb opens the sentence, its subject after it
+    ("Roger Stone spoke on the radio.\n\nStated Stone:\n\n“I think that the stakes are so high.”",
+     "Roger Stone", "Stated"),
+    # "in the words of X" right before the words gives them to X, whoever said the rest
+    ("Mr. Obama spoke. He said that Mrs. Clinton was, in the words of a senior adviser, “the "
+     "torchbearer” of his legacy.", "senior adviser", "in the words of a senior adviser"),
+    ("The summit was held in Jerusalem because, in Forbes’ words, “they are the most "
+     "entrepreneurial places on the planet.”", "Forbes", "in Forbes’ words"),
+    # an adverb and a participle's clause open the sentence, then its subject
+    ("Hastily politicizing the tragedy, Trump cast the blame on his rivals, and emphasized the "
+     "threat that “Islamic terrorism” poses to the world.", "Trump", "emphasized"),
+    # a determiner opens the phrase before the verb: not "many that the police"
+    ("Mr. Hecht spoke. The tunnels are so many that the police described the ground as “Swiss "
+     "cheese.”", "police", "described"),
 ])
 def test_the_clause_that_brings_the_words_names_who_said_them(text, speaker, cue):
     quote = run(text)[-1]
@@ -1337,6 +1354,23 @@ def test_the_generated_first_names_are_of_one_gender_each():
     assert len(first_names.MALE) > 5000 and len(first_names.FEMALE) > 5000
     assert not first_names.MALE & first_names.FEMALE
     assert all(n == n.casefold() and n.isalpha() for n in first_names.MALE | first_names.FEMALE)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # German capitalises nouns: two of them are no name ("in solchen Fällen Frauen"), a role
+    # noun runs into the name it precedes ("Der Angeklagte Peter Maier")
+    ("Der Angeklagte Peter Maier schwieg lange. Die Kosten seien in solchen Fällen Frauen zu hoch. "
+     "„Ich habe mich aus diesen Kreisen gelöst“, meinte er.", "Peter Maier"),
+    ("BVB-Boss Hans-Joachim Watzke hatte die Ultras empfangen. Als Sofortmaßnahme untersagte "
+     "Watzke den Ultras eine Choreographie. „Das habe ich verboten“, erklärte er.",
+     "Hans-Joachim Watzke"),
+    # the verb comes second, its subject after it: the person just named is "er"
+    ("Der Philosoph Sören Kierkegaard sagte: „Das Leben wird vorwärts gelebt.“ Wer mit der Kutsche "
+     "vorfahren will, für den hat Uwe Link ein Angebot. „Kutschen sind auch beliebt“, meint er.",
+     "Uwe Link"),
+])
+def test_german_names_and_pronouns(text, speaker):
+    assert run(text, "de")[-1].speaker == speaker
 
 
 def test_the_object_of_a_preposition_is_no_speaker():
@@ -1499,3 +1533,9 @@ def test_a_second_clause_with_its_own_subject_does_not_attribute_the_quote_befor
 ])
 def test_people_named_by_what_they_are_speak(text, speaker):
     assert run(text)[-1].speaker == speaker
+
+
+def test_there_is_and_that_is_name_nobody():
+    quotes = run("Ted Cruz said he would “work with anyone.” But it’s not going to happen soon. "
+                 "There’s still “a lot of anger among senators” about the shutdown.")
+    assert [q.speaker for q in quotes] == ["Ted Cruz", "Ted Cruz"]
