@@ -87,7 +87,8 @@ _PREPOSITIONS = {"à", "au", "aux", "to", "a", "al", "an", "vor", "zu", "en", "i
 _STOPWORDS_ALL = frozenset().union(*lexicon.STOPWORDS.values()) - DETERMINERS
 _PARENTHETICAL_TAIL = regex.compile(
     # ", speaking at a rally in Ohio on Saturday," between the subject and its verb
-    r",\s*(?:(?:\d{1,3}|\p{Ll}[\p{L}\s\-]{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}"
+    # (", rVotes' owner,": a brand's possessive)
+    r",\s*(?:(?:\d{1,3}|\p{Ll}[\p{L}\s\-’']{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}"
     r"|\p{Ll}+ing\b[^,\"“”«»]{1,80}),|"
     # "Holt, who heads the agency(,) said"; but "the Stonewall Inn, which President Obama
     # declared", "Bannon, who Beck on Wednesday called": with no comma to close it, an object
@@ -337,6 +338,7 @@ _INTRO_MORE = regex.compile(
 _IN_WORDS_OF = regex.compile(
     r"(?P<cue>\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+(?P<of>[^,;:.“”\"]{2,80}?)|"
     r"(?P<own>(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*[’']s?|his|her|their)\s+(?:own\s+)?words)),\s*$")
+_APPOSITIVE_NAME = regex.compile(r",\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*),")
 _EXPLETIVE = frozenset("there here that this what where".split())
 _SUBJECT_STOP = frozenset("""
 has have had is are was were will would could should can may might must do does did also
@@ -1218,6 +1220,11 @@ class Attributor:
             phrase = phrase.rsplit(None, 1)[0] if " " in phrase else ""
         if not phrase or phrase.casefold() in _NP_GLUE:
             return None
+        named = _APPOSITIVE_NAME.match(head, toks[0].start() + len(phrase))
+        if named and phrase.split()[-1].casefold() in lexicon.ROLE_NOUNS and \
+                self._a_person(named.group(1)):
+            # "a Hamas spokesperson, Sami Abou Zouhri, paid tribute": the name the role gives
+            return named.group(1), named.start(1)
         return phrase, toks[0].start()
 
     def _adverb_and_comma(self, head: str, tok: regex.Match[str]) -> bool:

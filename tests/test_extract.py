@@ -1321,6 +1321,9 @@ def test_who_speaks_and_how_the_text_names_them(lang, text, speaker, mention):
     # a determiner opens the phrase before the verb: not "many that the police"
     ("Mr. Hecht spoke. The tunnels are so many that the police described the ground as “Swiss "
      "cheese.”", "police", "described"),
+    # a role, then the name it gives, opens the sentence
+    ("In a statement, a Hamas spokesperson, Sami Abou Zouhri, paid tribute to the four “fallen "
+     "heroes” and said soldiers had died.", "Sami Abou Zouhri", None),
 ])
 def test_the_clause_that_brings_the_words_names_who_said_them(text, speaker, cue):
     quote = run(text)[-1]
@@ -1333,8 +1336,16 @@ def test_the_clause_that_brings_the_words_names_who_said_them(text, speaker, cue
      "said.", "Maria Cantwell"),
     ("Hillary Clinton opened the hearing. Jeff Merkley asked about the fees. “It is outrageous,” "
      "she said.", "Hillary Clinton"),
+    # a body's name is no person's ("Sony Music"), whoever "she" is
+    ("Aretha Franklin returned. Sony Music announced the tour. Without naming the illness, the star "
+     "performer said the side effects were “difficult” to deal with.\n\nShe said she was “happy to "
+     "be back”.", "Aretha Franklin"),
+    # the subject of the sentence's speech verb, past a brand's possessive appositive
+    ("Mike Rubino wrote in an email: “We want to utilize this ASAP.” Steve Adler, rVotes' owner, "
+     "said the campaign has yet to follow up, though he contended his firm’s services “would be "
+     "the perfect system.”", "Steve Adler"),
 ])
-def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender(text, speaker):
+def test_a_pronoun_finds_the_person_it_means(text, speaker):
     assert run(text)[-1].speaker == speaker
 
 
