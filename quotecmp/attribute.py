@@ -339,6 +339,7 @@ _IN_WORDS_OF = regex.compile(
     r"(?P<cue>\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+(?P<of>[^,;:.“”\"]{2,80}?)|"
     r"(?P<own>(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*[’']s?|his|her|their)\s+(?:own\s+)?words)),\s*$")
 _APPOSITIVE_NAME = regex.compile(r",\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*),")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}’'])\p{Ll}{2,}")
 _EXPLETIVE = frozenset("there here that this what where".split())
 _SUBJECT_STOP = frozenset("""
 has have had is are was were will would could should can may might must do does did also
@@ -567,7 +568,9 @@ class Attributor:
                 break
             s = stripped
         appos = _ROLE_THEN_NAME.search(s) if self.g.lang == "en" else None
-        if appos and self._a_person(appos.group("name")):
+        if appos and self._a_person(appos.group("name")) and \
+                _LOWER_WORD.search(s, appos.start("both") + 1, appos.start("name")):
+            # (a role has a word in lower case: not "the King James Bible, Glenn Beck")
             return appos.group("both")   # "Trump’s Virginia state director, Mike Rubino,"
         count = _OF_COUNT.search(s) if self.g.lang == "en" else None
         if count:
@@ -638,7 +641,8 @@ class Attributor:
         # a name before the role: "Jens Stoltenberg, the Secretary General of the alliance"
         head = _NAME_COMMA_END.search(s[:toks[j].start()])
         named = split_name(head.group(1))[0] if head else None
-        if head and named and " " in named and name_kind(named) == "person" and not (
+        if head and named and " " in named and name_kind(named) == "person" and \
+                (phrase[:1].islower() or phrase.split()[0].casefold() in DETERMINERS) and not (
                 len(named.split()[0]) > A.gerund_letters and named.split()[0].casefold().endswith("ing")) \
                 and (closed or not _governed(s, head.start(1))):
             # (not "Praising Wall Street, the senator": a participle's clause, then the subject)
@@ -892,9 +896,15 @@ class Attributor:
                         not m.group().endswith(("’s", "'s")):
                     return self.entities.full(name), "person"
         for run in reversed(named):
-            name, _ = split_name(run)
+            name, titles = split_name(run)
             if name and name_kind(self.entities.full(name)) == "person":
                 return self.entities.full(name), "person"
+            ent = self.entities.by_name.get(self.entities.full(name)) \
+                if name and "," in mention and lexicon.PERSON_TITLES.intersection(titles) else None
+            if ent is not None and ent.kind == "person":
+                # "from the National Mall, Mr. Obama": a titled surname is someone, the last
+                # named in the phrase
+                return ent.name, "person"
             plain = _plain_name(run)
             if name and plain and name_kind(plain) == "person" and not _PLACE_ADJECTIVE.search(plain):
                 return plain, "person"     # "Al Cardenas": a first name we took for a word
