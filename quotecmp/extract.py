@@ -269,6 +269,10 @@ def _single_opens(masked: str, i: int, lo: int, hi: int) -> bool:
     ch = masked[i]
     prev = masked[i - 1] if i > lo else " "
     nxt = masked[i + 1] if i + 1 < hi else " "
+    if ch == "’" and nxt.isupper() and not masked[lo:i].strip(" \t\n\r\u00a0" + _INVISIBLE):
+        return True     # a paragraph that opens with the closing-style mark ("’Mr. Trump embodies …’")
+    if ch == "‘" and nxt in "[(“\"@#…’" and (prev in _LEFT_FREE or prev in DOUBLE_MARKS):
+        return True     # "‘[W]e are reminded …’", "‘… what I learned …’", "‘“Crooked Hillary” …’"
     if ch not in "'‘‚‹" or not (nxt.isalpha() or nxt.isdigit() and ch == "‘"):
         return False
     # a mark glued to the end of the previous sentence still opens: "told the BBC.‘I’ve"
@@ -300,6 +304,8 @@ def find_single(masked: str, taken: list[tuple[int, int]]) -> list[Span]:
             closers = "'’›‘" if open_at is not None and masked[open_at] == "‚" else "'’›"
             # ("…the fault of those 5,000,”’ Merkley said": a quote inside closes first)
             closing = ch in closers and (nxt in _RIGHT_FREE) and (prev.isalnum() or prev in ".,!?”\"»")
+            if ch == "‘" and open_at is not None and prev in ".,!?" and nxt in _RIGHT_FREE:
+                closing = True  # the opening-style mark typed for the close: "… for her here,‘ said"
             if closing and prev in "sS" and nxt == " " and i + 2 < hi and masked[i + 2].islower() \
                     and not _CUE_AFTER.match(masked, i + 2, min(hi, i + E.possessive_cue_reach)) \
                     and not _CLOSING_NEXT.match(masked, i + 2, min(hi, i + E.possessive_next_reach)) \
@@ -314,7 +320,8 @@ def find_single(masked: str, taken: list[tuple[int, int]]) -> list[Span]:
             elif closing:
                 s, e = _trim(masked, open_at + 1, i)
                 words = len(WORD.findall(masked[s:e]))
-                if e > s and words <= E.max_single_words:
+                limit = E.max_curly_single_words if masked[open_at] == "‘" else E.max_single_words
+                if e > s and words <= limit:
                     spans.append(Span(start=s, end=e, outer_start=open_at, outer_end=i + 1,
                                       open_mark=masked[open_at], close_mark=ch))
                 open_at = None

@@ -40,6 +40,8 @@ class Extraction:
     possessive_cue_reach: int = 40  # from a mark after an s (riders’): "he said" here makes it close a quote
     possessive_next_reach: int = 20  # ... and where "and", "of", "to" … do (else: a plural possessive)
     max_single_words: int = 120     # single marks around more words are apostrophes, not a quote
+    max_curly_single_words: int = 400  # ... but from a ‘ (no apostrophe opens so) this many, in
+    #                                    British style a paragraph of speech
     context_window: int = 600       # characters each side searched for a quote's sentence: a page on one
     #                                 line stays linear in its length
     title_max_words: int = 6        # a title in title case ("Access Hollywood") has no more big words

@@ -301,6 +301,28 @@ CASES = [
         [("As a young woman, I’d rather live in what he calls “hell” than live in a world where he "
           "is president.", "direct", "Adriana Rodarte", None)],
         id="same-marks-nested"),
+    # --- British single marks: what opens and closes them beyond a letter ------------------
+    pytest.param(
+        "Obama spoke.\n\n‘[W]e are reminded of the refugees separated from their families,’ Obama "
+        "said.", "en",
+        [("[W]e are reminded of the refugees separated from their families,", "direct", "Obama",
+          "said")], id="single-opens-before-a-bracket"),
+    pytest.param(
+        "Obama spoke.\n\n’Mr. Trump embodies the legacy of racism. He has empowered white "
+        "racists.’ ― Sonya Herridge", "en",
+        [("Mr. Trump embodies the legacy of racism. He has empowered white racists.", "direct",
+          "Sonya Herridge", None)], id="single-closing-style-mark-opens-a-paragraph"),
+    pytest.param(
+        "‘The reality is, if Mrs. Clinton loses Iowa, that could create problems for her here,‘ "
+        "said Jim Clyburn.", "en",
+        [("The reality is, if Mrs. Clinton loses Iowa, that could create problems for her here,",
+          "direct", "Jim Clyburn", "said")], id="single-opening-style-mark-closes"),
+    pytest.param(
+        "Issa said, ‘Well, this is where her judgment is in question. " + "It is a long answer. " * 30
+        + "They are required to keep those secrets for life.’", "en",
+        [("Well, this is where her judgment is in question. " + "It is a long answer. " * 30
+          + "They are required to keep those secrets for life.", "direct", "Issa", "said")],
+        id="single-marks-around-a-long-answer"),
 
     # --- inch marks and apostrophes are not quotes ------------------------------------------
     pytest.param("Among the tidbits in the newer letter: Trump is 6'3\" tall and weighs 236 pounds.",
