@@ -340,6 +340,11 @@ _IN_WORDS_OF = regex.compile(
     r"(?P<own>(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*[’']s?|his|her|their)\s+(?:own\s+)?words)),\s*$")
 _APPOSITIVE_NAME = regex.compile(r",\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*),")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'])\p{Ll}{2,}")
+_SUBORDINATE_OPENER = regex.compile(r"\s*(?:After|Before|When|While|Although|Though|Because|Since|If|"
+                                    r"Once|Until|As)\s")
+_SUBJECT_AFTER_CLAUSE = regex.compile(
+    rf"\s*,?\s*(he|she|they|we|I|(?:{CAP_RUN.pattern}))\s+(?:was|were|is|are|has|had|have|would|will|"
+    r"\p{Ll}+ed)\b")
 _EXPLETIVE = frozenset("there here that this what where".split())
 _SUBJECT_STOP = frozenset("""
 has have had is are was were will would could should can may might must do does did also
@@ -1261,6 +1266,17 @@ class Attributor:
         is about ("Le capitaine, Mathieu Garnier, a salué « … »"), else the last speaker; with
         the subject's words and offset when the sentence names it."""
         head = self.flat[sp.context_start:sp.outer_start]
+        verb = self.g.cue.search(head) if self.g.lang == "en" else None
+        # ("While those surveyed said …": theirs; "After saying …": the participle has no subject)
+        lead = _SUBORDINATE_OPENER.match(head) if self.g.lang == "en" and "," not in head and \
+            (verb is None or _PARTICIPLE.search(verb.group())) else None
+        after = _SUBJECT_AFTER_CLAUSE.match(self.flat, sp.outer_end) if lead else None
+        if after:
+            # "After saying her right foot was “so swollen …,” she was “whisked …”": the quote
+            # sits in a clause that opens the sentence; its subject comes after the quote
+            who, kind = self.resolve(after.group(1), after.end(1))
+            if who and kind in ("person", "org", "group"):
+                return who, after.group(1), after.start(1)
         hit = self.subject_speaker(sp, ("person", "org", "group", "role", "document"))
         if hit:
             return hit

@@ -1366,6 +1366,11 @@ def test_the_clause_that_brings_the_words_names_who_said_them(text, speaker, cue
     ("Mike Rubino wrote in an email: “We want to utilize this ASAP.” Steve Adler, rVotes' owner, "
      "said the campaign has yet to follow up, though he contended his firm’s services “would be "
      "the perfect system.”", "Steve Adler"),
+    # the quote sits in a clause that opens the sentence; its subject comes after the quote
+    ("Hillary Clinton's doctor, Connie Mariano, has written a memoir about her years at the White "
+     "House.\n\n“She did have a pain in her calf,” Mariano wrote.\n\nIn her 2003 book, Clinton "
+     "noted the clot.\n\nAfter saying her right foot was “so swollen I could barely get my shoe "
+     "on,” she was “whisked … off to Bethesda Naval Hospital” for tests.", "Hillary Clinton"),
 ])
 def test_a_pronoun_finds_the_person_it_means(text, speaker):
     assert run(text)[-1].speaker == speaker
