@@ -89,7 +89,8 @@ _PARENTHETICAL_TAIL = regex.compile(
     # ", speaking at a rally in Ohio on Saturday," between the subject and its verb
     # (", rVotes' owner,": a brand's possessive)
     r",\s*(?:(?:\d{1,3}|\p{Ll}[\p{L}\s\-’']{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}"
-    r"|\p{Ll}+ing\b[^,\"“”«»]{1,80}),|"
+    # (", clad in a red cape with lights that formed the name Trump,": a participle's phrase)
+    r"|(?:\p{Ll}+ing|\p{Ll}{2,}ed|clad|dressed|known|born|seen|flanked)\b[^,\"“”«»]{1,80}),|"
     # "Holt, who heads the agency(,) said"; but "the Stonewall Inn, which President Obama
     # declared", "Bannon, who Beck on Wednesday called": with no comma to close it, an object
     # relative's subject is the speaker

@@ -1346,6 +1346,9 @@ def test_who_speaks_and_how_the_text_names_them(lang, text, speaker, mention):
     # a role, then the name it gives, opens the sentence
     ("In a statement, a Hamas spokesperson, Sami Abou Zouhri, paid tribute to the four “fallen "
      "heroes” and said soldiers had died.", "Sami Abou Zouhri", None),
+    # a participle's phrase between the subject and its verb, a name inside it
+    ("Minnesota state delegate Mary Susan, clad in a red cape with lights that formed the name "
+     "Trump, said the convention could be a “failure” if he loses.", "Mary Susan", "said"),
 ])
 def test_the_clause_that_brings_the_words_names_who_said_them(text, speaker, cue):
     quote = run(text)[-1]
