@@ -1942,7 +1942,8 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
         rest = max(lo, prev["span"].context_end) if prev is not None else lo
         gap = flat[rest:sp.outer_start] if prev is not None else ""
         if prev is not None and 0 <= sp.outer_start - rest < A.follows_gap and not _LETTER.search(gap) \
-                and gap.count("\n") <= A.follows_breaks:
+                and gap.count("\n") <= A.follows_breaks and prev["rule"] != "dash":
+            # (a quote signed "― Veronica Cruz" is closed by its signature: the next is another's)
             # "“…,” Mr. Rubio said in Iowa. “It's created an incentive …”": nothing between
             # the attribution and the next quote, so the same person goes on speaking
             _inherit(item, prev, "follows-quote")

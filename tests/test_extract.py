@@ -1595,3 +1595,14 @@ def test_there_is_and_that_is_name_nobody():
 def test_the_mention_is_the_speaker_as_printed(text, speaker, mention):
     quote = run(text)[-1]
     assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+
+
+def test_a_signature_closes_its_quote_the_next_is_no_continuation():
+    # readers' quotes signed "― Name": an unsigned one after a signed one is not the signer's
+    # going on (no evidence a misattribution claim could rest on)
+    from quotecmp.models import EVIDENCE_RULES
+    quotes = run("“Maybe we can build a wall around him.” ― Steve Quinlan.\n\n”He is a bully.” ― "
+                 "Veronica Cruz\n“As a young woman, I’d rather live” than live in a world where he "
+                 "is president.” ― Adriana Rodarte")
+    assert [q.attribution for q in quotes[:2]] == ["dash", "dash"]
+    assert quotes[2].attribution not in EVIDENCE_RULES
