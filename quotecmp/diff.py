@@ -405,6 +405,8 @@ def named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) -> 
     texts, it never does)."""
     if not (a.speaker and b.speaker) or same_person(a.speaker, b.speaker):
         return False
+    if not (_names_someone(a.speaker) and _names_someone(b.speaker)):
+        return False    # words we misread for a subject ("Promise mama you’ll keep") name no one
     ma, mb = fold(a.speaker_mention or ""), fold(b.speaker_mention or "")
     if not ma or not mb or ma == mb:
         return False
@@ -426,6 +428,17 @@ def named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) -> 
         ante_at = _last_named(text, pronoun.speaker or "")
         return ante_at is not None and named_at < ante_at and len(text) - ante_at <= D.pronoun_near
     return True
+
+
+def _names_someone(speaker: str) -> bool:
+    """A speaker that reads as a name, a body or a role: at most one word in lower case that
+    is no role noun ("spokesman for Disney" is one; "Promise mama you’ll keep" is none)."""
+    loose = [w for w in speaker.split() if w[:1].islower() and w.casefold() not in _NAME_GLUE
+             and w.casefold() not in lexicon.ROLE_NOUNS]
+    return len(loose) <= 1
+
+
+_NAME_GLUE = frozenset("of the for and de du des la le von van der den al bin da di del y".split())
 
 
 def surname(name: str) -> str:

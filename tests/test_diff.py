@@ -163,6 +163,16 @@ def test_one_person_named_in_other_words_is_not_misattributed():
     assert "misattributed" in compare_pair(q(BASE), q(BASE, source="b", speaker="John Doe")).kinds
 
 
+@pytest.mark.parametrize("other, claimed", [
+    ("Promise mama you’ll keep", False),   # words misread for a subject name no one
+    ("White House spokesman", True),       # a role does
+    ("Sen. John Roe", True),
+])
+def test_misattribution_needs_a_name_on_both_sides(other, claimed):
+    b = q(BASE, source="b", speaker=other, mention=other)
+    assert ("misattributed" in compare_pair(q(BASE), b).kinds) is claimed
+
+
 def test_the_same_words_of_attribution_are_the_same_attribution():
     # "he said" in both: however we resolved "he", the outlets wrote the same thing
     a = q(BASE, speaker="Jane Doe", mention="he")
