@@ -262,6 +262,9 @@ _WITH_ABSOLUTE = regex.compile(
     r"(?:^|[\s,(])with\s+((?:(?:the|a|an|many|some|several|two|three|dozens\s+of|hundreds\s+of|"
     r"thousands\s+of|his|her|their|its)\s+)?(?:[\p{L}\-’'.]+\s+){0,4}?[\p{L}\-’'.]+)\s+$")
 _AFFILIATION = regex.compile(r"\s(?:of|at|from|for|with)\s")
+# where someone works, after their name: "Dan McLaughlin at the National Review", "Kent Craver
+# von Boeing" (a name of two words or more before it: "Ursula von der Leyen" is one name)
+_AFFILIATIONS = {"en": _AFFILIATION, "de": regex.compile(r"\s(?:von|vom|bei)\s")}
 # what ends a speaker phrase read forwards: punctuation, a clause, a preposition of place or time
 _CHUNK_STOP_WORDS = frozenset("""
 who whom whose which that when while after before during in at on to from about as because if
@@ -516,7 +519,7 @@ class Attributor:
                 continue
             if "," in mention:
                 mention = mention.rsplit(",", 1)[1].strip() or mention   # "X's pollster, Y"
-            of = _AFFILIATION.search(mention) if self.g.lang == "en" else None
+            of = _AFFILIATIONS[self.g.lang].search(mention) if self.g.lang in _AFFILIATIONS else None
             if of and mention[:1].isupper() and self._a_person(mention[:of.start()]) and \
                     " " in mention[:of.start()].strip():
                 mention = mention[:of.start()]    # "Dan McLaughlin at the National Review"
@@ -891,7 +894,7 @@ class Attributor:
             return self._role(_MENTION_WORDS.findall(mention), pos)
         # a name inside a role phrase wins: "company spokesman Rick Tanaka"
         named = CAP_RUN.findall(mention)
-        of = _AFFILIATION.search(mention) if self.g.lang == "en" else None
+        of = _AFFILIATIONS[self.g.lang].search(mention) if self.g.lang in _AFFILIATIONS else None
         if of:
             # "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem": the name
             # before the affiliation, not the body's two capitalised words

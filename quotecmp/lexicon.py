@@ -750,6 +750,7 @@ zunächst schließlich endlich bisher damals heute gestern morgen seither sogar 
 gerade nun also somit sodass obwohl obgleich während bevor nachdem sobald solange falls
 gleichzeitig stattdessen immerhin jedenfalls natürlich offenbar offensichtlich angeblich
 anschließend letztlich insgesamt zuvor danach davor dabei damit dazu darauf daraufhin hierzu
+darüber hierbei hier dort man
 """.split()),
     "es": frozenset("""
 sin embargo además ahora luego después antes entonces todavía aún incluso también tampoco

@@ -1409,6 +1409,14 @@ def test_the_generated_first_names_are_of_one_gender_each():
     ("Der Philosoph Sören Kierkegaard sagte: „Das Leben wird vorwärts gelebt.“ Wer mit der Kutsche "
      "vorfahren will, für den hat Uwe Link ein Angebot. „Kutschen sind auch beliebt“, meint er.",
      "Uwe Link"),
+    # where someone works is no part of the name; "von" inside a name is
+    ("Der Flugkabinenexperte Kent Craver von Boeing sprach lange. „Das ist gut“, erläutert der "
+     "Flugkabinenexperte Kent Craver von Boeing.", "Kent Craver"),
+    ("Ursula von der Leyen sprach lange. „Das ist gut“, sagte Ursula von der Leyen.",
+     "Ursula von der Leyen"),
+    # "Darüber hinaus" opens a sentence, no subject: the last speaker goes on
+    ("Peter Maier sprach. „Das ist gut“, sagte er. Darüber hinaus sei die Lage „sehr ernst“ für "
+     "alle.", "Peter Maier"),
 ])
 def test_german_names_and_pronouns(text, speaker):
     assert run(text, "de")[-1].speaker == speaker
