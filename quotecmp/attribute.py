@@ -981,7 +981,7 @@ class Attributor:
             people = self.entities.persons_before(pos)
             last = events[0][0] if events else -1
             if people and gender_fits(people[0].name, gender):
-                at = people[0].positions[bisect.bisect_left(people[0].positions, pos) - 1]
+                at = self.entities.last_named(people[0], pos)
                 if at > last and "\n" not in self.flat[at:pos] and pos - at < A.v2_subject_reach:
                     return people[0].name, "person"
         for _at, name, kind in events:
@@ -1270,11 +1270,11 @@ class Attributor:
         is about ("Le capitaine, Mathieu Garnier, a salué « … »"), else the last speaker; with
         the subject's words and offset when the sentence names it."""
         head = self.flat[sp.context_start:sp.outer_start]
-        verb = self.g.cue.search(head) if self.g.lang == "en" else None
+        lead = _SUBORDINATE_OPENER.match(head) if self.g.lang == "en" and "," not in head else None
         # ("While those surveyed said …": theirs; "After saying …": the participle has no subject)
-        lead = _SUBORDINATE_OPENER.match(head) if self.g.lang == "en" and "," not in head and \
-            (verb is None or _PARTICIPLE.search(verb.group())) else None
-        after = _SUBJECT_AFTER_CLAUSE.match(self.flat, sp.outer_end) if lead else None
+        verb = self.g.cue.search(head) if lead else None
+        after = _SUBJECT_AFTER_CLAUSE.match(self.flat, sp.outer_end) \
+            if lead and (verb is None or _PARTICIPLE.search(verb.group())) else None
         if after:
             # "After saying her right foot was “so swollen …,” she was “whisked …”": the quote
             # sits in a clause that opens the sentence; its subject comes after the quote

@@ -382,11 +382,16 @@ class Entities:
     def persons_before(self, pos: int) -> list[Entity]:
         return self.before(pos, "person")
 
+    @staticmethod
+    def last_named(ent: Entity, pos: int) -> int:
+        """Where ``ent`` was last named before ``pos`` (named there at least once)."""
+        return ent.positions[bisect.bisect_left(ent.positions, pos) - 1]
+
     def before(self, pos: int, kind: str | None = None) -> list[Entity]:
         """Entities named before ``pos``, the most recently named first."""
         last = []
         for e in self.by_name.values():
             if (kind is None or e.kind == kind) and e.positions and e.positions[0] < pos:
-                last.append((e.positions[bisect.bisect_left(e.positions, pos) - 1], e))
+                last.append((self.last_named(e, pos), e))
         last.sort(key=lambda t: t[0], reverse=True)
         return [e for _, e in last]
