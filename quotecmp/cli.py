@@ -132,14 +132,16 @@ def _tripped(result, spec: str, hits) -> str:
             f"{outlet(a)} and {outlet(b)} in “{words}” (utterance {first.cluster})")
 
 
-def _options(lang, no_unmarked, keep_furniture, reference: list[str] | None = None) -> Options:
+def _options(lang, no_unmarked, keep_furniture, reference: list[str] | None = None,
+             headlines: bool | None = None) -> Options:
     from .lexicon import ISO_639_1
     if lang is not None and lang.casefold() not in ISO_639_1:
         raise UsageError(f"unknown language code {lang!r} for --lang: give a two-letter ISO 639-1 "
                          "code such as en, fr, de or es, or leave it out to detect each input's")
     return Options(lang=lang.casefold() if lang else None, recover_unmarked=not no_unmarked,
                    drop_furniture=not keep_furniture,
-                   reference=tuple(r for x in reference or () for r in x.split(",") if r.strip()))
+                   reference=tuple(r for x in reference or () for r in x.split(",") if r.strip()),
+                   headlines=headlines)
 
 
 # what a folder given as -o receives, per format
@@ -223,11 +225,15 @@ def extract(
                                     help="Language of every input, ISO 639-1 (default: detect)."),
     keep_furniture: bool = typer.Option(False, "--keep-furniture",
                                         help="Extract from menus, tickers and links too."),
+    headlines: bool | None = typer.Option(None, "--headlines/--no-headlines",
+                                          help="Report the quotes of each text's headline (its "
+                                               "first paragraph when that is a title) too. "
+                                               "Default: no; compare keeps them."),
 ) -> None:
     """Extract the quotes of each source with speaker and cue verb (no comparison)."""
     fmt = output_format(output, format, EXTRACT_FORMATS, "jsonl")
     check_outputs([output], [*paths, *([manifest] if manifest else [])])
-    options = _options(lang, True, keep_furniture)
+    options = _options(lang, True, keep_furniture, headlines=headlines)
     sources, quotes = api_extract(paths, options, manifest=manifest, progress=_Progress())
     write_quotes(sources, quotes, output, fmt, options=options)
     bad = [s for s in sources if s.status != "ok"]

@@ -172,6 +172,10 @@ class Options:
     # the sources whose version is each utterance's reference (by id, file name or outlet),
     # before the earliest published: a translation reviewer's original
     reference: tuple[str, ...] = ()
+    # quotes in a text's headline (its first paragraph when that is a title): None keeps them
+    # where sources are compared (how outlets headline words is part of it) and leaves them out
+    # of ``extract`` (a corpus's quotes would count the headline's repeat of the body's)
+    headlines: bool | None = None
 
     def __post_init__(self) -> None:
         from .errors import UsageError
@@ -201,6 +205,8 @@ class Options:
                  f"settings={SETTINGS.digest()}", f"norm={fold.__name__}"]
         if self.reference:
             parts.insert(-2, "ref=" + ",".join(self.reference))
+        if self.headlines is not None:
+            parts.insert(-2, f"headlines={'keep' if self.headlines else 'drop'}")
         return "|".join(parts)
 
     @property

@@ -13,7 +13,7 @@ from .errors import NoUsableInput, UsageError
 from .extract import Parsed, find_spans, flatten
 from .load import load as load_paths
 from .models import Options, Quote, Source
-from .normalize import mask_furniture, mask_marks
+from .normalize import headline_end, mask_furniture, mask_marks
 
 Progress = Callable[[str, int, int], None]
 
@@ -24,14 +24,24 @@ def _parse(source: Source, options: Options) -> Parsed:
     spans = find_spans(text, masked, source.lang)
     flat = flatten(masked, spans)
     quotes = attribute_spans(text, flat, spans, source.id, source.lang)
+    if options.headlines is False:
+        # attributed first: a body quote's speaker may be read from the headline's words
+        head = headline_end(text)
+        quotes = [q for q in quotes if q.start >= head]
     return Parsed(source=source, masked=masked, flat=flat, spans=spans, quotes=quotes)
 
 
 def quotes_of(source: Source, options: Options | None = None) -> list[Quote]:
-    """The quotes of one loaded source, with speakers."""
+    """The quotes of one loaded source, with speakers (as :func:`extract` finds them)."""
     if source.status != "ok":
         return []
-    return _parse(source, options or Options()).quotes
+    return _parse(source, _extracting(options)).quotes
+
+
+def _extracting(options: Options | None) -> Options:
+    """Extraction's options: a headline's quotes are left out unless asked for."""
+    options = options or Options()
+    return options if options.headlines is not None else dataclasses.replace(options, headlines=False)
 
 
 def _usable(sources: list[Source]) -> None:
@@ -44,8 +54,9 @@ def _usable(sources: list[Source]) -> None:
 def extract(paths: Iterable[str | os.PathLike[str]], options: Options | None = None, *,
             manifest: str | os.PathLike[str] | None = None,
             progress: Progress | None = None) -> tuple[list[Source], list[Quote]]:
-    """Load the inputs and extract their quotes (no alignment)."""
-    options = options or Options()
+    """Load the inputs and extract their quotes (no alignment); without ``Options.headlines``
+    set, a headline's quotes are left out."""
+    options = _extracting(options)
     sources = load_paths(paths, manifest=manifest, lang=options.lang)
     _usable(sources)
     quotes: list[Quote] = []

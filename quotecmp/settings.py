@@ -25,6 +25,12 @@ class Furniture:
     nav_min_chars: int = 4          # ... when it has at least this many characters ("Menu Search Log in")
     headline_max_words: int = 6     # under a links header, a line this short is one more link, stop or not
     ticker_separators: int = 2      # a line with this many " • " (or " | ", " · ") runs items together
+    # the text's first paragraph is its headline (and deck) when it has at most this many lines
+    # of at most this many words and at least this many words follow it: an article's title,
+    # not its lead (a lead runs to 23 words and more in the wires and papers measured)
+    title_max_lines: int = 3
+    title_max_words: int = 20
+    title_min_body_words: int = 50
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -60,6 +60,24 @@ def test_extract_jsonl_has_path(capsys):
     assert "9 quotes" in err or "quotes from 1 of 1" in err
 
 
+def test_extract_leaves_the_headline_out_unless_asked(tmp_path, capsys):
+    body = " ".join(["Lawmakers met on Monday to discuss the budget for the coming year."] * 6)
+    (tmp_path / "a.txt").write_text(
+        "Reid: 'Never underestimate Trump.'\n\n" + body + ' "We will pass it," Reid said.\n',
+        encoding="utf-8")
+    code, out, _ = run(["extract", str(tmp_path / "a.txt")], capsys)
+    assert code == 0
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["We will pass it,"]
+    code, out, _ = run(["extract", str(tmp_path / "a.txt"), "--headlines"], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["text"] for r in rows] == ["Never underestimate Trump.", "We will pass it,"]
+    code, out, _ = run(["extract", str(tmp_path / "a.txt"), "--headlines", "--format", "json"], capsys)
+    assert "headlines=keep" in json.loads(out)["signature"]
+    # a comparison keeps it: how outlets headline words is part of what is compared
+    code, out, _ = run(["compare", str(tmp_path / "a.txt"), "-o", "-", "--format", "json"], capsys)
+    assert "Never underestimate Trump." in [q["text"] for q in json.loads(out)["quotes"]]
+
+
 @pytest.mark.parametrize("args, needle", [
     (["compare", "/no/such/file.txt", "-o", "-"], "no usable input"),
     (["compare", str(SAMPLE), "--bogus"], "No such option"),

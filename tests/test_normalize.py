@@ -10,6 +10,7 @@ from quotecmp.normalize import (
     fold_dashes,
     fold_quotes,
     fold_space,
+    headline_end,
     mask_furniture,
     mask_marks,
     nfkc,
@@ -338,3 +339,32 @@ def test_fill_ranges_keeps_length_and_breaks(text, ranges):
     covered = {i for s, e in ranges for i in range(s, e)}
     for i, (a, b) in enumerate(zip(text, out)):
         assert b == (a if a in LINE_BREAKS or i not in covered else "x")
+
+
+# --- the headline ----------------------------------------------------------------------------
+
+_BODY = "\n\n" + " ".join(["The committee met on Monday and heard from witnesses."] * 8)
+
+
+@pytest.mark.parametrize("head, is_headline", [
+    ("Trump: 'We are going to win so much.'", True),
+    ("Clinton blasts Trump over 'deportation force' idea.", True),
+    # a title and its deck, one paragraph
+    ("Jobs report gives Democrats a lift; \nSolid upturn could blunt Republican 'claims'.", True),
+    ("NATO is worried about China’s “growing alignment” with Russia", True),
+    # leads, not titles: a dateline, a past-tense report, a sentence of a lead's length
+    ("WASHINGTON (AP) — Trump calls the deal 'a disaster'.", False),
+    ("PARIS, March 3 (Reuters) - Ministers agreed a 'fair' plan.", False),
+    ("“We will fight,” the minister said on Monday.", False),
+    ("The novelist Miriam Oyelaran has won the prize for fiction for ‘The Salt Road’, a novel about "
+     "three generations of women on the coast.", False),
+    ("A\nB\nC\nD 'four lines'", False),
+])
+def test_headline_end(head, is_headline):
+    text = head + _BODY
+    assert headline_end(text) == (len(head) if is_headline else 0)
+
+
+def test_no_headline_without_an_article_after_it():
+    assert headline_end("Trump: 'We will win.'\n\nThat was all.") == 0
+    assert headline_end("Trump: 'We will win.'") == 0
