@@ -2024,6 +2024,43 @@ _SPEECH_NOUN = regex.compile(rf"\b(?:{'|'.join(sorted(lexicon.SPEECH_NOUNS))})\b
 _ACTORS = ("person", "org", "group")   # subjects that can say something, unlike a mere role
 
 
+# the word that opens a clause of its own inside the sentence, before its subject
+_CLAUSE_OPENER = regex.compile(r"\b(?:that|after|before|when|while|because|since|although|though|"
+                               r"which|whom|until|as|where)\s+(?=\S)", regex.I)
+
+
+_SPEAKING_HEADS = lexicon.PERSON_ROLE_WORDS | lexicon.ORG_HEADS | {"campaign", "agent", "front-runner",
+                                                                   "frontrunner"}
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
+_POSSESSIVE_INSIDE = regex.compile(r"['’]s?\s")
+
+
+def _verb_subject(item: dict, att: Attributor, flat: str, start: int, verb_at: int) -> None:
+    """ "Tunnels are so numerous that Border Patrol agents described the ground as “…”": the
+    cue verb's own subject, in a clause after the sentence's, says the words."""
+    if att.g.lang != "en" or _PARTICIPLE.search(item["cue"] or ""):
+        return
+    opener = _last_match(_CLAUSE_OPENER, flat[start:verb_at])
+    if opener is None:
+        return
+    tail = flat[start + opener.end():verb_at]
+    if "," in tail:
+        return      # "The complaint, which was filed in Washington, alleged": the sentence's verb
+    own = att._better(att.np_before(tail), att.chunk_before(tail))
+    if not own or own == item["mention"] or _personal_pronoun(att, own):
+        return
+    # someone by name or by role ("Border Patrol agents", "the Democratic front-runner"), not a
+    # thing that a role's reading would lend a person ("the Brexit vote", "Farook's name")
+    head = _POSSESSIVE_END.sub("", own.split()[-1]).casefold()
+    if not (head in _SPEAKING_HEADS or head.rstrip("s") in _SPEAKING_HEADS or
+            (own.split()[-1][:1].isupper() and not _POSSESSIVE_INSIDE.search(own))):
+        return
+    at = flat.rfind(own, start, verb_at)
+    who, kind = att.resolve(own, at + len(own)) if at >= 0 else (None, None)
+    if who and kind in (*_ACTORS, "role"):
+        item.update(speaker=who, mention=own, at=at)
+
+
 def _sentence_subject(item: dict, sp: Span, att: Attributor, flat: str,
                       hit: tuple[str, str, int] | None = None) -> bool:
     """Give ``item`` the person or body its sentence is about (``hit`` when already found),
@@ -2035,14 +2072,17 @@ def _sentence_subject(item: dict, sp: Span, att: Attributor, flat: str,
     item.update(speaker=who, rule="sentence-subject")
     if mention:
         item.update(mention=mention, at=at)
+        start = max(sp.context_start, at + len(mention))
         if item["cue"]:
+            if item.get("cue_at") is not None and start <= item["cue_at"] < sp.outer_start:
+                _verb_subject(item, att, flat, start, item["cue_at"])
             return True
         # "Obama, making it clear …, stood beside X and described the government as “…”": the
         # speech verb nearest the quote in its sentence, after the subject
-        start = max(sp.context_start, at + len(mention))
         last = _last_match(att.g.cue, flat[start:sp.outer_start]) if start < sp.outer_start else None
         if last:
             item.update(cue=last.group(), cue_at=start + last.start())
+            _verb_subject(item, att, flat, start, start + last.start())
             return True
         end = at + len(mention)
         # "Corey Lewandowski, Donald Trump’s fired campaign manager, ripped", "Cruz is praising"

@@ -737,11 +737,24 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     # a statement issued by a body that a scene-setting phrase introduces: the body speaks
     ("After a hastily called meeting, the Harbour Council issued a statement calling the spill "
      "“an avoidable disaster.”", "Harbour Council", "the Harbour Council", "cue-before"),
+    # the speech verb's own subject, in a clause after the sentence's, not the sentence's
+    ("Floods are so common in the valley that Harbor Patrol agents described the road underneath "
+     "the city as “a river.”", "Harbor Patrol", "Harbor Patrol agents", "sentence-subject"),
+    # ... but not past a relative clause that closed: the sentence's subject says it
+    ("The complaint, which was filed in a court in Chicago, alleged that the firm "
+     "“failed to protect its data.”", "complaint", "The complaint", "sentence-subject"),
 ])
 def test_who_said_it_on_real_news_shapes(text, speaker, mention, rule):
     q = run(text)[-1]
     assert (q.speaker, q.speaker_mention, q.attribution) == (speaker, mention, rule)
     assert text[q.mention_start:q.mention_end] == mention
+
+
+def test_a_clause_s_own_subject_by_role_says_its_words():
+    q = run("Omar Vance took on Lena Park on Sunday after the Republican front-runner had said on "
+            "Saturday evening that he was “unfit to serve.”")[-1]
+    assert (q.speaker_mention, q.cue, q.attribution) == ("the Republican front-runner", "said",
+                                                         "sentence-subject")
 
 
 def test_a_new_sentence_after_a_quote_is_no_attribution_of_it():
