@@ -402,6 +402,28 @@ def _word_before(s: str, pos: int, start: int = 0) -> str:
     return word.group(1).casefold() if word else ""
 
 
+_INDEFINITE_ROLE = regex.compile(r",\s+(?:a|an)\s", regex.I)
+
+
+def _open_indefinite(s: str, pos: int) -> bool:
+    """At ``pos`` an "a …" or "an …" phrase opens after a comma and no comma closes it."""
+    m = _INDEFINITE_ROLE.match(s, pos)
+    return m is not None and "," not in s[m.end():]
+
+
+def _many(word: str) -> bool:
+    """A noun for several people or a gathering ("attendees", "women", "the crowd"): no
+    appositive of one person's name."""
+    w = word.casefold()
+    if w in _GATHERINGS:
+        return True
+    return w in lexicon.PERSON_ROLE_WORDS and w.endswith("s") and (
+        w[:-1] in lexicon.PERSON_ROLE_WORDS or w[:-2] in lexicon.PERSON_ROLE_WORDS)
+
+
+_GATHERINGS = frozenset({"men", "women", "people", "crowd", "audience", "children"})
+
+
 def _governed(s: str, pos: int) -> bool:
     """The word before ``pos`` makes what starts there an object or the second of a pair."""
     return _word_before(s, pos) in lexicon.OBJECT_MARKERS
@@ -550,6 +572,7 @@ class Attributor:
             # the patterns below are anchored at the end: a long clause costs every one of
             # them a scan from its start, and no subject is longer than this
             s = s[s.find(" ", len(s) - A.np_window):]
+        whole = s   # the stripping below only shortens it at its end
         last = _LAST_WORD.search(s)
         if last and self.g.is_pronoun(last.group(1)) and last.group(1) not in ("it", "It"):
             return last.group(1)   # "whom he called": the pronoun is the subject, before all
@@ -589,7 +612,10 @@ class Attributor:
                 return inner + s[count.start():count.end()].rstrip()
         # "Hannah Wilde, the chief executive of the Home Builders Alliance," -> the name
         appos = _NAME_THEN_ROLE.search(s)
-        if appos and self._a_person(appos.group(1)) and (closed or not _governed(s, appos.start(1))):
+        if appos and self._a_person(appos.group(1)) and (closed or not _governed(s, appos.start(1))) \
+                and (closed or not _many(s.rstrip(" ,").split()[-1])) and \
+                (closed or not _open_indefinite(whole, appos.end(1))):
+            # (not "Clinton, a top aide said, “…”": an open "a …" is the subject, not her title)
             return appos.group(1)
         toks = list(NAME_WORD.finditer(s))
         if not toks:
@@ -653,8 +679,10 @@ class Attributor:
         if head and named and " " in named and name_kind(named) == "person" and \
                 (phrase[:1].islower() or phrase.split()[0].casefold() in DETERMINERS) and not (
                 len(named.split()[0]) > A.gerund_letters and named.split()[0].casefold().endswith("ing")) \
-                and (closed or not _governed(s, head.start(1))):
-            # (not "Praising Wall Street, the senator": a participle's clause, then the subject)
+                and (closed or not _governed(s, head.start(1))) and \
+                (closed or not _many(phrase.split()[-1])):
+            # (not "Praising Wall Street, the senator": a participle's clause, then the subject;
+            # not "As Trump attacked Clinton, the attendees (chanted)": many are no one person)
             phrase = s[head.start(1):toks[-1].end()].strip()
         elif self.g.lang == "en" and _word_before(s, toks[j].start()) in _PLACING_WORDS:
             # "Supt Lee Halstead from Lancashire Police said": the person and where they serve

@@ -740,6 +740,18 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     # the speech verb's own subject, in a clause after the sentence's, not the sentence's
     ("Floods are so common in the valley that Harbor Patrol agents described the road underneath "
      "the city as “a river.”", "Harbor Patrol", "Harbor Patrol agents", "sentence-subject"),
+    # "Name, a role" or "Name, the attendees" left open before the verb: the phrase after the
+    # comma is the subject, not the name's appositive
+    ("As Lena Park attacked Omar Vance, the attendees chanted, “Lock him up!”", "attendees",
+     "the attendees", "cue-before"),
+    ("Lena Park spoke first. Park, a top aide said, “is very confident in the contrast” between "
+     "the two.", "top aide", "a top aide", "cue-before"),
+    ("In 1990 he asked his brother to be best man at his wedding to the painter Lena Park, an "
+     "honor Omar Vance said he hoped would be “a good thing for him.”", "Omar Vance", "Omar Vance",
+     "cue-before"),
+    # ... an appositive closed by its comma is the name's, whatever follows it
+    ("Omar Vance, an expert on Russia at the Wilson Center in Washington, would read this as "
+     "“an admission of defeat.”", "Omar Vance", "Omar Vance", "cue-before"),
     # ... but not past a relative clause that closed: the sentence's subject says it
     ("The complaint, which was filed in a court in Chicago, alleged that the firm "
      "“failed to protect its data.”", "complaint", "The complaint", "sentence-subject"),
