@@ -1689,8 +1689,13 @@ class Attributor:
                     whole = pair is not None and first is not None and \
                         plain[:pair.start()].strip() == first and \
                         (self._a_person(first) or self._a_person(mention))
+                if mention and not whole and self.g.lang == "en" and plain.strip().endswith(mention) \
+                        and plain.strip()[:-len(mention)].rstrip().endswith(","):
+                    # "“in homage to” Lazar, Song wrote": the quote's sentence ran on to a comma;
+                    # the name after it, which no comma closes, is the verb's subject
+                    whole = self._a_person(mention)
                 if whole and mention and mention in between and not _a_time(mention):
-                    return Found(mention=mention, at=post_at + between.find(mention), cue=c.group(),
+                    return Found(mention=mention, at=post_at + between.rfind(mention), cue=c.group(),
                                  cue_at=post_at + c.start(), rule="cue-after")
                 chunk = self.chunk_before(between)
                 opens_as = _AS_OPENS.match(between) if g.lang == "en" else None

@@ -752,6 +752,9 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     # ... an appositive closed by its comma is the name's, whatever follows it
     ("Omar Vance, an expert on Russia at the Wilson Center in Washington, would read this as "
      "“an admission of defeat.”", "Omar Vance", "Omar Vance", "cue-before"),
+    # the quote's sentence runs on to a comma; the name after it, open, is the verb's subject
+    ("Lena Park wrote a book. The group was branded “in homage to” Omar Vance, Park wrote.",
+     "Lena Park", "Park", "cue-after"),
     # ... but not past a relative clause that closed: the sentence's subject says it
     ("The complaint, which was filed in a court in Chicago, alleged that the firm "
      "“failed to protect its data.”", "complaint", "The complaint", "sentence-subject"),
