@@ -2059,7 +2059,7 @@ _ACTORS = ("person", "org", "group")   # subjects that can say something, unlike
 
 # the word that opens a clause of its own inside the sentence, before its subject
 _CLAUSE_OPENER = regex.compile(r"\b(?:that|after|before|when|while|because|since|although|though|"
-                               r"which|whom|until|as|where)\s+(?=\S)", regex.I)
+                               r"which|whom|what|until|as|where)\s+(?=\S)", regex.I)
 
 
 _SPEAKING_HEADS = lexicon.PERSON_ROLE_WORDS | lexicon.ORG_HEADS | {"campaign", "agent", "front-runner",

@@ -49,6 +49,7 @@ _CLOSING_NEXT = regex.compile(r"(?:and|or|but|of|to|in|on|for|with|after|before|
                               r"that|which|while|when|because|since|until|over|into)\b")
 _CALLS_SOMETHING = regex.compile(r"\b(?:called\s+(?:it|him|her|them|this|that|these|those|us|me|you)"
                                   r"|referred\s+to\b.*\bas)\b", regex.I)
+_SO_CALLED = regex.compile(r"\bso[\s-]called\b|\bsogenannte|\bsoi-disant", regex.I)
 _CUE_AFTER = regex.compile(r"(?:he|she|they|it|we|i)\s+(?:said|says|told|added|wrote)\b")
 
 
@@ -425,6 +426,11 @@ def classify(text: str, sp: Span, g: Grammar) -> None:
     # "expects the campaign “to continue calling out examples of bias …”": a name or a slogan
     # does not run on in lower case for this many words; a statement does
     spoken = spoken or (naming is not None and body[:1].islower() and n >= E.naming_max_lower_words)
+    # "what former employees have called a “fraudulent scheme”", "has dubbed ‘the yuca primary’",
+    # "known as ‘rabbit patches’": words in lower case that someone calls a thing are theirs; a
+    # title is capitalised, and "so-called" is the writer's distance, not anyone's words
+    spoken = spoken or (naming is not None and body[:1].islower() and
+                        not _SO_CALLED.search(naming.group()))
     if naming and not spoken:
         sp.reason = "a name or title (so-called, dubbed, titled ...)"
         return

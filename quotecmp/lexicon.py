@@ -33,7 +33,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "notes", "noting", "pointed out", "points out", "pointing out", "clarified", "clarifies",
         "declared", "declares", "stated", "states", "asked", "asks", "replied", "replies",
         "responded", "responds", "continued", "continues", "confirmed", "confirms", "denounced",
-        "denounces", "condemned", "condemns", "labeled", "labelled", "labels", "reads", "read",
+        "denounces", "condemned", "condemns", "labeled", "labelled", "labels", "dubbed", "dubs",
+        "reads", "read",
         "wrote", "writes", "tweeted", "posted", "admitted", "admits", "acknowledged",
         "acknowledges", "claimed", "claims", "commented", "comments", "observed", "remarked",
         "suggested", "suggests", "urged", "urges", "vowed", "vows", "promised", "promises",
@@ -358,7 +359,8 @@ groups foreign affairs prime counterpart counterparts executive executives
 man woman men women voter voters supporter supporters protester protesters attendee attendees
 student students teacher teachers worker workers strategist strategists pollster pollsters
 adviser advisers advisor advisors aide aides consultant consultants candidate candidates nominee
-critic critics observer observers organizer organizers operative operatives insider insiders
+critic critics rival rivals opponent opponents observer observers organizer organizers operative
+operatives insider insiders
 donor donors owner founder professor historian commentator columnist reporter reporters
 journalist journalists friend friends staffer staffers editor editors backer backers person
 host author user congressman congresswoman employee employees speechwriter crowd audience

@@ -538,6 +538,11 @@ def test_long_single_paragraph_is_not_quadratic():
      [("before the end of the year,", "partial", "Alicia Moreno")]),
     ("Graham Ellison thanked the fans, whom he called “the best in the world.”",
      [("the best in the world.", None, "Graham Ellison")]),
+    # what someone calls a thing, in lower case, is their words (a title is capitalised)
+    ("The deal, which Omar Vance had called a “disaster,” was signed.",
+     [("disaster,", "partial", "Omar Vance")]),
+    ("Lena Park sits in what one rival has dubbed ‘the quiet corner’ of the party.",
+     [("the quiet corner", "partial", "rival")]),
     # names, not words anyone said
     ("She said a startup called “Bright Path” would win.", []),
     ("He said the so-called “peace dividend” was gone.", []),
