@@ -2036,6 +2036,9 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
             sp.kind = "direct"
             _inherit(item, prev, "follows-quote")
             return
+        # "rejected the idea as “ludicrous”", "presenting herself as “anti-system”": someone
+        # characterises a thing with these words (not "such as", not a clause's "as the")
+        cue_near = cue_near or _CHARACTERISED_AS.search(flat, sp.context_start, sp.outer_start)
         if len(key) < A.min_key_chars or (len(key.split()) < 2 and not cue_near):
             item["drop"] = True  # a scare quote or a term ('n', "unlimited"): no one's words
             return
@@ -2055,6 +2058,11 @@ _OWNED_SPEECH = regex.compile(
     r"(?:\s+(?:that|about|of|to)\b|:)[^.;!?“”\"«»]{0,80}$")
 _SPEECH_NOUN = regex.compile(rf"\b(?:{'|'.join(sorted(lexicon.SPEECH_NOUNS))})\b", regex.I)
 _ACTORS = ("person", "org", "group")   # subjects that can say something, unlike a mere role
+# "seen by organizers as a “lifeboat”": the passive's agent (not "by having …")
+_PASSIVE_AGENT_AS = regex.compile(
+    r"\bby\s+(?!\w+ing\b)((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+as\s+(?:an?\s+|the\s+)?$", regex.I)
+# "rejected the idea as “ludicrous”": a characterisation (not "such as", not a clause's "as the")
+_CHARACTERISED_AS = regex.compile(r"(?<!\bsuch\s+)(?<![,;:(—–]\s*)\bas\s+(?:an?\s+|the\s+)?$", regex.I)
 
 
 # the word that opens a clause of its own inside the sentence, before its subject
@@ -2099,6 +2107,14 @@ def _sentence_subject(item: dict, sp: Span, att: Attributor, flat: str,
     """Give ``item`` the person or body its sentence is about (``hit`` when already found),
     with the subject's words and the verb it governs (how the sentence attributes the words);
     False when there is none."""
+    agent = _PASSIVE_AGENT_AS.search(flat, sp.context_start, sp.outer_start) if att.g.lang == "en" else None
+    if agent:
+        # "an option seen by organizers as a “lifeboat”": whoever the passive's "by" names
+        phrase = att._better(att.np_after(agent.group(1)), att.chunk_after(agent.group(1)))
+        if phrase and phrase.strip() == agent.group(1).strip():
+            who_by, kind = att.resolve(phrase, agent.end(1))
+            if who_by and kind in (*_ACTORS, "role"):
+                hit = (who_by, phrase, agent.start(1))
     who, mention, at = hit or att.sentence_speaker(sp)
     if not who:
         return False

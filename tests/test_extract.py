@@ -543,6 +543,13 @@ def test_long_single_paragraph_is_not_quadratic():
      [("disaster,", "partial", "Omar Vance")]),
     ("Lena Park sits in what one rival has dubbed ‘the quiet corner’ of the party.",
      [("the quiet corner", "partial", "rival")]),
+    # someone characterises a thing with the words: theirs, or the passive's agent's
+    ("Lena Park hailed the deal with the union as a “breakthrough.” Talks end today.",
+     [("breakthrough.", "partial", "Lena Park")]),
+    ("The talks will focus on ballots, an option seen by organizers as a “lifeboat” for them.",
+     [("lifeboat", "partial", "organizers")]),
+    # ... but not a list's "such as", nor a clause's "as the"
+    ("Officials searched for words such as “attack” in the records.", []),
     # names, not words anyone said
     ("She said a startup called “Bright Path” would win.", []),
     ("He said the so-called “peace dividend” was gone.", []),
