@@ -312,7 +312,8 @@ _INTRO_PHRASE = regex.compile(
     r"(?:(?:In|On|At|After|Before|During|When|While|As|If|Although|Though|Since|Despite|From|"
     r"With|Without|Throughout|Following|Asked|Under|Over|For|Like|Unlike|Amid|Because|Until|"
     r"Once|By|Earlier|Later|Last|This|Next|Given|Based|Specifically|Besides|Beyond|Overall|"
-    r"Instead|Still|Yet|Indeed|Apparently|Clearly|Perhaps|Back|Shortly|Immediately|Soon|Of|Early)\b|"
+    r"Instead|Still|Yet|Indeed|Apparently|Clearly|Perhaps|Back|Shortly|Immediately|Soon|Of|Early|"
+    r"Outside|Inside|Near|Across|Around|Beside|Behind)\b|"
     # "Speaking at …,", "Dismissed from his post …,": a participle's clause, then the subject
     r"(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}+ing\b)|"   # "Hastily politicizing the tragedy, Trump"
     r"\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ed\s+(?:from|by|as|in|at|for|with|to|on|after|about|during|"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import lexicon
 from .grammar import Grammar, grammar
 from .models import Kind, Quote, Source
 from .normalize import DOUBLE_MARKS, fill_ranges
@@ -49,6 +50,8 @@ _CLOSING_NEXT = regex.compile(r"(?:and|or|but|of|to|in|on|for|with|after|before|
                               r"that|which|while|when|because|since|until|over|into)\b")
 _CALLS_SOMETHING = regex.compile(r"\b(?:called\s+(?:it|him|her|them|this|that|these|those|us|me|you)"
                                   r"|referred\s+to\b.*\bas)\b", regex.I)
+_SLOGANS = "|".join(regex.escape(c) for c in sorted(lexicon.SLOGAN_CUES, key=len, reverse=True))
+_SLOGAN_CUE = regex.compile(rf"\b(?:{_SLOGANS})\s*,?\s*$", regex.I)
 _SO_CALLED = regex.compile(r"\bso[\s-]called\b|\bsogenannte|\bsoi-disant", regex.I)
 _CUE_AFTER = regex.compile(r"(?:he|she|they|it|we|i)\s+(?:said|says|told|added|wrote)\b")
 
@@ -442,7 +445,10 @@ def classify(text: str, sp: Span, g: Grammar) -> None:
     cue_before = g.cue.search(pre[-E.cue_before_reach:]) is not None and regex.search(
         r"(?:\p{L}+|that|que|dass|:|,)\s*$", pre) is not None and \
         g.ends_with_cue(pre)
-    if _is_title_case(body) and (not (starts or attr_after) or _TAKES_A_NAME.search(pre) or (
+    # "Cruz said “CNN”", "chants of “Marco! Marco!”", "a shirt that read “Settle for Hillary”":
+    # capitalised words someone says, chants or prints, not a title the sentence names
+    said = cue_before or _SLOGAN_CUE.search(pre) is not None
+    if _is_title_case(body) and not said and (not (starts or attr_after) or _TAKES_A_NAME.search(pre) or (
             not text[text.rfind("\n", 0, sp.outer_start) + 1:sp.outer_start].strip() and
             _LINE_END.match(post))):
         # "of “Fox News Sunday,” Pence said": a title the sentence names, whatever follows it;

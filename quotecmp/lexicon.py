@@ -275,6 +275,13 @@ NAMING_CUES: tuple[str, ...] = (
     "label", "the label", "nickname", "the nickname", "roman", "le roman", "le film", "le livre",
     "l’opération", "l'opération", "das buch", "der film", "el libro", "la película",
 )
+# What a crowd chants and a sign or a shirt reads: the words after them are someone's, even
+# capitalised like a title ("chants of “Marco! Marco!”", "a shirt that read “Settle for Hillary”").
+SLOGAN_CUES: tuple[str, ...] = (
+    "chant", "chants", "chanting", "chanted", "chants of", "shouts of", "cries of", "shouting",
+    "shouted", "yelling", "yelled", "screaming", "screamed", "read", "reads", "reading", "says",
+    "slogan", "signature slogan", "usual campaign slogan",
+)
 # Patterns of naming with words in between: "known around the docks as", "dubbed by fans".
 NAMING_PATTERNS: tuple[str, ...] = (
     r"known\b[^.,;:]{0,40}\bas", r"referred to\b[^.,;:]{0,30}\bas", r"nicknamed\b[^.,;:]{0,30}",
@@ -460,6 +467,7 @@ lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides 
 advisor advisors wife husband daughter son mother father sister brother friend friends doctor
 physician assistant niece nephew widow manager consultant consultants
 pollster staffer staffers
+supporter supporters backer backers fan fans critic critics opponent opponents rival rivals
 """.split())
 
 # Words for the same role: "el entrenador, Rubén Cifuentes" is later "el técnico".

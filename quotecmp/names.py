@@ -37,7 +37,9 @@ SENTENCE_ADVERBS = frozenset({
     "Perhaps", "Likewise", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Otherwise",
     "Similarly", "Finally", "Ultimately", "Instead", "Indeed", "Besides", "Consequently",
     "Therefore", "Thus", "Hence", "Regardless", "Overall", "Specifically", "Notably",
-    "Apparently", "Clearly", "Obviously", "Unfortunately", "Fortunately", "Ironically"})
+    "Apparently", "Clearly", "Obviously", "Unfortunately", "Fortunately", "Ironically",
+    # of place and time: "Outside, the supporters chanted"
+    "Outside", "Inside", "Elsewhere", "Nearby", "Afterward", "Afterwards", "Overseas", "Abroad"})
 # never the first word of a name: function words (of French, German and Spanish all of them; of
 # English the list below, since "May" and "Will" are names) and sentence openers
 _NEVER_NAME_WORDS = frozenset().union(

@@ -271,6 +271,12 @@ CASES = [
     # a title the sentence names, though a cue follows it
     pytest.param("On this weekend's broadcast of “Fox News Sunday,” the governor said the plan "
                  "works.", "en", [], id="title-before-cue"),
+    # capitalised words someone says, chants or prints are theirs, not a title
+    pytest.param("Outside, Lena Park's supporters waved signs and chanted “Park For Mayor” until "
+                 "dark.", "en", [("Park For Mayor", "partial", "Lena Park's supporters", "chanted")],
+                 id="chanted-title-case"),
+    pytest.param("Asked where he gets his news, Omar Vance said “The Daily Wire” and left.", "en",
+                 [("The Daily Wire", "partial", "Omar Vance", "said")], id="said-title-case"),
     # a quoted title alone on its line is a subheading
     pytest.param("The mines closed in May.\n\n'Coal Isn't the Villain.'\n\nIt was raining.", "en",
                  [], id="subheading-in-marks"),
