@@ -1822,10 +1822,21 @@ class Attributor:
                 rest = part[m.end():].lstrip()
                 mention = self.np_after(rest)
                 mention = self._better(mention, self.chunk_after(rest)) if mention else None
-                if mention and set(mention.casefold().split()) & lexicon.DOCUMENT_NOUNS:
+                phrase = _ACCORDING_PHRASE.match(rest) if mention and g.lang == "en" else None
+                if mention and phrase and len(phrase.group().split()) <= A.max_chunk + 3 and \
+                        phrase.group().startswith(mention) and not self._a_person(mention) and not (
+                            mention.split()[-1].casefold() in lexicon.PERSON_ROLE_WORDS and
+                            _PREPOSITION_NEXT.match(phrase.group(), len(mention))):
+                    # "according to a study last year by economists at Duke University": the
+                    # source as printed, to the end of its phrase (but "her lawyers in a court
+                    # filing" are her lawyers, and a named person is named)
+                    mention = phrase.group().rstrip()
+                if mention and part is sp.post and set(mention.casefold().split()) & lexicon.DOCUMENT_NOUNS \
+                        and not _POSSESSIVE_INSIDE.search(mention + " "):
                     # "The company “…,” according to a regulatory filing": the company's filing
+                    # (not "her lawyers' filing", whose owner it names)
                     owner = self.np_after(sp.pre.lstrip()) if sp.pre.strip() else None
-                    if owner:
+                    if owner and CAP_RUN.search(owner, 1 if owner[:1].isupper() else 0):
                         return Found(mention=owner, at=sp.outer_start - len(sp.pre) + sp.pre.find(owner),
                                      cue=m.group(), cue_at=base + m.start(), rule="according-to")
                 if mention:
@@ -2058,6 +2069,10 @@ _OWNED_SPEECH = regex.compile(
     rf"({CAP_RUN.pattern})[’']s?\s+(?:\p{{Ll}}+\s+)?({'|'.join(sorted(lexicon.SPEECH_NOUNS))})\b"
     r"(?:\s+(?:that|about|of|to)\b|:)[^.;!?“”\"«»]{0,80}$")
 _SPEECH_NOUN = regex.compile(rf"\b(?:{'|'.join(sorted(lexicon.SPEECH_NOUNS))})\b", regex.I)
+# an "according to" source to the end of its phrase; an initial's or a title's stop is no end
+_ACCORDING_PHRASE = regex.compile(
+    r"(?:[^,.;:!?()“”\"«»—–\n]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|U\.S|U\.N))\.)+")
+_PREPOSITION_NEXT = regex.compile(r"\s+(?:in|at|on|of|for|from|with|to|by|during|after|before)\b", regex.I)
 _ACTORS = ("person", "org", "group")   # subjects that can say something, unlike a mere role
 # "seen by organizers as a “lifeboat”": the passive's agent (not "by having …")
 _PASSIVE_AGENT_AS = regex.compile(

@@ -514,7 +514,8 @@ then-candidate candidate nominee presumptive incumbent outgoing incoming embattl
 
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "document declaration statement communique communiqué report text letter resolution "
-    "memo note post tweet release".split())
+    "memo note post tweet release study memoir playbook documents filing survey transcript"
+    .split())
 
 # Trailing adverbials between a subject and its cue verb ("NATO on Wednesday denounced").
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -1092,6 +1092,11 @@ def test_a_past_participle_clause_opens_no_name(text):
     # "according to" names the whole phrase, a role and its name
     ("According to conservative talk radio host Rush Limbaugh, the move reeks of “fear.”",
      "Rush Limbaugh", "conservative talk radio host Rush Limbaugh"),
+    # ... a document to the end of its phrase, with the initials of whose it is
+    ("According to the newly released campaign playbook, its staff were told, “Sell feelings.”",
+     "playbook", "the newly released campaign playbook"),
+    ("Tarla Holt sued. The plan was “unworkable,” according to her lawyers in a court filing.",
+     "Tarla Holt's lawyers", "her lawyers"),
     # a place that opens the sentence is no appositive of the name after its comma
     ("Speaking to thousands watching from the National Mall, Mr. Obama said the museum would tell "
      "the stories of Americans -- “the president but also the slave.”", "Obama", "Mr. Obama"),
