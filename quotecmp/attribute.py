@@ -2077,6 +2077,12 @@ _ACTORS = ("person", "org", "group")   # subjects that can say something, unlike
 # "seen by organizers as a “lifeboat”": the passive's agent (not "by having …")
 _PASSIVE_AGENT_AS = regex.compile(
     r"\bby\s+(?!\w+ing\b)((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+as\s+(?:an?\s+|the\s+)?$", regex.I)
+# "was described as “…” by X", "has been called “…” by X": a passive whose agent follows the quote
+_PASSIVE_BEFORE = regex.compile(
+    r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?(?P<verb>called|described|dubbed|labell?ed|"
+    r"termed|branded|characteri[sz]ed|deemed|hailed|denounced|critici[sz]ed|praised|condemned|"
+    r"referred\s+to)\s+(?:as\s+)?(?:an?\s+|the\s+)?$", regex.I)
+_BY_AGENT = regex.compile(r"\s*,?\s*by\s+(?=\S)", regex.I)
 # "rejected the idea as “ludicrous”": a characterisation (not "such as", not a clause's "as the")
 _CHARACTERISED_AS = regex.compile(r"(?<!\bsuch\s+)(?<![,;:(—–]\s*)\bas\s+(?:an?\s+|the\s+)?$", regex.I)
 
@@ -2124,6 +2130,18 @@ def _sentence_subject(item: dict, sp: Span, att: Attributor, flat: str,
     with the subject's words and the verb it governs (how the sentence attributes the words);
     False when there is none."""
     agent = _PASSIVE_AGENT_AS.search(flat, sp.context_start, sp.outer_start) if att.g.lang == "en" else None
+    passive = _PASSIVE_BEFORE.search(flat, sp.context_start, sp.outer_start) \
+        if att.g.lang == "en" and not agent else None
+    later = _BY_AGENT.match(flat, sp.outer_end, sp.context_end) if passive else None
+    if passive and later:
+        # "has been called “strategic ambiguity” by Joshua Hendrick": the agent after the quote
+        rest = flat[later.end():sp.context_end]
+        phrase = att._better(att.np_after(rest), att.chunk_after(rest))
+        if phrase:
+            who_by, kind = att.resolve(phrase, later.end() + len(phrase))
+            if who_by and kind in (*_ACTORS, "role"):
+                hit = (who_by, phrase, later.end() + rest.find(phrase))
+                item.update(cue=passive.group("verb"), cue_at=passive.start("verb"))
     if agent:
         # "an option seen by organizers as a “lifeboat”": whoever the passive's "by" names
         phrase = att._better(att.np_after(agent.group(1)), att.chunk_after(agent.group(1)))

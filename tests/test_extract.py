@@ -554,6 +554,8 @@ def test_long_single_paragraph_is_not_quadratic():
      [("breakthrough.", "partial", "Lena Park")]),
     ("The talks will focus on ballots, an option seen by organizers as a “lifeboat” for them.",
      [("lifeboat", "partial", "organizers")]),
+    ("The plan was described as “a disaster” by Senator Lena Park on Monday.",
+     [("a disaster", "partial", "Lena Park")]),
     # ... but not a list's "such as", nor a clause's "as the"
     ("Officials searched for words such as “attack” in the records.", []),
     # names, not words anyone said
