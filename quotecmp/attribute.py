@@ -158,6 +158,11 @@ _PLACE_ADJECTIVE = regex.compile(r"-(?:based|born|bred|area|led)\b")
 _NAME_COMMA_START = regex.compile(rf"{CAP_RUN.pattern},\s")
 _NEXT_PARAGRAPH_DASH = regex.compile(rf"[^\S\n]*\n\s*[-–—―]\s*({CAP_RUN.pattern})\s*(?:[,.;]|$)",
                                      regex.M)
+# "“… without that consensus\nJosh Bivens, Economic Policy Institute.”": a quote block signed on
+# its last line, name and affiliation, inside the closing mark (a name alone may end a sentence
+# the line broke: "… since\nBill Clinton.”")
+_SIGNATURE_LINE = regex.compile(rf"[^\S\n]*\n[^\S\n]*({CAP_RUN.pattern}),[^\n\"“”]{{1,80}}\.?[\"”]"
+                                r"[^\S\n]*(?:\n|$)")
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
 _CONTRACTION = regex.compile(r"['’](?:s|re|m|ve|ll|d)$", regex.I)
 _PERSONAL = frozenset({"he", "she", "they", "i"})
@@ -1192,8 +1197,14 @@ class Attributor:
         last = _last_match(self.g.cue, region)
         if last is None:
             return None
+        cuts = list(BOUNDARY.finditer(region, 0, last.start()))
+        sentence = region[cuts[-1].end() if cuts else 0:last.start()]
+        # "Sen. Ted Cruz (R-Tex.), a Republican candidate who …, tweeted a warning.": the
+        # subject that opens the verb's sentence, past a long appositive
+        opening = self.clause_subject(sentence) if sentence.rstrip().endswith(",") else None
         for mention in (self.np_after(region[last.end():].lstrip()),
-                        self.np_before(region[max(0, last.start() - A.spoke_before_subject):last.start()])):
+                        self.np_before(region[max(0, last.start() - A.spoke_before_subject):last.start()]),
+                        opening[0] if opening else None):
             if mention:
                 who, kind = self.resolve(mention, start + last.start())
                 if who and kind == "person":
@@ -1579,6 +1590,10 @@ class Attributor:
             nxt = _NEXT_PARAGRAPH_DASH.match(self.flat, sp.outer_end)
             if nxt and split_name(nxt.group(1))[0]:
                 return Found(mention=nxt.group(1), at=nxt.start(1), rule="dash")
+        if not sp.close_mark:
+            sig = _SIGNATURE_LINE.match(self.flat, sp.outer_end)
+            if sig and split_name(sig.group(1))[0]:
+                return Found(mention=sig.group(1), at=sig.start(1), rule="dash")
         if _DASH_START.match(sp.post):
             m = _DASH_NAME.match(p)
             if m and split_name(m.group(1))[0]:

@@ -301,6 +301,19 @@ CASES = [
         "Amy Ruiz spoke.\n\n\u202a”Sorry Sarah, you should have said no!!” posted Sharon Powers Geyer.",
         "en", [("Sorry Sarah, you should have said no!!", "direct", "Sharon Powers Geyer", "posted")],
         id="closing-mark-opens-after-invisible-direction-mark"),
+    # a quote block signed on its last line, name and affiliation, inside the closing mark
+    pytest.param(
+        "Omar Vance spoke.\n\n\"We will enter the next recession without that consensus.\n"
+        "Lena Park, Policy Institute.\"\n\nWhether that matters is unclear.", "en",
+        [("We will enter the next recession without that consensus.", "direct", "Lena Park", None)],
+        id="signed-on-its-last-line"),
+    # the last speech verb's sentence names its subject before a long appositive
+    pytest.param(
+        "Omar Vance spoke on Monday. On the other side, Sen. Lena Park (R-Tex.), a candidate who "
+        "has made liberty the centre of her campaign, tweeted a warning. \"Remember in November "
+        "who filibustered.\"", "en",
+        [("Remember in November who filibustered.", "direct", "Lena Park", "tweeted")],
+        id="spoke-before-past-an-appositive"),
     pytest.param(
         "“As a young woman, I’d rather live in what he calls “hell” than live in a world where he "
         "is president.” ― Adriana Rodarte", "en",
