@@ -131,7 +131,7 @@ _OWNED_ROLE = regex.compile(r"(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|"
                             r"(?P<owner>(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*)['’]s?)\s+(?P<role>(?:\p{Ll}[\w-]*\s+){0,2}(?P<head>\p{Ll}[\w-]*))$")
 # "his wife, Gabriela Violeta Lazar,": a role, then the name it gives, before a cue verb
 _ROLE_THEN_NAME = regex.compile(r"[\s,]*(?P<both>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|"
-                                r"(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w.-]*['’]s)\s[^,\n]{2,60},\s+"
+                                r"(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w.-]*['’]s)\s[^,\n\"“”]{2,60},\s+"
                                 r"(?P<name>(?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)),?\s*$")
 
 
@@ -1938,10 +1938,19 @@ def attribute(text: str, flat: str, spans: list[Span], source_id: str,
     return quotes
 
 
+def _blanked(read: str, printed: str) -> bool:
+    """``read`` is ``printed`` with some words blanked to x (a title in marks inside it)."""
+    return len(read) == len(printed) and read != printed and "x" in read and \
+        all(a == b or a == "x" for a, b in zip(read, printed))
+
+
 def make_quote(text: str, source_id: str, sp: Span, item: dict, kind: Kind | None = None) -> Quote:
     """The Quote record of an attributed span: offsets of the mention and the cue as printed."""
     rule = item["rule"] if item["speaker"] else ""
     mention, at = item["mention"], item["at"]
+    if mention and 0 <= at and _blanked(mention, text[at:at + len(mention)]):
+        # read where a title's words were blanked: printed as the article prints them
+        mention = text[at:at + len(mention)]
     if not (mention and 0 <= at and text[at:at + len(mention)] == mention):
         at = -1
     cue, cue_at = item["cue"], item["cue_at"]

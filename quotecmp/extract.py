@@ -493,6 +493,10 @@ def find_spans(text: str, masked: str, lang: str | None = None) -> list[Span]:
     _contexts(flat, spans)
     for sp in spans:
         classify(text, sp, g)
+    if any(sp.reason for sp in spans):
+        # marks around no one's words ("wearing a cowboy hat and “Ted Cruz” pins, said") do
+        # not cut the sentence of the quote before them short
+        _contexts(flatten(masked, spans), [sp for sp in spans if not sp.reason])
     return spans
 
 

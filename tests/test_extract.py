@@ -301,6 +301,12 @@ CASES = [
         "Amy Ruiz spoke.\n\n\u202a”Sorry Sarah, you should have said no!!” posted Sharon Powers Geyer.",
         "en", [("Sorry Sarah, you should have said no!!", "direct", "Sharon Powers Geyer", "posted")],
         id="closing-mark-opens-after-invisible-direction-mark"),
+    # a title in marks inside the speaker's appositive does not hide the verb after it
+    pytest.param(
+        "Not everyone was happy.\n\n“We have had better years,” Texas delegate Omar Vance, "
+        "wearing a cowboy hat and “Vote Park” pins, said quietly.", "en",
+        [("We have had better years,", "direct", "Omar Vance", "said")],
+        id="title-inside-the-appositive"),
     # a quote block signed on its last line, name and affiliation, inside the closing mark
     pytest.param(
         "Omar Vance spoke.\n\n\"We will enter the next recession without that consensus.\n"
