@@ -350,6 +350,8 @@ _IN_WORDS_OF = regex.compile(
     r"(?P<own>(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*[’']s?|his|her|their)\s+(?:own\s+)?words)),\s*$")
 _APPOSITIVE_NAME = regex.compile(r",\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*),")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'])\p{Ll}{2,}")
+# words that open a phrase for some people, not one of them: "those surveyed", "many voters"
+_SOME_PEOPLE = frozenset({"those", "these", "some", "many", "most", "few", "several", "all", "both"})
 _SUBORDINATE_OPENER = regex.compile(r"\s*(?:After|Before|When|While|Although|Though|Because|Since|If|"
                                     r"Once|Until|As)\s")
 _SUBJECT_AFTER_CLAUSE = regex.compile(
@@ -1321,6 +1323,21 @@ class Attributor:
             who, kind = self.resolve(after.group(1), after.end(1))
             if who and kind in ("person", "org", "group"):
                 return who, after.group(1), after.start(1)
+        elif lead and verb is not None and not _PARTICIPLE.search(verb.group()):
+            # "While Will acknowledges Trump’s appeal as a “forceful persona,” he …", "While
+            # those surveyed said X has the “best experience,”": the clause's own subject and
+            # speech verb say the words
+            between = _AUXILIARY_TAIL.sub("", head[lead.end():verb.start()]).rstrip()
+            own = self._better(self.np_before(between), self.chunk_before(between))
+            if own and between.strip() == own.strip():
+                at = sp.context_start + lead.end() + between.find(own)
+                first = own.split()[0]
+                if " " in own and first.casefold() in _SOME_PEOPLE:
+                    return own, own, at     # "those surveyed", "many voters": as printed
+                who, kind = self.resolve(own, at + len(own))
+                if who and (kind in ("person", "org", "group") or (
+                        kind == "role" and own.split()[-1].casefold() in lexicon.PERSON_ROLE_WORDS)):
+                    return who, own, at
         hit = self.subject_speaker(sp, ("person", "org", "group", "role", "document"))
         if hit:
             return hit

@@ -794,6 +794,11 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     # the quote's sentence runs on to a comma; the name after it, open, is the verb's subject
     ("Lena Park wrote a book. The group was branded “in homage to” Omar Vance, Park wrote.",
      "Lena Park", "Park", "cue-after"),
+    # a While-clause with its own subject and speech verb, before the sentence's subject
+    ("Omar Vance spoke. While Lena Park acknowledges his appeal as a “forceful persona,” he "
+     "sees others as tougher.", "Lena Park", "Lena Park", "cue-before"),
+    ("His lead is wide. While those surveyed said Omar Vance has the “best experience,” Lena Park "
+     "leads.", "those surveyed", "those surveyed", "sentence-subject"),
     # ... but not past a relative clause that closed: the sentence's subject says it
     ("The complaint, which was filed in a court in Chicago, alleged that the firm "
      "“failed to protect its data.”", "complaint", "The complaint", "sentence-subject"),
