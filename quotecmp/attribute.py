@@ -634,8 +634,9 @@ class Attributor:
         while j > 0:
             t = toks[j - 1]
             gap = s[t.end():toks[j].start()] if j < len(toks) else s[t.end():]
-            if gap.strip():
-                break
+            if gap.strip() and not (j < len(toks) and gap.strip() in ("’", "'") and
+                                    t.group()[-1:] in "sSzZ"):
+                break   # (but "Sanders’ campaign": a possessive's bare apostrophe)
             w = ELISION.sub("", t.group().rstrip("."))
             lw = w.casefold()
             if j < len(toks) and self.g.lang == "en" and lw not in ("of", "for") and \
@@ -742,9 +743,10 @@ class Attributor:
             if not ok:
                 break
             # ("9/11 widow Terry Strada": a slash joins its words)
-            if j + 1 < len(toks) and s[toks[j].end():toks[j + 1].start()].strip() not in ("", "/"):
+            gap = s[toks[j].end():toks[j + 1].start()].strip() if j + 1 < len(toks) else ""
+            if gap not in ("", "/") and not (gap in ("’", "'") and toks[j].group()[-1:] in "sSzZ"):
                 j += 1
-                break
+                break   # (but "Sanders’ campaign": a possessive's bare apostrophe)
             j += 1
         if j == 0:
             return None
@@ -1266,6 +1268,8 @@ class Attributor:
             w = t.group()
             lw = w.casefold().rstrip(".")
             prev_tok = toks[n - 1].group()
+            if gap.strip() in ("’", "'") and prev_tok[-1:] in "sSzZ":
+                gap = " "   # "Sanders’ campaign": a possessive's bare apostrophe
             if gap.strip() or lw in _SUBJECT_STOP or self.g.cue.fullmatch(w) or \
                     prev_tok.endswith(".") and not title_word(prev_tok) and \
                     not INITIAL.fullmatch(prev_tok):

@@ -794,6 +794,9 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     # the quote's sentence runs on to a comma; the name after it, open, is the verb's subject
     ("Lena Park wrote a book. The group was branded “in homage to” Omar Vance, Park wrote.",
      "Lena Park", "Park", "cue-after"),
+    # a possessive's bare apostrophe is no end of the phrase
+    ("Lena Park won. James Sanders’ campaign called the report a “rush to judgment,” and left.",
+     "James Sanders", "James Sanders’ campaign", "cue-before"),
     # a While-clause with its own subject and speech verb, before the sentence's subject
     ("Omar Vance spoke. While Lena Park acknowledges his appeal as a “forceful persona,” he "
      "sees others as tougher.", "Lena Park", "Lena Park", "cue-before"),
