@@ -350,6 +350,8 @@ _IN_WORDS_OF = regex.compile(
     r"(?P<own>(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*[’']s?|his|her|their)\s+(?:own\s+)?words)),\s*$")
 _APPOSITIVE_NAME = regex.compile(r",\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*),")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'])\p{Ll}{2,}")
+# "But as the Global Times noted in an op-ed Thursday, …": an aside that names a source
+_AS_ASIDE = regex.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+(?P<body>[^,;:“”\"]{1,140}),\s")
 # words that open a phrase for some people, not one of them: "those surveyed", "many voters"
 _SOME_PEOPLE = frozenset({"those", "these", "some", "many", "most", "few", "several", "all", "both"})
 _SUBORDINATE_OPENER = regex.compile(r"\s*(?:After|Before|When|While|Although|Though|Because|Since|If|"
@@ -1303,7 +1305,20 @@ class Attributor:
     def subject_speaker(self, sp: Span, kinds: tuple[str, ...]) -> tuple[str, str, int] | None:
         """The speaker the subject opening the quote's sentence names, when it is of one of
         ``kinds``: (speaker, the subject's words, their offset)."""
-        subject = self.clause_subject(self.flat[sp.context_start:sp.outer_start])
+        head = self.flat[sp.context_start:sp.outer_start]
+        aside = _AS_ASIDE.match(head) if self.g.lang == "en" else None
+        verb_as = self.g.cue.search(aside.group("body")) if aside else None
+        if aside and verb_as is not None and verb_as.start() > 0 and not _PARTICIPLE.search(verb_as.group()):
+            # "But as the Global Times tabloid noted in an op-ed Thursday, the leading GOP
+            # candidate “has …”": the source the aside names says the words
+            who_as = _AUXILIARY_TAIL.sub("", aside.group("body")[:verb_as.start()]).rstrip()
+            own = self._better(self.np_before(who_as), self.chunk_before(who_as))
+            if own and who_as.strip() == own.strip():
+                at = sp.context_start + aside.start("body")
+                found, kind = self.resolve(own, at + len(own))
+                if found and kind in kinds:
+                    return found, own, at
+        subject = self.clause_subject(head)
         if subject:
             at = sp.context_start + subject[1]
             who, kind = self.resolve(subject[0], at + len(subject[0]))

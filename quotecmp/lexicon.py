@@ -803,6 +803,7 @@ ministry government company firm agency police army military court council commi
 commission office administration department party union bank group organisation organization
 alliance bloc embassy kremlin parliament senate congress assembly board club team league
 federation association institute university hospital school newspaper network channel
+tabloid magazine website outlet broadcaster
 ministère gouvernement entreprise société agence police armée tribunal conseil commission
 parti syndicat ministerium regierung unternehmen firma polizei armee gericht rat partei
 ministerio gobierno empresa agencia policía ejército tribunal consejo partido

@@ -794,6 +794,10 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     # the quote's sentence runs on to a comma; the name after it, open, is the verb's subject
     ("Lena Park wrote a book. The group was branded “in homage to” Omar Vance, Park wrote.",
      "Lena Park", "Park", "cue-after"),
+    # an "as X noted" aside names the source of the partial quote in the main clause
+    ("Lena Park won. But as the Daily Courier tabloid noted in an op-ed Thursday, the leading "
+     "candidate “has earned himself a few fans abroad.”", "Daily Courier",
+     "the Daily Courier tabloid", "sentence-subject"),
     # a possessive's bare apostrophe is no end of the phrase
     ("Lena Park won. James Sanders’ campaign called the report a “rush to judgment,” and left.",
      "James Sanders", "James Sanders’ campaign", "cue-before"),
