@@ -246,24 +246,31 @@ _PAST_REPORT = regex.compile(r"\b(?:said|told)\b", regex.I)
 _DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s.,'-]+(?:\(|,|\s[—–-]\s)")
 
 
-def headline_end(text: str) -> int:
+def headline_end(text: str, title: str | None = None) -> int:
     """Where the text's headline ends: its first paragraph when that is a title (and deck) of a
     few short lines with an article after it, else 0. A headline's quote repeats the body's
-    without saying who spoke it; annotated corpora mark the body only."""
+    without saying who spoke it; annotated corpora mark the body only. With the source's
+    ``title`` known (a page's, a manifest's), the paragraph must print it: a page's main text
+    starts with its lead, whatever its length."""
     m = _FIRST_PARAGRAPH.match(text)
     if not m:
         return 0
     head = m.group(1)
     lines = head.split("\n")
+    if title is not None:
+        said = set(words(title))
+        first = words(lines[0])
+        if not first or sum(w in said for w in first) < F.title_overlap * len(first):
+            return 0
     if (len(lines) > F.title_max_lines or any(len(x.split()) > F.title_max_words for x in lines)
             or _PAST_REPORT.search(head) or _DATELINE.search(head)):
         return 0
     rest = text[m.end():]
     # counting the rest's words stops as soon as there are enough: no pass over a long page
-    words = 0
+    count = 0
     for _ in regex.finditer(r"\S+", rest):
-        words += 1
-        if words >= F.title_min_body_words:
+        count += 1
+        if count >= F.title_min_body_words:
             return m.end(1)
     return 0
 

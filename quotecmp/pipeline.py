@@ -26,7 +26,7 @@ def _parse(source: Source, options: Options) -> Parsed:
     quotes = attribute_spans(text, flat, spans, source.id, source.lang)
     if options.headlines is False:
         # attributed first: a body quote's speaker may be read from the headline's words
-        head = headline_end(text)
+        head = headline_end(text, source.title)
         quotes = [q for q in quotes if q.start >= head]
     return Parsed(source=source, masked=masked, flat=flat, spans=spans, quotes=quotes)
 

@@ -31,6 +31,7 @@ class Furniture:
     title_max_lines: int = 3
     title_max_words: int = 20
     title_min_body_words: int = 50
+    title_overlap: float = 0.8      # ... and, with the source's title known, this share of its words
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

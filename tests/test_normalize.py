@@ -365,6 +365,14 @@ def test_headline_end(head, is_headline):
     assert headline_end(text) == (len(head) if is_headline else 0)
 
 
+def test_a_known_title_must_be_printed_as_the_first_paragraph():
+    # a page's main text starts with its lead, short or not: not the page's title
+    lead = "“We will not back down,” Lena Park says."
+    assert headline_end(lead + _BODY, title="Mayor defies council - The Daily Courier") == 0
+    head = "Mayor Park: ‘We will not back down’"
+    assert headline_end(head + _BODY, title="Mayor Park: ‘We will not back down’ | Courier") == len(head)
+
+
 def test_no_headline_without_an_article_after_it():
     assert headline_end("Trump: 'We will win.'\n\nThat was all.") == 0
     assert headline_end("Trump: 'We will win.'") == 0
