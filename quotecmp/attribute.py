@@ -164,6 +164,8 @@ _NEXT_PARAGRAPH_DASH = regex.compile(rf"[^\S\n]*\n\s*[-–—―]\s*({CAP_RUN.pa
 _SIGNATURE_LINE = regex.compile(rf"[^\S\n]*\n[^\S\n]*({CAP_RUN.pattern}),[^\n\"“”]{{1,80}}\.?[\"”]"
                                 r"[^\S\n]*(?:\n|$)")
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
+# after a quote that ends its sentence: "Trump said." or "said Trump.", a name alone before the verb
+_NEW_SENTENCE_CUE = regex.compile(r"\s*(?:\p{Lu}[\w.'’-]*\s+){0,4}$")
 _CONTRACTION = regex.compile(r"['’](?:s|re|m|ve|ll|d)$", regex.I)
 _PERSONAL = frozenset({"he", "she", "they", "i"})
 _CONTRACTED_PRONOUN = regex.compile(r"(?<![\p{L}’'])((?i:he|she|they|I))['’](?:s|re|m|ve|d)\s*$")
@@ -1649,6 +1651,13 @@ class Attributor:
             # “… a pathological liar.” Carly Fiorina said Ted Cruz “says whatever …”: a new
             # sentence whose verb introduces its own quote
             c = None
+        if c and ends_sentence and sp.pre.strip() and not sp.pre.rstrip().endswith((":", "—", "–")) \
+                and not _NEW_SENTENCE_CUE.match(p, 0, c.start()):
+            # "Bush … described his leadership skills as a “work in progress.” Christie, New
+            # Jersey’s governor, repeated …": words inside a sentence that ends with them are
+            # that sentence's; the next sentence's verb is its own (unless it is no more than
+            # "X said.", a cue and its subject alone)
+            c = None
         if c and ends_sentence and sp.pre.strip() and g.cue.search(sp.pre) and self._acts_before(sp):
             # "Sanders called the suspension “arbitrary.” Josh Hendler … warned": the quote's
             # own sentence gave it a verb and a subject; the next sentence is someone else's
@@ -1803,8 +1812,11 @@ class Attributor:
                 at = sp.context_start + at if at >= 0 else -1
             return Found(mention=mention, at=at, cue=cue.group(),
                          cue_at=base + cue.start(), rule="cue-before", main_cue=main)
-        # 3. later in the sentence: "…, underlined the head of NATO."
-        for m in _COMMA.finditer("" if goes_on else sp.post):
+        # 3. later in the sentence: "…, underlined the head of NATO." (not past the end of a
+        # sentence the quote ends inside of: "… from Syria “can come in so easily.” Trump, …")
+        ended = self.text[sp.start:sp.end].rstrip()[-1:] in (".", "!", "?") and \
+            bool(_NEW_SENTENCE.match(sp.post)) and bool(sp.pre.strip())
+        for m in _COMMA.finditer("" if goes_on or ended else sp.post):
             rest = sp.post[m.end():]
             c = g.cue.match(rest)
             if c and g.lang == "en" and c.group().casefold() in _ADDRESSEE_CUES:

@@ -52,6 +52,9 @@ _CALLS_SOMETHING = regex.compile(r"\b(?:called\s+(?:it|him|her|them|this|that|th
                                   r"|referred\s+to\b.*\bas)\b", regex.I)
 _SLOGANS = "|".join(regex.escape(c) for c in sorted(lexicon.SLOGAN_CUES, key=len, reverse=True))
 _SLOGAN_CUE = regex.compile(rf"\b(?:{_SLOGANS})\s*,?\s*$", regex.I)
+# "“….” Trump said.", "“….” said Trump.": after a quote that ends its sentence, a name alone
+# before the verb, or none
+_NAME_THEN_CUE = regex.compile(r"\s*(?:\p{Lu}[\w.'’-]*\s+){0,4}")
 _SO_CALLED = regex.compile(r"\bso[\s-]called\b|\bsogenannte|\bsoi-disant", regex.I)
 _CUE_AFTER = regex.compile(r"(?:he|she|they|it|we|i)\s+(?:said|says|told|added|wrote)\b")
 
@@ -439,8 +442,14 @@ def classify(text: str, sp: Span, g: Grammar) -> None:
         return
     starts = pre == "" or pre.endswith((":", "—", "–", "-", "•")) or \
         _ENDS_SENTENCE.search(pre) is not None
-    attr_after = g.cue.search(post[:E.cue_after_reach]) is not None and _POST_START.match(post) \
-        is not None and (post[:1] in ",.–—-" or body.endswith((",", ".", "?", "!")))
+    cue_after = g.cue.search(post[:E.cue_after_reach])
+    attr_after = cue_after is not None and _POST_START.match(post) is not None and (
+        post[:1] in ",.–—-" or body.endswith((",", ".", "?", "!")))
+    if attr_after and cue_after is not None and body.endswith((".", "?", "!")) and not starts and \
+            not _NAME_THEN_CUE.fullmatch(post, 0, cue_after.start()):
+        # "… described his skills as a “work in progress.” Christie, the governor, repeated":
+        # words that end a sentence they are inside of; the next sentence is its own
+        attr_after = False
     ends = post == "" or post[:1] in ".!?" or attr_after
     cue_before = g.cue.search(pre[-E.cue_before_reach:]) is not None and regex.search(
         r"(?:\p{L}+|that|que|dass|:|,)\s*$", pre) is not None and \

@@ -798,6 +798,11 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     ("Lena Park won. But as the Daily Courier tabloid noted in an op-ed Thursday, the leading "
      "candidate “has earned himself a few fans abroad.”", "Daily Courier",
      "the Daily Courier tabloid", "sentence-subject"),
+    # words a sentence ends with are that sentence's, though the article runs on one line: the
+    # next sentence's verb is not their attribution
+    ("Speaking on Monday, Omar Vance called Park “a bright leader” but described her skills as "
+     "a “work in progress.” Lena Park, the sitting governor, repeated her accusations.",
+     "Omar Vance", "Omar Vance", "same-sentence"),
     # a possessive's bare apostrophe is no end of the phrase
     ("Lena Park won. James Sanders’ campaign called the report a “rush to judgment,” and left.",
      "James Sanders", "James Sanders’ campaign", "cue-before"),
