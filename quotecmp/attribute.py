@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .extract import BOUNDARY, Span
+from .extract import BOUNDARY, NAME_THEN_CUE, Span
 from .grammar import Grammar, grammar
 from .models import Kind, Quote
 from .names import (
@@ -164,8 +164,6 @@ _NEXT_PARAGRAPH_DASH = regex.compile(rf"[^\S\n]*\n\s*[-–—―]\s*({CAP_RUN.pa
 _SIGNATURE_LINE = regex.compile(rf"[^\S\n]*\n[^\S\n]*({CAP_RUN.pattern}),[^\n\"“”]{{1,80}}\.?[\"”]"
                                 r"[^\S\n]*(?:\n|$)")
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
-# after a quote that ends its sentence: "Trump said." or "said Trump.", a name alone before the verb
-_NEW_SENTENCE_CUE = regex.compile(r"\s*(?:\p{Lu}[\w.'’-]*\s+){0,4}$")
 _CONTRACTION = regex.compile(r"['’](?:s|re|m|ve|ll|d)$", regex.I)
 _PERSONAL = frozenset({"he", "she", "they", "i"})
 _CONTRACTED_PRONOUN = regex.compile(r"(?<![\p{L}’'])((?i:he|she|they|I))['’](?:s|re|m|ve|d)\s*$")
@@ -417,10 +415,19 @@ def _word_before(s: str, pos: int, start: int = 0) -> str:
 _INDEFINITE_ROLE = regex.compile(r",\s+(?:a|an)\s", regex.I)
 
 
+def _possessive_gap(gap: str, word: str) -> bool:
+    """``gap``, between ``word`` and the next word, is the bare apostrophe of a possessive that
+    ends in s or z ("Sanders’ campaign"): no end of a phrase."""
+    return gap.strip() in ("’", "'") and word[-1:] in "sSzZ"
+
+
 def _open_indefinite(s: str, pos: int) -> bool:
     """At ``pos`` an "a …" or "an …" phrase opens after a comma and no comma closes it."""
     m = _INDEFINITE_ROLE.match(s, pos)
     return m is not None and "," not in s[m.end():]
+
+
+_GATHERINGS = frozenset({"men", "women", "people", "crowd", "audience", "children"})
 
 
 def _many(word: str) -> bool:
@@ -431,9 +438,6 @@ def _many(word: str) -> bool:
         return True
     return w in lexicon.PERSON_ROLE_WORDS and w.endswith("s") and (
         w[:-1] in lexicon.PERSON_ROLE_WORDS or w[:-2] in lexicon.PERSON_ROLE_WORDS)
-
-
-_GATHERINGS = frozenset({"men", "women", "people", "crowd", "audience", "children"})
 
 
 def _governed(s: str, pos: int) -> bool:
@@ -638,9 +642,8 @@ class Attributor:
         while j > 0:
             t = toks[j - 1]
             gap = s[t.end():toks[j].start()] if j < len(toks) else s[t.end():]
-            if gap.strip() and not (j < len(toks) and gap.strip() in ("’", "'") and
-                                    t.group()[-1:] in "sSzZ"):
-                break   # (but "Sanders’ campaign": a possessive's bare apostrophe)
+            if gap.strip() and not (j < len(toks) and _possessive_gap(gap, t.group())):
+                break
             w = ELISION.sub("", t.group().rstrip("."))
             lw = w.casefold()
             if j < len(toks) and self.g.lang == "en" and lw not in ("of", "for") and \
@@ -748,9 +751,9 @@ class Attributor:
                 break
             # ("9/11 widow Terry Strada": a slash joins its words)
             gap = s[toks[j].end():toks[j + 1].start()].strip() if j + 1 < len(toks) else ""
-            if gap not in ("", "/") and not (gap in ("’", "'") and toks[j].group()[-1:] in "sSzZ"):
+            if gap not in ("", "/") and not _possessive_gap(gap, toks[j].group()):
                 j += 1
-                break   # (but "Sanders’ campaign": a possessive's bare apostrophe)
+                break
             j += 1
         if j == 0:
             return None
@@ -764,6 +767,16 @@ class Attributor:
         if all(w in _NP_GLUE or w in DETERMINERS for w in words):
             return None
         return phrase
+
+    def whole_phrase(self, words: str, after: bool = False) -> str | None:
+        """The noun phrase ``words`` are when they are one and nothing more, read from their
+        end as a subject before its verb ("the nationalist Global Times tabloid") or, with
+        ``after``, from their start ("organizers" of "seen by organizers as")."""
+        if after:
+            phrase = self._better(self.np_after(words), self.chunk_after(words))
+        else:
+            phrase = self._better(self.np_before(words), self.chunk_before(words))
+        return phrase if phrase and phrase.strip() == words.strip() else None
 
     def _better(self, mention: str | None, chunk: str | None) -> str | None:
         """The phrase a reader takes: the chunk when it names a person the mention cut off
@@ -1272,10 +1285,8 @@ class Attributor:
             w = t.group()
             lw = w.casefold().rstrip(".")
             prev_tok = toks[n - 1].group()
-            if gap.strip() in ("’", "'") and prev_tok[-1:] in "sSzZ":
-                gap = " "   # "Sanders’ campaign": a possessive's bare apostrophe
-            if gap.strip() or lw in _SUBJECT_STOP or self.g.cue.fullmatch(w) or \
-                    prev_tok.endswith(".") and not title_word(prev_tok) and \
+            if (gap.strip() and not _possessive_gap(gap, prev_tok)) or lw in _SUBJECT_STOP or \
+                    self.g.cue.fullmatch(w) or prev_tok.endswith(".") and not title_word(prev_tok) and \
                     not INITIAL.fullmatch(prev_tok):
                 break   # a full stop ends the subject, unless it closes a title or an initial
             if w[:1].islower() and lw not in _NP_GLUE and lw not in lexicon.ROLE_NOUNS:
@@ -1313,9 +1324,8 @@ class Attributor:
         if aside and verb_as is not None and verb_as.start() > 0 and not _PARTICIPLE.search(verb_as.group()):
             # "But as the Global Times tabloid noted in an op-ed Thursday, the leading GOP
             # candidate “has …”": the source the aside names says the words
-            who_as = _AUXILIARY_TAIL.sub("", aside.group("body")[:verb_as.start()]).rstrip()
-            own = self._better(self.np_before(who_as), self.chunk_before(who_as))
-            if own and who_as.strip() == own.strip():
+            own = self.whole_phrase(_AUXILIARY_TAIL.sub("", aside.group("body")[:verb_as.start()]).rstrip())
+            if own:
                 at = sp.context_start + aside.start("body")
                 found, kind = self.resolve(own, at + len(own))
                 if found and kind in kinds:
@@ -1349,8 +1359,8 @@ class Attributor:
             # those surveyed said X has the “best experience,”": the clause's own subject and
             # speech verb say the words
             between = _AUXILIARY_TAIL.sub("", head[lead.end():verb.start()]).rstrip()
-            own = self._better(self.np_before(between), self.chunk_before(between))
-            if own and between.strip() == own.strip():
+            own = self.whole_phrase(between)
+            if own:
                 at = sp.context_start + lead.end() + between.find(own)
                 first = own.split()[0]
                 if " " in own and first.casefold() in _SOME_PEOPLE:
@@ -1652,7 +1662,7 @@ class Attributor:
             # sentence whose verb introduces its own quote
             c = None
         if c and ends_sentence and sp.pre.strip() and not sp.pre.rstrip().endswith((":", "—", "–")) \
-                and not _NEW_SENTENCE_CUE.match(p, 0, c.start()):
+                and not NAME_THEN_CUE.fullmatch(p, 0, c.start()):
             # "Bush … described his leadership skills as a “work in progress.” Christie, New
             # Jersey’s governor, repeated …": words inside a sentence that ends with them are
             # that sentence's; the next sentence's verb is its own (unless it is no more than
@@ -1814,8 +1824,7 @@ class Attributor:
                          cue_at=base + cue.start(), rule="cue-before", main_cue=main)
         # 3. later in the sentence: "…, underlined the head of NATO." (not past the end of a
         # sentence the quote ends inside of: "… from Syria “can come in so easily.” Trump, …")
-        ended = self.text[sp.start:sp.end].rstrip()[-1:] in (".", "!", "?") and \
-            bool(_NEW_SENTENCE.match(sp.post)) and bool(sp.pre.strip())
+        ended = ends_sentence and bool(sp.pre.strip())
         for m in _COMMA.finditer("" if goes_on or ended else sp.post):
             rest = sp.post[m.end():]
             c = g.cue.match(rest)
@@ -2166,7 +2175,6 @@ _CLAUSE_OPENER = regex.compile(r"\b(?:that|after|before|when|while|because|since
 
 _SPEAKING_HEADS = lexicon.PERSON_ROLE_WORDS | lexicon.ORG_HEADS | {"campaign", "agent", "front-runner",
                                                                    "frontrunner"}
-_POSSESSIVE_END = regex.compile(r"['’]s?$")
 _POSSESSIVE_INSIDE = regex.compile(r"['’]s?\s")
 
 
@@ -2216,8 +2224,8 @@ def _sentence_subject(item: dict, sp: Span, att: Attributor, flat: str,
                 item.update(cue=passive.group("verb"), cue_at=passive.start("verb"))
     if agent:
         # "an option seen by organizers as a “lifeboat”": whoever the passive's "by" names
-        phrase = att._better(att.np_after(agent.group(1)), att.chunk_after(agent.group(1)))
-        if phrase and phrase.strip() == agent.group(1).strip():
+        phrase = att.whole_phrase(agent.group(1), after=True)
+        if phrase:
             who_by, kind = att.resolve(phrase, agent.end(1))
             if who_by and kind in (*_ACTORS, "role"):
                 hit = (who_by, phrase, agent.start(1))

@@ -54,7 +54,7 @@ _SLOGANS = "|".join(regex.escape(c) for c in sorted(lexicon.SLOGAN_CUES, key=len
 _SLOGAN_CUE = regex.compile(rf"\b(?:{_SLOGANS})\s*,?\s*$", regex.I)
 # "“….” Trump said.", "“….” said Trump.": after a quote that ends its sentence, a name alone
 # before the verb, or none
-_NAME_THEN_CUE = regex.compile(r"\s*(?:\p{Lu}[\w.'’-]*\s+){0,4}")
+NAME_THEN_CUE = regex.compile(r"\s*(?:\p{Lu}[\w.'’-]*\s+){0,4}")
 _SO_CALLED = regex.compile(r"\bso[\s-]called\b|\bsogenannte|\bsoi-disant", regex.I)
 _CUE_AFTER = regex.compile(r"(?:he|she|they|it|we|i)\s+(?:said|says|told|added|wrote)\b")
 
@@ -446,7 +446,7 @@ def classify(text: str, sp: Span, g: Grammar) -> None:
     attr_after = cue_after is not None and _POST_START.match(post) is not None and (
         post[:1] in ",.–—-" or body.endswith((",", ".", "?", "!")))
     if attr_after and cue_after is not None and body.endswith((".", "?", "!")) and not starts and \
-            not _NAME_THEN_CUE.fullmatch(post, 0, cue_after.start()):
+            not NAME_THEN_CUE.fullmatch(post, 0, cue_after.start()):
         # "… described his skills as a “work in progress.” Christie, the governor, repeated":
         # words that end a sentence they are inside of; the next sentence is its own
         attr_after = False
@@ -505,7 +505,7 @@ def find_spans(text: str, masked: str, lang: str | None = None) -> list[Span]:
     if any(sp.reason for sp in spans):
         # marks around no one's words ("wearing a cowboy hat and “Ted Cruz” pins, said") do
         # not cut the sentence of the quote before them short
-        _contexts(flatten(masked, spans), [sp for sp in spans if not sp.reason])
+        _contexts(flat, [sp for sp in spans if not sp.reason])
     return spans
 
 
