@@ -122,17 +122,42 @@ def _values(keys: list[str], table: Mapping[str, int] = lexicon.NUMBER_VALUES) -
 
 def _text_values(text: str, keys: list[str], lang: str | None) -> frozenset[float]:
     """The numbers of a version by value, compound number words read whole where text2num
-    knows the language ("vingt-cinq" is 25, not 20 and 5; "zweiundzwanzig" is 22)."""
+    knows the language ("vingt-cinq" is 25, not 20 and 5; "zweiundzwanzig" is 22), amounts
+    multiplied out ("$430 million" and "430 M$" are both 430000000)."""
+    scaled = _scale_amounts(text, lang)
     if lang not in lexicon.SMALL_NUMBERS:
-        return _values(keys)
+        return _values(keys if scaled == text else [_key(t) for t in tokens(scaled)])
     from text_to_num import alpha2digit  # only cross-language differences need it
     try:
-        converted = alpha2digit(text, lang)
+        converted = alpha2digit(scaled, lang)
     except ValueError:
         converted = text
     # the language's own words only: "once" is eleven in Spanish, "une" an article in French;
     # text2num leaves a lone small number in words ("two to 3 years")
     return _values([_key(t) for t in tokens(converted)], lexicon.SMALL_NUMBERS[lang])
+
+
+@functools.cache
+def _amount_pattern(lang: str) -> regex.Pattern[str] | None:
+    scales = lexicon.NUMBER_SCALES.get(lang)
+    if not scales:
+        return None
+    number = r"(?<![\d.,])(\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?)"
+    return regex.compile(number + r"[ \u00a0\u202f]?(?:%s)(?!\p{L})" % "|".join(f"({s})" for s in scales))
+
+
+def _scale_amounts(text: str, lang: str | None) -> str:
+    """Digits followed by a scale word, written as one number ("430 M$" -> "430000000$")."""
+    pattern = _amount_pattern(lang or "")
+    if pattern is None or not any(c.isdigit() for c in text):
+        return text
+    factors = list(lexicon.NUMBER_SCALES[lang or ""].values())
+
+    def multiplied(m: regex.Match[str]) -> str:
+        factor = next(f for f, g in zip(factors, m.groups()[1:]) if g is not None)
+        value = _number_value(m.group(1)) * factor
+        return str(int(value)) if value == int(value) else str(value)
+    return pattern.sub(multiplied, text)
 
 
 def _number_value(run: str) -> float:
@@ -173,9 +198,15 @@ def _polarity(keys: list[str], lang: str | None) -> str:
 
 def _negations(keys: list[str], lang: str | None) -> int:
     neg = lexicon.NEGATIONS.get(lang or "", _ALL_NEGATIONS)
-    n = sum(1 for k in keys if k in neg or k.endswith("n't"))
+    n = sum(1 for k in keys if k in neg or k.endswith("n't") or (lang == "fr" and _elided_ne(k)))
     # French "ne ... que" restricts ("il n'y a que deux": there are only two), it denies nothing
     return n - _restrictive_ne(keys, lang) if n else 0
+
+
+def _elided_ne(key: str) -> bool:
+    """French "ne" elided onto its verb ("n'y aura plus", "n'a rien"): one word as compared, and
+    as much a negation as "ne" (which "ne veut plus" counts); "n'importe" (any) denies nothing."""
+    return key.startswith("n'") and len(key) > 2 and key != "n'importe"
 
 
 _FR_DENYING = frozenset("pas jamais rien aucun aucune personne ni plus guère nul nulle".split())
@@ -187,7 +218,7 @@ def _restrictive_ne(keys: list[str], lang: str | None, *, any_ne: bool = False) 
         return 0
     n = 0
     for i, k in enumerate(keys):
-        if k in ("ne", "n'") or (any_ne and k.startswith("n'")):   # "n'y a que", "n'est que"
+        if k in ("ne", "n'") or _elided_ne(k):   # "n'y a que", "n'est que"
             after = keys[i + 1:i + 6]
             for j, w in enumerate(after):
                 if w == "plus" and j + 1 < len(after) and (after[j + 1] == "que"
@@ -216,6 +247,33 @@ def _negation_changed(ka: list[str], kb: list[str], opcodes: list[WordOp],
         if na != nb:
             return True
     return False
+
+
+_SENTENCE_BREAK = regex.compile(r".*[.!?\n]", regex.S)
+
+
+def _negated_lead(before: str | None, lang: str | None) -> bool:
+    """The last few words of the quote's sentence before its opening mark hold a negation."""
+    if not before:
+        return False
+    tail = before[-D.lead_in:]
+    ended = _SENTENCE_BREAK.match(tail)
+    if ended:
+        tail = tail[ended.end():]
+    return _negations([_key(t) for t in tokens(tail)[-D.lead_in_words:]], lang) > 0
+
+
+def _negation_moved_out(ka: list[str], kb: list[str], opcodes: list[WordOp], lang: str | None,
+                        lead_a: bool, lead_b: bool) -> bool:
+    """The only negations one version has more of open its quote, and the other version prints
+    a negation right before its own opening mark: "would not “materially improve …”" against
+    "“not materially improve …”"."""
+    na, nb = _negations(ka, lang), _negations(kb, lang)
+    if na == nb or not (lead_a if na < nb else lead_b):
+        return False
+    first = next((op for op in opcodes if op.tag == "equal"), None)
+    head = (first.src_start, first.dest_start) if first else (len(ka), len(kb))
+    return _negations(ka[:head[0]], lang) - _negations(kb[:head[1]], lang) == na - nb
 
 
 def _stretches(opcodes: list[WordOp]) -> list[list[WordOp]]:
@@ -348,11 +406,20 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
             va, vb = _text_values(a.text, ka, lang_a), _text_values(b.text, kb, lang_b)
             if va - vb and vb - va and "number_changed" not in kinds:
                 kinds.append("number_changed")
+        # a negation printed just outside one version's marks ("wouldn't “materially improve
+        # Obama's odds”" / "« n'améliorait pas nettement les chances »") is still that version's:
+        # the marks moved, what is denied did not
+        lead_a, lead_b = (_negated_lead((before or {}).get(q.id), lang)
+                          for q, lang in ((a, lang_a), (b, lang_b)))
         if same_lang:
-            if _negation_changed(ka, kb, opcodes, lang_a, lang_b):
+            if _negation_changed(ka, kb, opcodes, lang_a, lang_b) and not _negation_moved_out(
+                    ka, kb, opcodes, lang_a, lead_a, lead_b):
                 kinds.append("negation_changed")
-        elif {_polarity(ka, lang_a), _polarity(kb, lang_b)} == {"negative", "positive"}:
-            kinds.append("negation_changed")
+        else:
+            polarity = {"a": _polarity(ka, lang_a), "b": _polarity(kb, lang_b)}
+            if set(polarity.values()) == {"negative", "positive"} and not (
+                    lead_a if polarity["a"] == "positive" else lead_b):
+                kinds.append("negation_changed")
         if not same_lang and _length_ratio(a.text, b.text) > D.translation_length:
             kinds.append("truncated")   # a translation that left out (or added) a clause
     if (a.kind == "unmarked") != (b.kind == "unmarked"):
@@ -391,8 +458,10 @@ def pronoun_mention(q: Quote) -> bool:
 
 
 def preceding(text: str, q: Quote) -> str:
-    """What :func:`compare_pair` reads before a quote whose speaker is a pronoun."""
-    return text[max(0, q.start - D.pronoun_reach):q.start]
+    """What :func:`compare_pair` reads before a quote: back to the antecedent where the speaker
+    is a pronoun, else the words that lead into it (a negation outside the marks)."""
+    reach = D.pronoun_reach if pronoun_mention(q) else D.lead_in
+    return text[max(0, q.start - reach):q.start]
 
 
 def named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) -> bool:

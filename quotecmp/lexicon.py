@@ -617,6 +617,20 @@ NUMBER_VALUES: dict[str, int] = {
     "milliarde": 1_000_000_000, "milliarden": 1_000_000_000,
 }
 
+# Scales printed after digits ("$430 million", "430 M$", "2,5 Mrd. Euro"), per language, as
+# regular expressions (case-sensitive) to the factor: a translation writes the same amount in
+# its own way, so amounts are compared multiplied out. A one-letter abbreviation counts only
+# next to a currency sign ("430 M$", "$430m"), where it cannot be metres or a grade.
+NUMBER_SCALES: dict[str, dict[str, float]] = {
+    "en": {r"thousand": 1e3, r"[Mm]illions?": 1e6, r"[Bb]illions?": 1e9, r"[Tt]rillions?": 1e12,
+           r"bn": 1e9, r"m(?<=[$£€]\d[\d.,]*m)": 1e6},
+    "fr": {r"mille": 1e3, r"millions?": 1e6, r"milliards?": 1e9, r"M(?=\s?[$€£])": 1e6,
+           r"Mds?(?=\s?[$€£])": 1e9, r"G(?=\s?\$)": 1e9},
+    "de": {r"Tsd\.": 1e3, r"Millionen|Million": 1e6, r"Mio\.": 1e6, r"Milliarden|Milliarde": 1e9,
+           r"Mrd\.": 1e9, r"Billionen|Billion": 1e12},
+    "es": {r"millones|millón": 1e6, r"billones|billón": 1e12},
+}
+
 # Numbers too small for text2num to turn into digits when they stand alone, per language it reads
 # (its languages; "one", "un", "ein" are left out: more often an article or a pronoun).
 SMALL_NUMBERS: dict[str, dict[str, int]] = {

@@ -134,8 +134,7 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
                            published=s.published, story=s.story,
                            cast=casts.get(s.id, frozenset()), reference=s.id in preferred)
               for n, s in enumerate(sources)}
-    before = {q.id: diff.preceding(texts[q.source], q) for q in quotes.values()
-              if diff.pronoun_mention(q)}
+    before = {q.id: diff.preceding(texts[q.source], q) for q in quotes.values()}
     members: dict[str, list[str]] = {}
     for s in ok:
         members.setdefault(story[s.id], []).append(s.id)

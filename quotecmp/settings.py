@@ -219,6 +219,8 @@ class Differences:
     low_similarity: float = 0.6   # a rewording below this similarity costs a reader medium, not low
     pronoun_near: int = 400       # characters: the sentence or two before a pronoun
     pronoun_reach: int = 3000     # characters: how far back a pronoun's antecedent may be named
+    lead_in: int = 60             # characters before any quote read for a negation outside its marks
+    lead_in_words: int = 4        # ... of which the last this many words of its sentence
     # drift: 1 - similarity, plus this per severity, so meaning outranks wording
     drift_low: float = 0.05
     drift_medium: float = 0.15

@@ -113,7 +113,7 @@ def extract_frames(articles: list[dict[str, Any]],
             d = table.quote_row(q, src)
             d.update(context=src.text[q.context_start:q.context_end], article=n, rank=rank[q.id],
                      size=len(src.text), cast=cast,
-                     before=diff.preceding(src.text, q) if diff.pronoun_mention(q) else None)
+                     before=diff.preceding(src.text, q))
             qrows.append(d)
     extra = {"context": "string", "before": "string", "article": "int64", "rank": "float64",
              "size": "int64", "cast": "string"}

@@ -209,6 +209,15 @@ def test_a_pronoun_stands_against_a_name_only_when_it_cannot_mean_that_person(st
     ("number_changed", "nous avons payé 1.500 euros", "fr", "we paid 1,500 euros", "en", False),
     ("number_changed", "we paid 1,500 euros", "en", "nous avons payé 2.500 euros", "fr", True),
     ("number_changed", "eighteen were hurt", "en", "dix-neuf personnes ont été blessées", "fr", True),
+    # amounts multiplied out, however each language abbreviates its scale
+    ("number_changed", "the government ripped $430 million out of health", "en",
+     "le gouvernement a retiré 430 M$ de la santé", "fr", False),
+    ("number_changed", "the government ripped $430 million out of health", "en",
+     "le gouvernement a retiré 430 milliards de dollars de la santé", "fr", True),
+    ("number_changed", "it cost €2.5bn", "en", "es kostete 2,5 Mrd. Euro", "de", False),
+    ("number_changed", "it cost €2.5bn", "en", "es kostete 2,5 Mio. Euro", "de", True),
+    ("number_changed", "3 Millionen Menschen", "de", "trois millions de personnes", "fr", False),
+    ("number_changed", "he ran 430m", "en", "il a couru 430 mètres", "fr", False),
     # compound number words read whole (text2num)
     ("number_changed", "il a vingt-cinq ans de prison", "fr", "he has 25 years in prison", "en", False),
     ("number_changed", "il a vingt-cinq ans de prison", "fr", "he has 26 years in prison", "en", True),
@@ -234,6 +243,12 @@ def test_a_pronoun_stands_against_a_name_only_when_it_cannot_mean_that_person(st
     ("negation_changed", "No,", "en", "Nein", "de", False),
     ("negation_changed", "il ne reste plus qu'à signer", "fr", "all that is left is to sign", "en", False),
     ("negation_changed", "il ne reste plus d'argent", "fr", "there is money left", "en", True),
+    # "ne" elided onto its verb is a negation too; "n'importe" (any) is none
+    ("negation_changed", "il n'y aura plus de patients", "fr", "there will no longer be patients", "en",
+     False),
+    ("negation_changed", "il n'y aura plus de patients", "fr", "there will be more patients", "en", True),
+    ("negation_changed", "il n'a rien dit", "fr", "he said nothing", "en", False),
+    ("negation_changed", "il dit n'importe quoi", "fr", "he says anything", "en", False),
     ("negation_changed", "we support the plan", "en", "wir unterstützen den Plan nicht", "de", True),
     ("negation_changed", "we support the plan", "en", "wir unterstützen den Plan", "de", False),
 ])
@@ -261,3 +276,40 @@ def test_misattributed_across_languages_only_between_people_both_articles_quote(
           source="b", speaker=speaker_b)
     d = compare_pair(a, b, lang_a="en", lang_b="de", casts=(frozenset(cast_a), frozenset(cast_b)))
     assert ("misattributed" in d.kinds) is claimed
+
+
+@pytest.mark.parametrize("a, lead_a, lang_a, b, lead_b, lang_b, changed", [
+    # the translator took the negation inside the marks: the English prints it just before them
+    ("materially improve Obama's odds.", "adding Clinton to the ticket wouldn't ", "en",
+     "die Chancen Obamas nicht maßgeblich verbessern", "dass die Aufnahme Clintons ", "de", False),
+    ("materially improve Obama's odds.", "adding Clinton to the ticket would ", "en",
+     "die Chancen Obamas nicht maßgeblich verbessern", "dass die Aufnahme Clintons ", "de", True),
+    # one outlet opens its quote a word earlier
+    ("materially improve Obama's odds", "the data showed it would not ", "en",
+     "not materially improve Obama's odds", "the data showed it would ", "en", False),
+    # a negation of the sentence before is not this sentence's
+    ("materially improve Obama's odds", "It would not. The data showed it would ", "en",
+     "not materially improve Obama's odds", "the data showed it would ", "en", True),
+    # the other version denies something else inside the quote
+    ("improve things and fix the odds", "the data showed it would not ", "en",
+     "improve things and not fix the odds", "the data showed it would ", "en", True),
+])
+def test_a_negation_just_outside_the_marks_is_no_change(a, lead_a, lang_a, b, lead_b, lang_b, changed):
+    """The words before a quote's opening mark are read for a negation: where one version's
+    marks open after "not" and the other's before it, what is denied did not change."""
+    qa, qb = q(a, start=200), q(b, source="b", start=200)
+    before = {qa.id: lead_a, qb.id: lead_b}
+    for x, y, lx, ly in ((qa, qb, lang_a, lang_b), (qb, qa, lang_b, lang_a)):
+        d = compare_pair(x, y, lang_a=lx, lang_b=ly, before=before)
+        assert ("negation_changed" in d.kinds) == changed
+
+
+def test_preceding_reads_far_back_only_for_a_pronoun():
+    text = "x" * 5000 + " he said it would not “improve anything”"
+    start = text.index("“") + 1
+    named = Quote(id="a#1", source="a", text="improve anything", start=start, end=start + 16,
+                  kind="direct", speaker="Jane Doe", speaker_mention="Jane Doe")
+    pronoun = Quote(id="a#2", source="a", text="improve anything", start=start, end=start + 16,
+                    kind="direct", speaker="Jane Doe", speaker_mention="he")
+    assert preceding(text, named).endswith("would not “") and len(preceding(text, named)) < 100
+    assert len(preceding(text, pronoun)) > 1000

@@ -131,7 +131,11 @@ def test_property_kinds_and_severity_are_symmetric(pair, langs):
     ("We will send no tanks to the front", "We will send 300 not the front", False),
     # a "not" that moved past kept words denies something else
     ("I had not my chances. I had a match point", "I had my chances. I had not a match point", True),
+    # French "ne" elided onto its verb counts as "ne" does
+    ("il n'a rien dit de plus", "il ne dit rien de plus", False),
+    ("il n'y aura plus de patients", "il y aura plus de patients", True),
 ])
 def test_negations_are_counted_per_stretch_of_changed_words(a_text, b_text, negated):
-    for d in both_ways(q(a_text), q(b_text, source="b")):
+    lang = "fr" if a_text.startswith("il ") else "en"
+    for d in both_ways(q(a_text), q(b_text, source="b"), lang_a=lang, lang_b=lang):
         assert ("negation_changed" in d.kinds) is negated
