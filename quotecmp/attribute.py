@@ -652,6 +652,8 @@ class Attributor:
             if not (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
                     lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or
                     (j < len(toks) and _owner_word(lw)) or
+                    # "the Chamber of Industry and Commerce": one body's name, not two subjects
+                    (lw in ("and", "&") and self._and_in_body_name(toks, j - 1)) or
                     # "Sanders's campaign manager": a noun between an owner and a role
                     (j < len(toks) and j >= 2 and toks[j].group().casefold() in lexicon.ROLE_NOUNS and
                      _POSSESSIVE_END.search(toks[j - 2].group()) and toks[j - 2].group()[:1].isupper())):
@@ -713,6 +715,27 @@ class Attributor:
                 # only places, not the place
                 phrase = s[someone.start(1):toks[-1].end()].strip()
         return phrase
+
+    def _and_in_body_name(self, toks: list[regex.Match[str]], i: int) -> bool:
+        """``toks[i]`` is an "and" inside a body's name: "Department of Health and Human
+        Services", "Chamber of Industry and Commerce" (an "of" after a body's word before it,
+        capitals on both sides, and no one titled after it: "the Department of Justice and
+        Attorney General Ann Lee" are two)."""
+        if i < 2 or i + 1 >= len(toks) or not (toks[i - 1].group()[:1].isupper() and
+                                                toks[i + 1].group()[:1].isupper()):
+            return False
+        words = [t.group() for t in toks[max(0, i - A.body_of_reach):i]]
+        of = next((k for k in range(len(words) - 2, 0, -1) if words[k] == "of"), None)
+        if of is None or words[of - 1].casefold() not in lexicon.ORG_WORDS or \
+                not all(w[:1].isupper() or w.casefold() in _NP_GLUE for w in words[of - 1:]):
+            return False
+        after = []
+        for t in toks[i + 1:]:
+            if not t.group()[:1].isupper():
+                break
+            after.append(t.group())
+        name, roles = split_name(" ".join(after))
+        return not (name and roles)
 
     def np_after(self, s: str) -> str | None:
         """The noun phrase that opens ``s`` (the speaker after an inverted cue)."""
@@ -988,10 +1011,13 @@ class Attributor:
         words = _MENTION_WORDS.findall(mention)
         lows = [w.casefold() for w in words]
         content = [ELISION.sub("", w) or w for w in words if w.casefold() not in DETERMINERS]
-        if content and all(w[:1].isupper() or w.casefold() in _NP_GLUE for w in content) and \
-                content[0][:1].isupper() and name_kind(" ".join(content)) == "org" and \
+        if content and all(w[:1].isupper() or w.casefold() in _NP_GLUE or w in ("and", "&")
+                           for w in content) and \
+                content[0][:1].isupper() and content[-1][:1].isupper() and \
+                name_kind(" ".join(content)) == "org" and \
                 not all(title_word(w) or w.casefold() in _NP_GLUE for w in content):
-            return " ".join(content), "org"    # "the Heritage Orkney Trust"
+            # "the Heritage Orkney Trust", "the Chamber of Industry and Commerce"
+            return " ".join(content), "org"
         if lows and (lows[0] in DETERMINERS or any(w.casefold() in lexicon.ROLE_NOUNS
                                                      for w in words if not w[:1].isupper())):
             return self._role(words, pos)
@@ -1471,6 +1497,8 @@ class Attributor:
                     if subject:
                         return *_nearest(nearest, cue), subject[0]
                     continue
+            if cue.group().casefold() in lexicon.IMPERSONAL_CUES:
+                continue   # "Am Freitagabend heißt es": "es" is its subject, the time no speaker
             inverted = self._inverted_subject(pre[cue.end():]) \
                 if self.g.lang in _VERB_SECOND and _opens_verb_second(before, self.g.lang) else None
             if inverted:
@@ -1575,6 +1603,12 @@ class Attributor:
         if named and self._a_person(named.group(1)):
             return f"{mention}, {named.group(1)}"   # "der Sprecher der Polizei, Hans Müller"
         if self.g.is_pronoun(mention) or self._a_person(mention):
+            return mention
+        if not people_only and " " not in mention and mention[:1].isupper() and \
+                rest.lstrip()[:1] in (":", ","):
+            # "Am Montag erklärte Merkel: …": one capitalised word alone between the verb and
+            # the quote is its subject (a common noun there would take an article: "die
+            # Kanzlerin")
             return mention
         first = mention.split()[0].casefold()
         # "der Sprecher der Polizei", "Polizeisprecher …": a role; other words are no subject

@@ -405,7 +405,7 @@ hospital hospitals clinic clinics school schools college academy museum library 
 club society services police network airport prison hotel stadium authority board bureau
 association institution tribunal cathedral mosque orchestra theatre theater studios records
 forest river mountains mountain desert canyon peninsula square street avenue road bridge
-station highway administration
+station highway administration chamber development affairs
 music entertainment pictures pharmaceuticals networks journal tribune herald magazine gallery
 restaurant fc
 act acts treaty accord accords agreement amendment constitution charter protocol directive statute
@@ -516,6 +516,10 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "document declaration statement communique communiqué report text letter resolution "
     "memo note post tweet release study memoir playbook documents filing survey transcript"
     .split())
+
+# Cues whose subject is an impersonal pronoun ("In dem Bericht heißt es", "it says"): whatever
+# stands before them is a time, a place or a document, never the one who speaks.
+IMPERSONAL_CUES: frozenset[str] = frozenset(c.casefold() for c in ("heißt es", "hieß es"))
 
 # Trailing adverbials between a subject and its cue verb ("NATO on Wednesday denounced").
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -1363,6 +1363,21 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
      "finden Wege.“", "Hans Müller", "der Sprecher der Polizei, Hans Müller"),
     ("de", "Der Prozess begann am Montag. „Wir finden Wege“, sagte Hans Müller. Am Abend erklärte er: "
      "„Es ist vorbei.“", "Hans Müller", "er"),
+    # one capitalised word alone between the verb and the quote is its subject
+    ("de", "Der Prozess begann am Montag. Am Donnerstag erklärte Merkel: „Wir finden Wege.“",
+     "Merkel", "Merkel"),
+    ("de", "Der Prozess begann am Montag. Danach sagten Experten: „Wir finden Wege.“",
+     "Experten", "Experten"),
+    # "heißt es": its subject is "es"; the time before it speaks no words
+    ("de", "Die Saison hat begonnen. Am heutigen Freitagabend heißt es „Pump this party“, am "
+     "Samstag geht es weiter.", None, None),
+    # a body whose name joins two words with "and"
+    ("en", "Stefan Majer, the head of the department for transport, made a proposal. The Retail "
+     "Committee of the Frankfurt Chamber of Industry and Commerce believes that this is “not a good "
+     "idea”.", "Retail Committee of Frankfurt Chamber of Industry and Commerce",
+     "The Retail Committee of the Frankfurt Chamber of Industry and Commerce"),
+    ("en", "Shops were closed. The Department of Justice and Attorney General Ann Lee said it was "
+     "“not a good idea”.", "Ann Lee", "Attorney General Ann Lee"),
     # the subject first, the verb after it: "der Zeitung" is whom he told
     ("de", "Der Prozess begann. Hans Müller sagte der Zeitung: „Es ist vorbei.“", "Hans Müller",
      "Hans Müller"),
