@@ -28,6 +28,7 @@ from .names import (
     SENTENCE_ADVERBS,
     STARTERS,
     TIME_WORDS,
+    VERB_CLITIC,
     Entities,
     gender_fits,
     has_first_name,
@@ -499,8 +500,14 @@ def _last_match(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | No
 
 
 def _a_time(phrase: str) -> bool:
-    """A day or a month, which is no speaker ("… “a very decent man” Tuesday, hours after …")."""
-    return phrase.strip(" ,.").capitalize() in TIME_WORDS
+    """A day or a month, which is no speaker ("… “a very decent man” Tuesday, hours after …"),
+    or a short phrase of time, lower case after its first word ("The other night, he said",
+    "Two weeks after"; not "a document he drew up last year")."""
+    phrase = phrase.strip(" ,.")
+    words = phrase.split()
+    return phrase.capitalize() in TIME_WORDS or (
+        1 < len(words) <= A.time_phrase_words and words[-1] in lexicon.TIME_NOUNS and
+        all(w.islower() for w in words[1:]))
 
 
 def _strip_end(pattern: regex.Pattern, replacement: str, s: str) -> str:
@@ -740,8 +747,8 @@ class Attributor:
     def np_after(self, s: str) -> str | None:
         """The noun phrase that opens ``s`` (the speaker after an inverted cue)."""
         toks = list(NAME_WORD.finditer(s))
-        if not toks or s[:toks[0].start()].strip():
-            return None
+        if not toks or s[:toks[0].start()].strip() or VERB_CLITIC.search(toks[0].group()):
+            return None   # ("Rappelez-vous qu'à ce moment-là": a verb and its pronoun)
         if self.g.is_pronoun(toks[0].group().rstrip(".")):
             return toks[0].group().rstrip(".")   # "…“, sagte sie.": the sentence's full stop
         first = toks[0].group().casefold()

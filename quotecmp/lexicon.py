@@ -517,6 +517,15 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "memo note post tweet release study memoir playbook documents filing survey transcript"
     .split())
 
+# Nouns of time: a phrase they head ("The other night, he said", "Last week") is when, not who.
+TIME_NOUNS: frozenset[str] = frozenset("""
+night nights day days morning mornings evening evenings afternoon afternoons week weeks weekend
+weekends month months year years hour hours minute minutes moment moments decade decades
+season seasons summer winter spring autumn fall time times
+nuit soir soirée matin matinée journée jour semaine mois année an
+nacht abend morgen vormittag nachmittag tag woche monat jahr
+""".split())
+
 # Cues whose subject is an impersonal pronoun ("In dem Bericht heißt es", "it says"): whatever
 # stands before them is a time, a place or a document, never the one who speaks.
 IMPERSONAL_CUES: frozenset[str] = frozenset(c.casefold() for c in ("heißt es", "hieß es"))

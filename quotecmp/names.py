@@ -109,7 +109,14 @@ def _never_a_name_word(token: str) -> bool:
     # subject: "Even China, Pyongyang's only ally, said" still has one); nor is a word in capitals
     # of three letters or more ("HOW"), though "IS", "US", "IT" may be bodies
     return token in STARTERS or token in lexicon.ADVERB_OPENERS or (
-        len(token) > 2 and token.isupper() and token.capitalize() in STARTERS)
+        len(token) > 2 and token.isupper() and token.capitalize() in STARTERS) or \
+        bool(VERB_CLITIC.search(token))
+
+
+# "Rappelez-vous", "Dites-moi": a French verb with its pronoun joined by a hyphen
+# (an imperative or an inversion) opens a sentence and is never a name; names join capitals
+# ("Jean-Louis", "Saint-Denis")
+VERB_CLITIC = regex.compile(r"^\p{Lu}\p{Ll}+-(?:vous|nous|moi|toi|le|la|les|lui|leur|en|y)$")
 
 
 def split_name(run: str) -> tuple[str | None, list[str]]:

@@ -86,6 +86,7 @@ class Attribution:
     max_chunk: int = 9              # words: a speaker phrase read after or before a cue verb is no longer
     chunk_clause_factor: int = 3    # words between a quote and its cue verb: at most this many phrases' worth
     np_window: int = 240            # characters before a cue verb that can hold its subject
+    time_phrase_words: int = 3      # "the other night": a phrase of time is no longer, as a speaker
     body_of_reach: int = 6          # words back from an "and" to the "of" of a body's name
     np_strip_rounds: int = 8        # appositives, brackets and adverbials peeled off a subject's end, at most
     determiner_words: int = 2       # after a determiner, this many lower-case words still join the phrase

@@ -1363,6 +1363,13 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
      "finden Wege.“", "Hans Müller", "der Sprecher der Polizei, Hans Müller"),
     ("de", "Der Prozess begann am Montag. „Wir finden Wege“, sagte Hans Müller. Am Abend erklärte er: "
      "„Es ist vorbei.“", "Hans Müller", "er"),
+    # a phrase of time opening the sentence is when, not who
+    ("en", "Joe Biden spoke at length. The other night, he said “we are coming down” and left.",
+     "Joe Biden", "he"),
+    # a French verb and its pronoun ("Rappelez-vous") open a sentence, they name no one
+    ("fr", "« J’ai tout examiné », a déclaré Daley au journal. Rappelez-vous qu’à ce moment-là, le "
+     "président n’était pas en forme, et donc on se disait, « Seigneur, que pouvons-nous faire ? ».",
+     "Daley", "Daley"),
     # one capitalised word alone between the verb and the quote is its subject
     ("de", "Der Prozess begann am Montag. Am Donnerstag erklärte Merkel: „Wir finden Wege.“",
      "Merkel", "Merkel"),
