@@ -75,7 +75,11 @@ def _opens_verb_second(before: str, lang: str | None) -> bool:
     """The clause ``before`` ends in opens with a word that is no subject (a time, a place, an
     adverb), so a verb that follows comes second and its subject after it."""
     words = _CLAUSE_START.split(before)[-1].split()
-    return bool(words) and words[0].casefold() in lexicon.VERB_SECOND_OPENERS.get(lang or "", frozenset())
+    if not words:
+        return False
+    first = words[0].casefold()
+    return first in lexicon.VERB_SECOND_OPENERS.get(lang or "", frozenset()) or (
+        first in lexicon.SUBORDINATORS.get(lang or "", frozenset()) and before.rstrip().endswith(","))
 
 
 _MENTION_WORDS = regex.compile(r"[\p{L}\p{N}\-’']+")
@@ -1410,9 +1414,12 @@ class Attributor:
             named = split_name(m.group())[0]
             if named and name_kind(self.entities.full(named)) == "person":
                 people.append((m, named))
-        # a person followed by a verb is the one acting ("Bush referred to Rubio as …"); else
-        # the last person named
-        acting = [(m, named) for m, named in people if _VERB_NEXT.match(head, m.end())]
+        # a person followed by a verb is the one acting ("Bush referred to Rubio as …"), as is
+        # one who opens the sentence with an appositive ("James Clapper, Director of National
+        # Intelligence, bestand darauf"); else the last person named
+        opening = len(head) - len(head.lstrip())
+        acting = [(m, named) for m, named in people if _VERB_NEXT.match(head, m.end()) or (
+            m.start() == opening and head[m.end():m.end() + 1] == ",")]
         if people:
             return self.entities.full((acting or people)[-1][1]), None, -1
         clause = _PARTICIPE_CLAUSE.match(head) if self.g.lang == "fr" else None

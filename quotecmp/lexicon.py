@@ -927,6 +927,15 @@ allerdings aber jedoch zugleich gleichzeitig dabei darauf daraufhin bereits scho
 inzwischen mittlerweile bisher künftig immer oft manchmal vielleicht tatsächlich
 """.split()),
 }
+# Conjunctions that open a subordinate clause: one that ends in a comma before the verb is the
+# sentence's first part, so the verb comes second and its subject after it ("Als der Test
+# anlief, warnte die ACLU: …"); before its comma the verb is the clause's own, last.
+SUBORDINATORS: dict[str, frozenset[str]] = {
+    "de": frozenset("""
+als wenn nachdem weil da obwohl obgleich bevor ehe sobald solange seitdem falls sofern indem
+damit ob dass wie wo
+""".split()),
+}
 
 
 # Prepositions of place, time and manner outside English: a noun after one is their object,

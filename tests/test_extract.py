@@ -1375,6 +1375,15 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
      "Merkel", "Merkel"),
     ("de", "Der Prozess begann am Montag. Danach sagten Experten: „Wir finden Wege.“",
      "Experten", "Experten"),
+    # a subordinate clause and its comma open the sentence: the verb comes second, its subject
+    # after it; before the comma the verb is the clause's own
+    ("de", "Die Gespräche gingen weiter. Als der Test anlief, warnte die ACLU von Nevada auf ihrer "
+     "Website: „Es wäre relativ einfach.“", "ACLU von Nevada", "die ACLU von Nevada"),
+    ("de", "Hans Müller kam. Als Merkel sagte: „Es wäre relativ einfach“, lachte er.", "Merkel", "Merkel"),
+    # who opens the sentence, an appositive after the name, acts in it
+    ("de", "Die Gespräche gingen weiter. James Clapper, US-amerikanischer Director of National "
+     "Intelligence, bestand darauf, dass die USA nicht spionierten, „um Geheimnisse zu stehlen.“",
+     "James Clapper", None),
     # "heißt es": its subject is "es"; the time before it speaks no words
     ("de", "Die Saison hat begonnen. Am heutigen Freitagabend heißt es „Pump this party“, am "
      "Samstag geht es weiter.", None, None),
