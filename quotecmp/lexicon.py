@@ -145,6 +145,8 @@ accuser accuse accusent accusé
 qualifier qualifie qualifient qualifié
 soutenir soutient soutiennent soutenu
 clamer clame clament clamé
+penser pense pensent pensé
+croire croit croient cru*
 """, lambda lemma, sg, pl, pp: (sg, pl, pp, f"a {pp}", f"ont {pp}", f"avait {pp}", f"avaient {pp}",
                                    f"aurait {pp}", f"auraient {pp}", f"va {lemma}", f"vont {lemma}")
     ) + (
@@ -516,6 +518,15 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "document declaration statement communique communiqué report text letter resolution "
     "memo note post tweet release study memoir playbook documents filing survey transcript"
     .split())
+
+# A ministry's portfolio, capitalised after its minister in French and Spanish ("la ministre de
+# la Santé Tanya Plibersek", "el ministro del Interior Fernando Grande-Marlaska"): a role that
+# runs into the name after it, when a first name and a surname follow.
+PORTFOLIOS: frozenset[str] = frozenset("""
+santé intérieur justice défense économie finances budget culture éducation travail emploi
+agriculture environnement écologie logement transports sports armées outre-mer étrangères
+sanidad interior justicia defensa economía hacienda cultura educación trabajo exteriores
+""".split())
 
 # Nouns of time: a phrase they head ("The other night, he said", "Last week") is when, not who.
 TIME_NOUNS: frozenset[str] = frozenset("""

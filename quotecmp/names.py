@@ -174,7 +174,8 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
         # initial ("Gregory T. Angelo") is part of the name
         if title_word(t) or (_acronym(t) and i < len(tokens) - 1) or \
                 t.casefold() in lexicon.ROLE_ADJECTIVES or \
-                (t.casefold() in lexicon.NAME_DESCRIPTORS and i < len(tokens) - 2):
+                (t.casefold() in lexicon.NAME_DESCRIPTORS and i < len(tokens) - 2) or \
+                (t.casefold() in lexicon.PORTFOLIOS and i < len(tokens) - 2):
             last_title = i
     roles = affiliation + [p.casefold() for t in tokens[:last_title + 1] for p in t.split("-")]
     name = tokens[last_title + 1:]

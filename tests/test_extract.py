@@ -1366,6 +1366,12 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
     # a phrase of time opening the sentence is when, not who
     ("en", "Joe Biden spoke at length. The other night, he said “we are coming down” and left.",
      "Joe Biden", "he"),
+    # a minister's portfolio runs into the name after it in French; "il" is the one who thinks
+    ("fr", "La ministre de la Santé Tanya Plibersek a annoncé des « mesures urgentes ».",
+     "Tanya Plibersek", "La ministre de la Santé Tanya Plibersek"),
+    ("fr", "« J'espère que le plan aidera », a déclaré M. Wilkie. Mais le porte-parole de "
+     "l'opposition Peter Dutton pense que l'annonce est une « solution de fortune ». « La raison "
+     "est simple », a-t-il déclaré.", "Peter Dutton", "il"),
     # a French verb and its pronoun ("Rappelez-vous") open a sentence, they name no one
     ("fr", "« J’ai tout examiné », a déclaré Daley au journal. Rappelez-vous qu’à ce moment-là, le "
      "président n’était pas en forme, et donc on se disait, « Seigneur, que pouvons-nous faire ? ».",
