@@ -408,7 +408,7 @@ club society services police network airport prison hotel stadium authority boar
 association institution tribunal cathedral mosque orchestra theatre theater studios records
 forest river mountains mountain desert canyon peninsula square street avenue road bridge
 station highway administration chamber development affairs
-music entertainment pictures pharmaceuticals networks journal tribune herald magazine gallery
+music entertainment pictures pharmaceuticals networks journal tribune herald magazine gallery daily
 restaurant fc
 act acts treaty accord accords agreement amendment constitution charter protocol directive statute
 """.split())

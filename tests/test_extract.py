@@ -1372,6 +1372,10 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
     ("fr", "« J'espère que le plan aidera », a déclaré M. Wilkie. Mais le porte-parole de "
      "l'opposition Peter Dutton pense que l'annonce est une « solution de fortune ». « La raison "
      "est simple », a-t-il déclaré.", "Peter Dutton", "il"),
+    # a daily is a paper, which "it" can be
+    ("en", "The bill passed. The Standard called it “draconian.” According to the Daily Nation, "
+     "“one fine is enough to cripple a station.” It also said the rules could hurt what it "
+     "described as Kenya's “lively blogosphere.”", "Daily Nation", "it"),
     # a French verb and its pronoun ("Rappelez-vous") open a sentence, they name no one
     ("fr", "« J’ai tout examiné », a déclaré Daley au journal. Rappelez-vous qu’à ce moment-là, le "
      "président n’était pas en forme, et donc on se disait, « Seigneur, que pouvons-nous faire ? ».",
