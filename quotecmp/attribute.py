@@ -1009,8 +1009,11 @@ class Attributor:
         lower = [w for w in mention.split() if w[:1].islower()]
         org_name = split_name(named[-1])[0] if named else None
         if org_name and lower and lower[-1].casefold().strip(",.") in lexicon.ORG_HEADS:
-            if mention.rfind(lower[-1]) > mention.rfind(named[-1]):
-                # "the Welsh government": the name and its head noun together
+            head = lower[-1].casefold().strip(",.")
+            if mention.rfind(lower[-1]) > mention.rfind(named[-1]) and not (
+                    head in lexicon.PUBLICATION_HEADS and " " in org_name):
+                # "the Welsh government": the name and its head noun together (but "the Daily
+                # Courier tabloid" is the Daily Courier: a paper's name is whole)
                 return " ".join(w for w in mention.split() if w.casefold() not in DETERMINERS), "org"
             return org_name, "org"                       # "the ride-hailing company RideNow"
         # an appositive: "the Secretary General of the Alliance, Jens Stoltenberg"

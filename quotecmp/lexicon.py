@@ -835,6 +835,13 @@ CUE_LEMMAS: dict[str, str] = {
     "criticised": "criticize", "criticized": "criticize",
 }
 
+# Head nouns that say what kind of publication a name is ("the Daily Courier tabloid").
+PUBLICATION_HEADS: frozenset[str] = frozenset("""
+newspaper paper tabloid magazine daily weekly journal website outlet broadcaster network channel
+journal quotidien hebdomadaire magazine chaîne site zeitung blatt magazin sender periódico diario
+revista cadena
+""".split())
+
 # Head nouns of bodies: "the ministry said" is the ministry, never the last person named.
 ORG_HEADS: frozenset[str] = frozenset("""
 ministry government company firm agency police army military court council committee
