@@ -175,8 +175,11 @@ _CONTRACTED_PRONOUN = regex.compile(r"(?<![\p{L}’'])((?i:he|she|they|I))['’]
 # "South Carolina, he said, was …": an attribution set inside a sentence, commas around it
 _PRONOUN_BEFORE_COMMA = regex.compile(r"\p{L},\s+(?:he|she|they|it|we)\s+$")
 _INSERTED_ATTRIBUTION = regex.compile(r"\p{L}+,\s+\p{Ll}")
-_NOT_AN_ATTRIBUTION = regex.compile(r"\s*(?::|that\b|(?:he|she|they|it|we|i|his|her|the|a)\b)",
-                                    regex.I)
+_NOT_AN_ATTRIBUTION = regex.compile(
+    # (a day between the verb and its clause: "Politico reported Saturday that …")
+    r"\s*(?:(?:on\s+)?(?:%s|today|yesterday|last\s+(?:week|month|year|night))\s+)?"
+    r"(?::|that\b|(?:he|she|they|it|we|i|his|her|the|a)\b)" % "|".join(lexicon.WEEKDAYS[:7]),
+    regex.I)
 _LINKING_WORD = regex.compile(r"\b(?:by|while|when|after|before|in|without)\s*$", regex.I)
 _OPENING_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|So|Yet|Still|Then|Now|As)\s+)?"
                               # "Last week, J.J. Goldberg, editor …, an … newspaper …, wrote"
@@ -1704,9 +1707,11 @@ class Attributor:
         # the quote ends its sentence and a new one starts after it: what follows may be no
         # attribution of it (the four readings below)
         ends_sentence = bool(_NEW_SENTENCE.match(sp.post)) and last_mark in (".", "!", "?")
-        if c and ends_sentence and _NOT_AN_ATTRIBUTION.match(p, c.end()):
+        if c and ends_sentence and (_NOT_AN_ATTRIBUTION.match(p, c.end()) or
+                                    _PASSIVE_TAIL.search(p, 0, c.start())):
             # “… in Nice.” He said he had directed …: a new sentence that reports more, not an
-            # attribution of the quote before it ("“… states.” Rep. Earl Blumenauer said.")
+            # attribution of the quote before it ("“… states.” Rep. Earl Blumenauer said."); nor
+            # is "Clinton’s attacks were echoed by …", whose subject is no speaker
             c = None
         if c and ends_sentence and _QUOTE_BEFORE_SENTENCE_END.match(self.text, post_at + c.end()):
             # “… a pathological liar.” Carly Fiorina said Ted Cruz “says whatever …”: a new

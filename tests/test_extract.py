@@ -803,6 +803,13 @@ def test_a_one_word_sentence_after_a_quote_is_the_same_speakers(text, expected):
     ("Speaking on Monday, Omar Vance called Park “a bright leader” but described her skills as "
      "a “work in progress.” Lena Park, the sitting governor, repeated her accusations.",
      "Omar Vance", "Omar Vance", "same-sentence"),
+    # ... nor is the next sentence's verb with a day and a clause after it, or in the passive
+    ("Omar Vance spoke on television. “Of course we will publish the records,” Vance said during an "
+     "interview on WXYZ’s “Morning Show” Sunday. “Thank God, I am healthy.” The Courier reported "
+     "Saturday that Lena Park was planning a campaign.", "Omar Vance", "Vance", "follows-quote"),
+    ("Omar Vance shot back, saying he has “made money in down markets.” “Frankly, this is the "
+     "thinking we need.” Park’s attacks were echoed by her campaign.", "Omar Vance", "Omar Vance",
+     "previous-speaker"),
     # a possessive's bare apostrophe is no end of the phrase
     ("Lena Park won. James Sanders’ campaign called the report a “rush to judgment,” and left.",
      "James Sanders", "James Sanders’ campaign", "cue-before"),
