@@ -71,6 +71,22 @@ _AGE_BEFORE = regex.compile(r"(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,2}$")
 _POSSESSIVE = regex.compile(r"[’']s$")
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Then|So|Yet|Later|Earlier)\s+)?$")
 _ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
+_OPENER_WORDS = ("But", "And", "Then", "So", "Yet", "Later", "Earlier")
+
+
+def _may_open_sentence(before: str) -> bool:
+    """Whether :data:`_OPENS_SENTENCE` can match ``before`` at all: a plain test first, since
+    the pattern, anchored at the end, is tried from every position of the text before each
+    capitalised run (most runs are inside a sentence)."""
+    body = before.rstrip()
+    return not body or body[-1] in ".!?" or "\n" in before[len(body):] or body.endswith(_OPENER_WORDS)
+
+
+def _ends_with_comma(before: str) -> bool:
+    """Whether a pattern ending in ``,\\s*$`` can match ``before``."""
+    return before.rstrip().endswith(",")
+
+
 ELISION = regex.compile(r"^(?:[ldj]|qu)['’]", regex.I)
 
 
@@ -293,7 +309,7 @@ class Entities:
                 name, nouns = _cut_role_nouns(name)
                 roles += nouns
             before = flat[max(0, m.start() - N.before_window):m.start()]
-            opens = _OPENS_SENTENCE.search(before)
+            opens = _OPENS_SENTENCE.search(before) if _may_open_sentence(before) else None
             found.append((m, name, roles, before, opens))
             if not opens:
                 inside_words.update(name.split())
@@ -314,7 +330,7 @@ class Entities:
                 continue
             subject = bool(opens or (
                 before.endswith(", ") and _VERB_AFTER.match(after)) or (   # "…, Medina smiled."
-                _ROLE_OPENS.search(before) and after.lstrip().startswith(",")))
+                _ends_with_comma(before) and _ROLE_OPENS.search(before) and after.lstrip().startswith(",")))
                 # "Die Vorsitzende Richterin, Dr. Ursula Meinhardt, sprach": the subject
             kind = name_kind(full)
             if subject and _DATELINE.match(after):
@@ -322,14 +338,14 @@ class Entities:
             if subject and (kind == "person" or " " in full or full.isupper()):
                 # one capitalised word opening a sentence is mostly just a sentence ("There …")
                 self.subject_mentions.append((m.start(), full, kind))
-            appos = _ROLE_BEFORE.search(before)
+            appos = _ROLE_BEFORE.search(before) if _ends_with_comma(before) else None
             if appos:
                 roles += [w.casefold() for w in appos.group(1).split()]
             # "campaign spokesman Brian Fallon": the role printed in lower case before the name
             last = before.split()[-1] if before[-1:].isspace() and before.strip() else ""
             if last.islower() and last in lexicon.ROLE_NOUNS and " " in full and name_kind(full) == "person":
                 roles.append(last)
-            age = _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)
+            age = _AGE_AFTER.match(after) or ("-year-old" in before and _AGE_BEFORE.search(before))
             if age and name_kind(full) == "person":
                 self.ages[full] = int(age.group(1))
             self.add(name, m.start(), roles)
