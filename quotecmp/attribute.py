@@ -690,7 +690,8 @@ class Attributor:
                 # responsable américain a confirmé": a role, the adjectives after it
                 body = _BODY_TAIL.search(s)
                 noun = ELISION.sub("", body.group(2)).casefold() if body else ""
-                if body and (noun in lexicon.ORG_HEADS or noun in lexicon.ROLE_NOUNS):
+                if body and (noun in lexicon.ORG_HEADS or noun in lexicon.ROLE_NOUNS or
+                             noun in lexicon.GROUP_NOUNS.get(self.g.lang or "", ())):
                     # "la police eut confirmé": an auxiliary is no adjective of the noun
                     words = body.group(1).split()
                     function = lexicon.FUNCTION_WORDS.get(self.g.lang, frozenset())
@@ -1117,7 +1118,7 @@ class Attributor:
             head = content[0].casefold()    # "l’armée soudanaise": the noun comes first
         if lows & lexicon.DOCUMENT_NOUNS:
             return self._document(lows & lexicon.DOCUMENT_NOUNS, content, pos)
-        if head in _GROUP_HEADS:
+        if head in _GROUP_HEADS or head in lexicon.GROUP_NOUNS.get(self.g.lang or "", ()):
             return " ".join(content), "group"
         if head in lexicon.ORG_HEADS:
             # shown as printed, inner "of"/"des" kept: "ministère français des Affaires étrangères"

@@ -528,6 +528,32 @@ agriculture environnement écologie logement transports sports armées outre-mer
 sanidad interior justicia defensa economía hacienda cultura educación trabajo exteriores
 """.split())
 
+# Plural nouns of people who speak together ("Les habitants racontent : « … »", "die Anwohner
+# sagen"): a group, never the person last named. English keeps its own list in attribute.py.
+GROUP_NOUNS: dict[str, frozenset[str]] = {
+    "fr": frozenset("""
+enfants parents habitants riverains manifestants spécialistes chercheurs scientifiques médecins
+élus responsables dirigeants ministres députés sénateurs syndicats syndicalistes enquêteurs
+policiers gendarmes pompiers témoins analystes observateurs militants opposants partisans
+électeurs salariés employés ouvriers agriculteurs étudiants élèves enseignants professeurs
+avocats juges procureurs sauveteurs secouristes soldats militaires rebelles autorités sources
+proches familles victimes organisateurs supporters fans internautes utilisateurs consommateurs
+""".split()),
+    # (only plurals unlike their singular: "der Anwohner", "der Abgeordnete" are one person)
+    "de": frozenset(w.casefold() for w in """
+Kinder Eltern Demonstranten Fachleute Ärzte Gewerkschaften Polizisten Feuerwehrleute Zeugen
+Analysten Aktivisten Landwirte Studenten Anwälte Staatsanwälte Soldaten Rebellen Behörden
+Organisatoren Fans
+""".split()),
+    "es": frozenset("""
+niños padres vecinos habitantes manifestantes especialistas investigadores científicos médicos
+políticos diputados senadores sindicatos investigadores policías bomberos testigos analistas
+observadores activistas opositores partidarios votantes trabajadores empleados agricultores
+estudiantes alumnos profesores abogados jueces fiscales rescatistas soldados rebeldes
+autoridades fuentes familiares víctimas organizadores aficionados usuarios consumidores
+""".split()),
+}
+
 # Nouns of time: a phrase they head ("The other night, he said", "Last week") is when, not who.
 TIME_NOUNS: frozenset[str] = frozenset("""
 night nights day days morning mornings evening evenings afternoon afternoons week weeks weekend

@@ -1383,6 +1383,11 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
     ("en", "The bill passed. The Standard called it “draconian.” According to the Daily Nation, "
      "“one fine is enough to cripple a station.” It also said the rules could hurt what it "
      "described as Kenya's “lively blogosphere.”", "Daily Nation", "it"),
+    # people who speak together are a group, not the person named before them
+    ("fr", "Jean Dupont a parlé. Le rapport est paru. Les habitants racontent : « La situation est "
+     "grave ».", "habitants", "Les habitants"),
+    ("de", "Hans Müller sprach. „Die Lage ist ernst“, sagen die Demonstranten.", "Demonstranten",
+     "die Demonstranten"),
     # a French verb and its pronoun ("Rappelez-vous") open a sentence, they name no one
     ("fr", "« J’ai tout examiné », a déclaré Daley au journal. Rappelez-vous qu’à ce moment-là, le "
      "président n’était pas en forme, et donc on se disait, « Seigneur, que pouvons-nous faire ? ».",
