@@ -64,9 +64,10 @@ def bucket_pairs(bucket: list[Quote],
 
 
 def may_pair(x: Quote, y: Quote) -> bool:
-    """Two quotes that can be versions of one utterance: from different sources, and both
-    partial or both not."""
-    return x.source != y.source and (x.kind == "partial") == (y.kind == "partial")
+    """Two quotes that can be versions of one utterance: from different sources (a partial
+    quote and a whole one only in sentences all but alike, which the scorer checks: one
+    version's "we were floored." is three words, the other's "we were not floored." four)."""
+    return x.source != y.source
 
 
 def pairs_from_buckets(buckets: Iterable[list[Quote]],

@@ -348,8 +348,11 @@ class Scorer:
             if (qa.kind == "partial") != (qb.kind == "partial") and not whole:
                 return 0.0
             return self.cross_score(a, b, whole)
-        if (qa.kind == "partial") != (qb.kind == "partial"):
-            return 0.0  # a few words quoted inside reported speech are not the statement itself
+        if (qa.kind == "partial") != (qb.kind == "partial") and not self.same_frame(a, b):
+            # a few words quoted inside reported speech are not the statement itself; but the
+            # same sentence around them is the same quote, however many words each version kept
+            # ('Barrett said, "we were floored."' / '… "we were not floored."')
+            return 0.0
         if not self.supported(a, b):
             return 0.0
         sa, sb = self.short[a], self.short[b]
@@ -363,6 +366,11 @@ class Scorer:
             w = self.options.context_weight
             sim = (1 - w) * sim + w * ctx if sim < 1.0 else max(sim * (1 - w) + w * ctx, S.short_floor)
         return sim
+
+    def same_frame(self, a: str, b: str) -> bool:
+        """The two quotes stand in sentences all but alike."""
+        ca, cb = self.ctx[a], self.ctx[b]
+        return bool(ca and cb) and fuzz.ratio(ca, cb) / 100.0 >= S.same_frame
 
     def cut_score(self, a: str, b: str) -> float:
         """One statement printed whole and cut short elsewhere: the shorter version's words

@@ -159,6 +159,7 @@ class Scoring:
 
     stem: int = 5                  # content words compare on their first letters: alignment ~ aligned
     content_share: float = 0.5     # of a same-language score, the share from content words alone
+    same_frame: float = 0.9        # two sentences this alike frame one utterance, partial or whole
     short_floor: float = 0.75      # a short quote identical in words, in a similar sentence, scores this
     cut_min_words: int = 4         # a cut version needs this many words to be found inside the whole
     cut_containment: float = 0.95  # ... and must be found at least this whole (partial ratio)

@@ -35,6 +35,27 @@ def test_reworded_quote_clusters_and_unrelated_stays_apart(tmp_path):
     assert all("weather" not in t for t in texts)
 
 
+def test_a_few_words_and_a_few_more_in_one_sentence_are_one_quote(tmp_path):
+    """Three words after "said," read as a partial quote and four as a statement; in sentences
+    all but alike they are one quote, and the "not" one version added is the difference."""
+    frame = ("Climate plan announced.\n\nSo when Patriot signaled that it would make a deal with "
+             "Mr. Clarke, Mr. Barrett said, \"{}\"\n\nOthers disagreed.\n")
+    c = make(tmp_path, {"a.txt": frame.format("we were floored."),
+                        "b.txt": frame.format("we were not floored.")})
+    assert {q.kind for q in c.quotes} == {"partial", "direct"}
+    (shared,) = [cl for cl in c.clusters if len(cl.sources) == 2]
+    (d,) = c.differences
+    assert "negation_changed" in d.kinds
+
+
+def test_a_few_words_quoted_in_another_sentence_stay_apart_from_the_statement(tmp_path):
+    c = make(tmp_path, {
+        "a.txt": 'Mr. Barrett said, "We were floored by the deal and we will fight it in court."\n',
+        "b.txt": 'Critics of the plan, angry at the board, say they were "floored by the deal" '
+                 'announced on Monday.\n'})
+    assert not [cl for cl in c.clusters if len(cl.sources) == 2]
+
+
 def test_unmarked_recovery(tmp_path):
     c = make(tmp_path, {
         "a.txt": 'The minister spoke on Monday. '
