@@ -43,6 +43,7 @@ from .tokens import NAME_WORD, TITLE_STOP
 A = SETTINGS.attribution
 
 _NP_GLUE = {"of", "for", "de", "du", "d", "von", "vom", "al", "del"} | DETERMINERS
+_BODY_AND = ("and", "&")   # inside a body's name: "the Chamber of Industry and Commerce"
 _VOICE_OF = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
              "official", "officials", "source", "sources", "statement", "porte-parole", "sprecher",
              "sprecherin", "portavoz"}
@@ -667,7 +668,7 @@ class Attributor:
                     lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or
                     (j < len(toks) and _owner_word(lw)) or
                     # "the Chamber of Industry and Commerce": one body's name, not two subjects
-                    (lw in ("and", "&") and self._and_in_body_name(toks, j - 1)) or
+                    (lw in _BODY_AND and self._and_in_body_name(toks, j - 1)) or
                     # "Sanders's campaign manager": a noun between an owner and a role
                     (j < len(toks) and j >= 2 and toks[j].group().casefold() in lexicon.ROLE_NOUNS and
                      _POSSESSIVE_END.search(toks[j - 2].group()) and toks[j - 2].group()[:1].isupper())):
@@ -1029,7 +1030,7 @@ class Attributor:
         words = _MENTION_WORDS.findall(mention)
         lows = [w.casefold() for w in words]
         content = [ELISION.sub("", w) or w for w in words if w.casefold() not in DETERMINERS]
-        if content and all(w[:1].isupper() or w.casefold() in _NP_GLUE or w in ("and", "&")
+        if content and all(w[:1].isupper() or w.casefold() in _NP_GLUE or w in _BODY_AND
                            for w in content) and \
                 content[0][:1].isupper() and content[-1][:1].isupper() and \
                 name_kind(" ".join(content)) == "org" and \

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
 import regex
@@ -191,7 +191,7 @@ def _polarity(keys: list[str], lang: str | None) -> str:
                                       and k.endswith(("able", "ible"))):
             return "unsure"
     half = lexicon.HALF_NEGATIONS.get(lang or "", _ALL_HALF)
-    if any(k in half for k in keys) or _restrictive_ne(keys, lang, any_ne=True):
+    if any(k in half for k in keys) or _restrictive_ne(keys, lang):
         return "unsure"
     return "positive"
 
@@ -212,8 +212,9 @@ def _elided_ne(key: str) -> bool:
 _FR_DENYING = frozenset("pas jamais rien aucun aucune personne ni plus guère nul nulle".split())
 
 
-def _restrictive_ne(keys: list[str], lang: str | None, *, any_ne: bool = False) -> int:
-    """The French "ne"/"n'" followed by "que" within a few words with no denying word between."""
+def _restrictive_ne(keys: list[str], lang: str | None) -> int:
+    """How many French "ne"/"n'" are followed by "que" within a few words with no denying word
+    between."""
     if lang != "fr":
         return 0
     n = 0
@@ -229,7 +230,7 @@ def _restrictive_ne(keys: list[str], lang: str | None, *, any_ne: bool = False) 
                 if w == "que" or w.startswith("qu'"):
                     n += 1
                     break
-    return n if not any_ne else int(n > 0)
+    return n
 
 
 def _negation_changed(ka: list[str], kb: list[str], opcodes: list[WordOp],
@@ -264,12 +265,12 @@ def _negated_lead(before: str | None, lang: str | None) -> bool:
 
 
 def _negation_moved_out(ka: list[str], kb: list[str], opcodes: list[WordOp], lang: str | None,
-                        lead_a: bool, lead_b: bool) -> bool:
+                        lead_a: Callable[[], bool], lead_b: Callable[[], bool]) -> bool:
     """The only negations one version has more of open its quote, and the other version prints
-    a negation right before its own opening mark: "would not “materially improve …”" against
-    "“not materially improve …”"."""
+    a negation right before its own opening mark (``lead_a``/``lead_b``, asked only of the
+    version with fewer): "would not “materially improve …”" against "“not materially improve …”"."""
     na, nb = _negations(ka, lang), _negations(kb, lang)
-    if na == nb or not (lead_a if na < nb else lead_b):
+    if na == nb or not (lead_a() if na < nb else lead_b()):
         return False
     first = next((op for op in opcodes if op.tag == "equal"), None)
     head = (first.src_start, first.dest_start) if first else (len(ka), len(kb))
@@ -408,17 +409,17 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
                 kinds.append("number_changed")
         # a negation printed just outside one version's marks ("wouldn't “materially improve
         # Obama's odds”" / "« n'améliorait pas nettement les chances »") is still that version's:
-        # the marks moved, what is denied did not
-        lead_a, lead_b = (_negated_lead((before or {}).get(q.id), lang)
-                          for q, lang in ((a, lang_a), (b, lang_b)))
+        # the marks moved, what is denied did not (read only where a change is in question)
+        def lead(q: Quote, lang: str | None) -> bool:
+            return _negated_lead((before or {}).get(q.id), lang)
         if same_lang:
             if _negation_changed(ka, kb, opcodes, lang_a, lang_b) and not _negation_moved_out(
-                    ka, kb, opcodes, lang_a, lead_a, lead_b):
+                    ka, kb, opcodes, lang_a, lambda: lead(a, lang_a), lambda: lead(b, lang_b)):
                 kinds.append("negation_changed")
         else:
-            polarity = {"a": _polarity(ka, lang_a), "b": _polarity(kb, lang_b)}
-            if set(polarity.values()) == {"negative", "positive"} and not (
-                    lead_a if polarity["a"] == "positive" else lead_b):
+            pa, pb = _polarity(ka, lang_a), _polarity(kb, lang_b)
+            if {pa, pb} == {"negative", "positive"} and not (
+                    lead(a, lang_a) if pa == "positive" else lead(b, lang_b)):
                 kinds.append("negation_changed")
         if not same_lang and _length_ratio(a.text, b.text) > D.translation_length:
             kinds.append("truncated")   # a translation that left out (or added) a clause

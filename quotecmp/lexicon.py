@@ -864,7 +864,7 @@ CUE_LEMMAS: dict[str, str] = {
 # Head nouns that say what kind of publication a name is ("the Daily Courier tabloid").
 PUBLICATION_HEADS: frozenset[str] = frozenset("""
 newspaper paper tabloid magazine daily weekly journal website outlet broadcaster network channel
-journal quotidien hebdomadaire magazine chaîne site zeitung blatt magazin sender periódico diario
+quotidien hebdomadaire chaîne site zeitung blatt magazin sender periódico diario
 revista cadena
 """.split())
 

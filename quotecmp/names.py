@@ -69,9 +69,9 @@ _ROLE_OPENS = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The|Le|La|L[’']|Les|Der|D
 _AGE_AFTER = regex.compile(r",\s*(\d{1,3})\s*,")
 _AGE_BEFORE = regex.compile(r"(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,2}$")
 _POSSESSIVE = regex.compile(r"[’']s$")
-_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Then|So|Yet|Later|Earlier)\s+)?$")
-_ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
 _OPENER_WORDS = ("But", "And", "Then", "So", "Yet", "Later", "Earlier")
+_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:%s)\s+)?$" % "|".join(_OPENER_WORDS))
+_ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
 
 
 def _may_open_sentence(before: str) -> bool:
