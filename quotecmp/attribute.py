@@ -51,7 +51,8 @@ _QUANTIFIERS = {"many", "some", "several", "most", "other", "few", "two", "three
                 "dozens", "hundreds", "thousands", "all", "both"}
 # the endings of a present participle that opens a sentence ("Reporting …", "Citant des …")
 _PARTICIPLE_ENDINGS = {"en": ("ing",), "fr": ("ant",), "es": ("ando", "iendo"), "de": ("end",)}
-_INDEFINITE = {"a", "an", "one", "another", "un", "une", "ein", "eine", "einer", "uno", "una"}
+_INDEFINITE = {"a", "an", "one", "another", "un", "une", "ein", "eine", "einer", "einem", "eines",
+               "einen", "uno", "una"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "countries",
                 "authorities", "lawmakers", "sources", "experts", "analysts", "residents",
@@ -360,6 +361,12 @@ _IN_WORDS_OF = regex.compile(
 _APPOSITIVE_NAME = regex.compile(r",\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*),")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'])\p{Ll}{2,}")
 # "But as the Global Times noted in an op-ed Thursday, …": an aside that names a source
+# the phrase an impersonal cue's source stands in ("heißt es in der Pressemitteilung", "aus
+# Koalitionskreisen hieß es", "war in der Zeitung zu lesen"): before the cue, up to it
+_SOURCE_PREPOSITION = rf"(?i:{'|'.join(lexicon.SOURCE_PREPOSITIONS)})"
+_SOURCE_BEFORE = regex.compile(rf"(?:^|(?<=[\s,]))(?P<aux>(?:war|ist|sei|waren|sind|stand|steht)\s+"
+                               rf"(?:\p{{Ll}}+\s+)?)?{_SOURCE_PREPOSITION}\s+(?P<np>[^,.;:!?\n]{{1,100}}?)\s*$")
+_SOURCE_AFTER = regex.compile(rf"\s*{_SOURCE_PREPOSITION}\s+")
 _AS_ASIDE = regex.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+(?P<body>[^,;:“”\"]{1,140}),\s")
 # words that open a phrase for some people, not one of them: "those surveyed", "many voters"
 _SOME_PEOPLE = frozenset({"those", "these", "some", "many", "most", "few", "several", "all", "both"})
@@ -753,6 +760,19 @@ class Attributor:
         name, roles = split_name(" ".join(after))
         return not (name and roles)
 
+    def impersonal_source(self, before: str, after: str, cue: str) -> str | None:
+        """Whom an impersonal cue reports, named by a phrase of source next to it: "In dem
+        Bericht heißt es", "heißt es in einer Mitteilung der Stadt", "war in der Zeitung zu
+        lesen" (only after a form of "sein": "„Faust“ in der Bibliothek zu lesen" reports no
+        one)."""
+        hit = _SOURCE_BEFORE.search(before)
+        if hit and (hit.group("aux") or cue.casefold() != "zu lesen"):
+            mention = self.np_after(hit.group("np"))
+            if mention and mention == hit.group("np").strip():
+                return mention
+        ahead = _SOURCE_AFTER.match(after) if cue.casefold() != "zu lesen" else None
+        return self.np_after(after[ahead.end():]) if ahead else None
+
     def np_after(self, s: str) -> str | None:
         """The noun phrase that opens ``s`` (the speaker after an inverted cue)."""
         toks = list(NAME_WORD.finditer(s))
@@ -1118,7 +1138,9 @@ class Attributor:
         if self.g.lang in _HEAD_FIRST and content[0].casefold() in lexicon.ORG_HEADS:
             head = content[0].casefold()    # "l’armée soudanaise": the noun comes first
         if lows & lexicon.DOCUMENT_NOUNS:
-            return self._document(lows & lexicon.DOCUMENT_NOUNS, content, pos)
+            # named as printed, inner articles kept ("Bericht der Kommission")
+            k = next((i for i, w in enumerate(words) if w.casefold() not in DETERMINERS), len(words))
+            return self._document(lows & lexicon.DOCUMENT_NOUNS, words[k:] or content, pos)
         if head in _GROUP_HEADS or head in lexicon.GROUP_NOUNS.get(self.g.lang or "", ()):
             return " ".join(content), "group"
         if head in lexicon.ORG_HEADS:
@@ -1520,7 +1542,13 @@ class Attributor:
                         return *_nearest(nearest, cue), subject[0]
                     continue
             if cue.group().casefold() in lexicon.IMPERSONAL_CUES:
-                continue   # "Am Freitagabend heißt es": "es" is its subject, the time no speaker
+                # "Am Freitagabend heißt es": "es" is its subject, the time no speaker; "In dem
+                # Bericht heißt es": the report
+                source = self.impersonal_source(_CLAUSE_START.split(before)[-1], pre[cue.end():],
+                                                cue.group())
+                if source:
+                    return *_nearest(nearest, cue), source
+                continue
             inverted = self._inverted_subject(pre[cue.end():]) \
                 if self.g.lang in _VERB_SECOND and _opens_verb_second(before, self.g.lang) else None
             if inverted:
@@ -1750,6 +1778,14 @@ class Attributor:
             # "Ryan saying he was “very encouraged” and Trump calling it …": a second clause with
             # its own subject; the quote belongs to the verb before it
             c = None
+        source = self.impersonal_source(p[:c.start()], p[c.end():], c.group()) \
+            if c and c.group().casefold() in lexicon.IMPERSONAL_CUES else None
+        if source and c:
+            # "„…“, heißt es in der Pressemitteilung", "„…“, war in der Zeitung zu lesen"
+            at = p.rfind(source, 0, c.start())
+            at = at if at >= 0 else p.find(source, c.end())
+            return Found(mention=source, at=post_at + at, cue=c.group(), cue_at=post_at + c.start(),
+                         rule="cue-after")
         if c:
             between = p[:c.start()]
             if not between.strip():

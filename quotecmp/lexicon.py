@@ -166,6 +166,13 @@ croire croit croient cru*
         "hofft", "hoffte", "versprach", "verspricht", "kündigt an", "erinnerte", "schreibt",
         "teilt mit", "unterstreicht", "lobt", "bemängelte", "monierte", "stellte klar",
         "machte deutlich", "betonten", "warnten", "kritisierten", "forderten",
+        # a separable verb is one word at the end of a subordinate clause ("Wie die Polizei
+        # mitteilte, …"), its participle one word too ("hat angekündigt")
+        "mitteilte", "mitteilten", "mitgeteilt", "hinzufügte", "hinzugefügt", "einräumte",
+        "eingeräumt", "ankündigte", "angekündigt", "angab", "angaben", "zugab", "zugegeben",
+        "bekanntgab", "bekanntgegeben", "klarstellte", "klargestellt", "vorwarf", "hinwies",
+        "ist der ansicht", "war der ansicht", "ist der meinung", "war der meinung",
+        "sind der ansicht", "sind der meinung", "zu lesen",
     ) + _verb_forms("""
 sagt sagen sagte sagten
 erklärt erklären erklärte erklärten
@@ -516,7 +523,10 @@ then-candidate candidate nominee presumptive incumbent outgoing incoming embattl
 
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "document declaration statement communique communiqué report text letter resolution "
-    "memo note post tweet release study memoir playbook documents filing survey transcript"
+    "memo note post tweet release study memoir playbook documents filing survey transcript "
+    "rapport lettre étude sondage texte "
+    "bericht mitteilung pressemitteilung erklärung dokument studie umfrage "
+    "informe comunicado declaración documento estudio encuesta"
     .split())
 
 # A ministry's portfolio, capitalised after its minister in French and Spanish ("la ministre de
@@ -564,8 +574,12 @@ nacht abend morgen vormittag nachmittag tag woche monat jahr
 """.split())
 
 # Cues whose subject is an impersonal pronoun ("In dem Bericht heißt es", "it says"): whatever
-# stands before them is a time, a place or a document, never the one who speaks.
-IMPERSONAL_CUES: frozenset[str] = frozenset(c.casefold() for c in ("heißt es", "hieß es"))
+# stands before them is a time, a place or a document, never the one who speaks; the source,
+# when the sentence names one, is the phrase a preposition of source opens ("heißt es in der
+# Pressemitteilung", "aus Koalitionskreisen hieß es", "war in der Zeitung zu lesen").
+IMPERSONAL_CUES: frozenset[str] = frozenset(c.casefold() for c in ("heißt es", "hieß es",
+                                                                   "zu lesen"))
+SOURCE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "aus", "von", "vom", "bei", "beim", "auf")
 
 # Trailing adverbials between a subject and its cue verb ("NATO on Wednesday denounced").
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -586,7 +600,11 @@ ADVERBS = ("also", "then", "again", "later", "earlier", "already", "repeatedly",
            "for the first time", "in a statement", "in an interview", "at a press conference",
            "at a briefing", "on twitter", "on x", "on facebook", "in a speech", "in a post",
            "himself", "herself", "today", "yesterday", "tonight", "this week", "last week",
-           "aussi", "également", "encore", "auch", "noch", "también")
+           "aussi", "également", "encore", "auch", "noch", "también",
+           # ("Wie Wilkie heute erklärte", "a déjà déclaré"): words of time that are never a name
+           "heute", "gestern", "bereits", "schon", "jetzt", "zuvor", "erneut", "später", "damals",
+           "ebenfalls", "außerdem", "zudem", "kürzlich", "inzwischen", "mittlerweile",
+           "aujourd'hui", "aujourd’hui", "déjà", "récemment", "ensuite", "hoy", "además")
 
 # Words that open page furniture lines and sections.
 FURNITURE_LINE_PREFIXES: tuple[str, ...] = (

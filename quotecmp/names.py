@@ -31,7 +31,7 @@ CAP_RUN = regex.compile(
 DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their", "le", "la", "les", "l",
                "un", "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "el",
                "los", "las", "lo", "una", "this", "that", "son", "sa", "ses", "leur", "su", "sus",
-               "sein", "seine", "ihr", "ihre", "dessen", "deren"}
+               "sein", "seine", "ihr", "ihre", "dessen", "deren", "einem", "eines", "einen"}
 # sentence adverbs, never a name ("Perhaps, said …", "“…,” Likewise said")
 SENTENCE_ADVERBS = frozenset({
     "Perhaps", "Likewise", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Otherwise",

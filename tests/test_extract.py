@@ -1409,6 +1409,27 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
     # "heißt es": its subject is "es"; the time before it speaks no words
     ("de", "Die Saison hat begonnen. Am heutigen Freitagabend heißt es „Pump this party“, am "
      "Samstag geht es weiter.", None, None),
+    ("de", "Anna Weber kam am Abend. Sie begann, „Faust und Gretchen, den zweiten Teil“ in der "
+     "Bibliothek zu lesen.", "Anna Weber", None),
+    # ... but a phrase of source next to it names who reports the words
+    ("de", "Die Lage ist ernst. „Die Regierung hat versagt und muss handeln“, heißt es in dem "
+     "Bericht der Kommission.", "Bericht der Kommission", "dem Bericht der Kommission"),
+    ("de", "Die Lage ist ernst. Aus Koalitionskreisen heißt es, die Regierung habe „versagt und "
+     "muss jetzt handeln“.", "Koalitionskreisen", "Koalitionskreisen"),
+    ("de", "Die Lage ist ernst. „Wir befinden uns in einer beängstigenden Lage“, war in der "
+     "Zeitung zu lesen.", "Zeitung", "der Zeitung"),
+    ("de", "Hans Müller sprach. „Autofahrer würden zur Teilnahme motiviert“, heißt es in einem "
+     "Planungsdokument der Stadt.", "Planungsdokument der Stadt",
+     "einem Planungsdokument der Stadt"),
+    # a separable verb is one word at the end of a subordinate clause; a word of time between
+    # the subject and its verb is no part of the subject
+    ("de", "Der Unfall geschah am Morgen. Wie ein Polizeisprecher am Montag mitteilte, war der "
+     "Fahrer „viel zu schnell und ohne Licht“ unterwegs.", "Polizeisprecher", "ein Polizeisprecher"),
+    ("de", "Die Kommission lobt den Plan. Wie Andrew Wilkie heute erklärte, würden die 325 "
+     "Millionen Dollar wenig nützen, wenn „sie nicht von Reformen begleitet werden.“",
+     "Andrew Wilkie", "Andrew Wilkie"),
+    ("de", "Die Lage ist ernst. Doch der Sprecher der Opposition, Peter Dutton, ist der Ansicht, "
+     "die Ankündigung sei nur eine „schlechte Lösung für alle“.", "Peter Dutton", "Peter Dutton"),
     # a body whose name joins two words with "and"
     ("en", "Stefan Majer, the head of the department for transport, made a proposal. The Retail "
      "Committee of the Frankfurt Chamber of Industry and Commerce believes that this is “not a good "
