@@ -51,6 +51,7 @@ _QUANTIFIERS = {"many", "some", "several", "most", "other", "few", "two", "three
                 "dozens", "hundreds", "thousands", "all", "both"}
 # the endings of a present participle that opens a sentence ("Reporting …", "Citant des …")
 _PARTICIPLE_ENDINGS = {"en": ("ing",), "fr": ("ant",), "es": ("ando", "iendo"), "de": ("end",)}
+_WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _INDEFINITE = {"a", "an", "one", "another", "un", "une", "ein", "eine", "einer", "einem", "eines",
                "einen", "uno", "una"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -801,6 +802,12 @@ class Attributor:
             if (j == 0 and (lw in DETERMINERS or elided)) or \
                     (j > 0 and toks[j - 1].group().casefold() in DETERMINERS):
                 free = A.determiner_words
+            elif j > 0 and self.g.lang in _HEAD_FIRST and toks[j - 1].group().casefold() in _NP_GLUE:
+                # "un porte-parole de l'agence américaine de sécurité des transports": the noun
+                # a "de" brings is the phrase's, in lower case too
+                free = max(free, 1)
+            if j and lw in _WEEKDAYS:
+                break   # "a déclaré un porte-parole de la police lundi soir": when, not who
             ok = (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
                   lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or _YEAR_OLD.search(lw))
             if not ok and free and lw not in _PREPOSITIONS and lw not in _STOPWORDS_ALL and \
@@ -814,6 +821,8 @@ class Attributor:
                 j += 1
                 break
             j += 1
+        while j > 1 and toks[j - 1].group().casefold() in _NP_GLUE - DETERMINERS:
+            j -= 1   # no phrase ends with "of" or "de"
         if j == 0:
             return None
         end = toks[j - 1].end()

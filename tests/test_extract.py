@@ -1430,6 +1430,13 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
      "Andrew Wilkie", "Andrew Wilkie"),
     ("de", "Die Lage ist ernst. Doch der Sprecher der Opposition, Peter Dutton, ist der Ansicht, "
      "die Ankündigung sei nur eine „schlechte Lösung für alle“.", "Peter Dutton", "Peter Dutton"),
+    # after a verb, a French role runs on through "de" and its noun, in lower case too, and
+    # stops at a day
+    ("fr", "« Il y a eu une fusillade », a déclaré à l’AFP un porte-parole de l’agence américaine "
+     "de sécurité des transports.", "porte-parole de l’agence américaine de sécurité des transports",
+     "un porte-parole de l’agence américaine de sécurité des transports"),
+    ("fr", "« Il y a eu une fusillade », a déclaré un porte-parole de l’armée lundi soir.",
+     "porte-parole de l’armée", "un porte-parole de l’armée"),
     # a body whose name joins two words with "and"
     ("en", "Stefan Majer, the head of the department for transport, made a proposal. The Retail "
      "Committee of the Frankfurt Chamber of Industry and Commerce believes that this is “not a good "
