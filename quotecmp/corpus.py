@@ -39,6 +39,7 @@ from .files import check_outputs, foreign_entries, replace_folder, staging_folde
 from .models import Options
 from .rows import CHUNK_ROWS, Chunk, corpus_files, plan
 from .settings import SETTINGS
+from .workers import start_pool, stop_pool
 
 PARTITION_ROWS = 250_000          # above this many rows, tables are written hive-partitioned
 TABLES = tuple(stages.schema.TABLES)
@@ -49,41 +50,6 @@ OUTPUTS = tuple(f"{t}.parquet" for t in TABLES) + ("summary.html", "stories")
 
 Progress = Callable[[str, int, int], None]
 Fold = Callable[[dict[str, Any]], None]
-
-
-def _die_with_driver(driver: int) -> None:
-    """Pool workers exit when their driver dies (the out-of-memory killer takes the biggest
-    process, and orphaned workers would hold their memory for minutes): Linux's parent-death
-    signal; elsewhere nothing. A terminal's Ctrl-C reaches the whole process group: the driver
-    stops the workers, which would otherwise each print a traceback, and a worker forked with
-    the CLI's SIGTERM handler gets the default one back."""
-    import signal
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})   # held while forking
-    try:
-        import ctypes
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != driver:   # the driver died before the signal was armed
-        os._exit(1)
-
-
-def _wait_gone(procs: list, timeout: float) -> None:
-    """Until every process has ended (killed after ``timeout``). On the processes' sentinels:
-    the pool's own thread may reap them meanwhile, and ``is_alive`` then says alive."""
-    import time
-    from multiprocessing.connection import wait
-    waiting = {p.sentinel: p for p in procs}
-    deadline = time.monotonic() + timeout
-    while waiting and (left := deadline - time.monotonic()) > 0:
-        for ready in wait(list(waiting), left):
-            waiting.pop(ready)
-    for p in waiting.values():
-        p.kill()
-    if waiting:
-        wait([p.sentinel for p in waiting.values()], 1)
 
 
 class _Engine:
@@ -124,18 +90,7 @@ class _Engine:
                         signal.signal(signal.SIGINT, previous)
                 self.client = Client(self.cluster)
         elif self.workers > 1:
-            import signal
-            self.pool = cf.ProcessPoolExecutor(max_workers=self.workers, initializer=_die_with_driver,
-                                               initargs=(os.getpid(),))
-            # the workers are forked now, with Ctrl-C and SIGTERM held back: one arriving during
-            # a fork is otherwise swallowed by an at-fork hook (the logging module's), and the
-            # run goes on as if nobody had asked it to stop
-            stops = {signal.SIGINT, signal.SIGTERM}
-            held = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
-            try:
-                self.pool.submit(int).result()
-            finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            self.pool = start_pool(self.workers)
 
     def run(self, stage: str, fn: Callable[[dict[str, Any]], pd.DataFrame],
             specs: list[dict[str, Any]], fold: Fold | None = None,
@@ -180,19 +135,9 @@ class _Engine:
 
     def close(self, abort: bool = False) -> None:
         if self.pool is not None:
-            if abort:
-                # stopped (an error, Ctrl-C, SIGTERM): the tasks still running are of no use, and
-                # waiting for them would keep the user waiting minutes. The workers are taken
-                # before shutdown, which forgets them, and are gone before the caller removes
-                # the work folder: one still finishing a task would write its shard (and the
-                # folders above it) again after the removal
-                procs = list((getattr(self.pool, "_processes", None) or {}).values())
-                for proc in procs:
-                    proc.kill()    # not SIGTERM: a worker forked with the CLI's handler would print
-                self.pool.shutdown(wait=False, cancel_futures=True)
-                _wait_gone(procs, 5)
-            else:
-                self.pool.shutdown()
+            # (stopped, the workers are gone before the caller removes the work folder: one
+            # still finishing a task would write its shard again after the removal)
+            stop_pool(self.pool, abort)
         if self.client is not None:
             self.client.close()
         if self.cluster is not None:

@@ -51,20 +51,68 @@ def _usable(sources: list[Source]) -> None:
         raise NoUsableInput(f"no usable input: {detail}{more}")
 
 
+# below this much text a pool costs more than it saves (starting one takes some 20-40 ms)
+PARALLEL_MIN_CHARS = 100_000
+PARALLEL_MIN_SOURCES = 4
+
+# what the forked workers read: set before they are forked, so no text is sent to them
+_JOB: tuple[list[Source], Options] | None = None
+
+
+def _quotes_at(n: int) -> list[Quote]:
+    assert _JOB is not None
+    sources, options = _JOB
+    return quotes_of(sources[n], options)
+
+
 def extract(paths: Iterable[str | os.PathLike[str]], options: Options | None = None, *,
             manifest: str | os.PathLike[str] | None = None,
-            progress: Progress | None = None) -> tuple[list[Source], list[Quote]]:
+            progress: Progress | None = None,
+            workers: int | None = 1) -> tuple[list[Source], list[Quote]]:
     """Load the inputs and extract their quotes (no alignment); without ``Options.headlines``
-    set, a headline's quotes are left out."""
+    set, a headline's quotes are left out. ``workers`` processes share the sources (None: one
+    per core); the quotes are the same, in the same order, however many."""
     options = _extracting(options)
     sources = load_paths(paths, manifest=manifest, lang=options.lang)
     _usable(sources)
-    quotes: list[Quote] = []
-    for n, s in enumerate(sources, 1):
-        quotes.extend(quotes_of(s, options))
-        if progress:
-            progress("extract", n, len(sources))
-    return sources, quotes
+    return sources, [q for found in _each_quotes(sources, options, workers, progress) for q in found]
+
+
+def _each_quotes(sources: list[Source], options: Options, workers: int | None,
+                 progress: Progress | None) -> list[list[Quote]]:
+    """Every source's quotes, in a pool of forked workers when there is enough text."""
+    from . import workers as pools
+    wanted = pools.available_cpus() if workers is None else workers
+    ok = [s for s in sources if s.status == "ok"]
+    context = pools.fork_context() if wanted > 1 else None
+    if context is None or len(ok) < PARALLEL_MIN_SOURCES or \
+            sum(len(s.text) for s in ok) < PARALLEL_MIN_CHARS:
+        found = []
+        for n, s in enumerate(sources, 1):
+            found.append(quotes_of(s, options))
+            if progress:
+                progress("extract", n, len(sources))
+        return found
+    global _JOB
+    from .grammar import grammar
+    for lang in {s.lang for s in ok}:
+        grammar(lang)   # compiled once, here, before the workers are forked with it
+    _JOB = (sources, options)
+    pool = pools.start_pool(min(wanted, len(ok)), context)
+    stopped = True
+    try:
+        # a few sources a task: fewer messages, and still an even share at the end
+        chunk = max(1, len(sources) // (8 * wanted))
+        found = []
+        for n, quotes in enumerate(pool.map(_quotes_at, range(len(sources)), chunksize=chunk), 1):
+            found.append(quotes)
+            if progress:
+                progress("extract", n, len(sources))
+        stopped = False
+        return found
+    finally:
+        pools.stop_pool(pool, abort=stopped)
+        _JOB = None
 
 
 # a manifest's role that makes a source's versions the references (a translation's original)

@@ -621,6 +621,39 @@ def test_compare_stopped_at_any_moment_keeps_the_previous_report(corpus_dir, sig
         assert not [p for p in Path(".").iterdir() if p.name.startswith(".r.html")]
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the workers")
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
+def test_extract_stopped_while_its_workers_run_says_one_line_and_leaves_none(corpus_dir, sig):
+    import signal
+    import subprocess
+    import sys
+    import time
+    _write_corpus(Path("in/c.jsonl"), 3000, seed=5)
+    Path("q.jsonl").write_text("previous quotes\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "quotecmp", "extract", "in/c.jsonl", "-o", "q.jsonl",
+                             "--workers", "2"], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    kids: list[int] = []
+    while proc.poll() is None and len(kids) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+        kids = _children(proc.pid)
+    if proc.poll() is not None:
+        pytest.skip("the run ended before its workers could be seen")
+    proc.send_signal(getattr(signal, sig))
+    err = proc.communicate(timeout=60)[1]
+    if proc.returncode == 0:   # it finished first: then the new quotes are there, whole
+        assert Path("q.jsonl").read_text(encoding="utf-8") != "previous quotes\n"
+        return
+    assert proc.returncode == {"SIGTERM": 143, "SIGINT": 130}[sig]
+    assert err.strip().splitlines() == [{"SIGTERM": "quotecmp: terminated",
+                                         "SIGINT": "quotecmp: interrupted"}[sig]]
+    assert Path("q.jsonl").read_text(encoding="utf-8") == "previous quotes\n"
+    deadline = time.monotonic() + 10
+    while not all(_gone(k) for k in kids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert all(_gone(k) for k in kids), "workers outlived their driver"
+
+
 @needs_proc
 def test_a_jsonl_line_without_end_is_read_in_pieces_not_whole(corpus_dir):
     import subprocess

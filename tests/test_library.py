@@ -121,6 +121,46 @@ def test_write_quotes_is_what_the_cli_extract_writes(tmp_path, capsys, fmt):
     assert (tmp_path / f"lib.{fmt}").read_bytes() == (tmp_path / f"cli.{fmt}").read_bytes()
 
 
+def _started_pools(monkeypatch) -> list[int]:
+    from quotecmp import workers
+    started: list[int] = []
+    real = workers.start_pool
+
+    def spy(n, context=None):
+        started.append(n)
+        return real(n, context)
+    monkeypatch.setattr(workers, "start_pool", spy)
+    return started
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
+def test_extract_in_workers_gives_the_same_quotes_in_the_same_order(monkeypatch, tmp_path):
+    from quotecmp import pipeline
+    started = _started_pools(monkeypatch)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_SOURCES", 2)
+    (tmp_path / "broken.txt").write_bytes(b"\x00" * 10)   # an input in error keeps its place
+    inputs = [SAMPLE, ROOT / "data" / "nato-china-2023-fr", tmp_path / "broken.txt"]
+    one = quotecmp.extract(inputs, workers=1)
+    assert started == []
+    progress: list[tuple[str, int, int]] = []
+    two = quotecmp.extract(inputs, workers=2, progress=lambda *a: progress.append(a))
+    assert started == [2]
+    assert two == one and len(one[1]) > 30
+    assert progress[-1] == ("extract", len(one[0]), len(one[0]))
+
+
+def test_a_small_input_is_extracted_without_a_pool(monkeypatch):
+    started = _started_pools(monkeypatch)
+    sources, quotes = quotecmp.extract([SAMPLE], workers=None)
+    assert started == [] and quotes
+
+
+def test_workers_must_be_at_least_one(capsys):
+    code, _, err = cli(["extract", str(SAMPLE), "--workers", "0"], capsys)
+    assert code == 2 and err.strip() == "quotecmp: error: --workers must be at least 1"
+
+
 def test_write_quotes_format_rules(tmp_path, capsys):
     article = tmp_path / "afp-wire.txt"
     article.write_bytes((SAMPLE / "afp-wire.txt").read_bytes())
