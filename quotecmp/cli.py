@@ -93,7 +93,7 @@ def _renamed(sources) -> str:
 
 
 def _run_compare(paths, output, fmt, manifest, options, fail_on, show: bool | None = None,
-                 quiet: bool = False) -> int:
+                 quiet: bool = False, workers: int | None = None) -> int:
     # every mistake in the command is reported before the (long) comparison runs
     selection = Selection.parse(fail_on)
     output = _into_folder(output, fmt)
@@ -101,7 +101,7 @@ def _run_compare(paths, output, fmt, manifest, options, fail_on, show: bool | No
     check_outputs(output_paths(output, fmt), [*paths, *([manifest] if manifest else [])])
     progress = _Progress(False if quiet else show)
     try:
-        result = api_compare(paths, options, manifest=manifest, progress=progress)
+        result = api_compare(paths, options, manifest=manifest, progress=progress, workers=workers)
     finally:
         progress.close()
     stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -157,6 +157,15 @@ def _into_folder(output: str, fmt: str | None) -> str:
     return output
 
 
+WORKERS_HELP = ("Processes that share the extraction (default: one per core; a small input "
+                "runs in one). The same output however many.")
+
+
+def _check_workers(workers: int | None) -> None:
+    if workers is not None and workers < 1:
+        raise UsageError("--workers must be at least 1")
+
+
 MANIFEST_HELP = ("CSV with a file column and any of outlet, lang, published, title, url, story, "
                  "role (original: the version the others are compared with); sources.csv in a "
                  "folder is read without it.")
@@ -199,11 +208,13 @@ def compare(
                                               "for runs over a second)."),
     quiet: bool = typer.Option(False, "--quiet", "-q",
                                help="Print nothing but errors and what --fail-on found."),
+    workers: int | None = typer.Option(None, "--workers", metavar="N", help=WORKERS_HELP),
 ) -> None:
     """Extract, align and diff the quotes of several sources; write a report or tables."""
+    _check_workers(workers)
     code = _run_compare(paths, output, format, manifest,
                         _options(lang, no_unmarked, keep_furniture, reference), fail_on,
-                        show=progress, quiet=quiet)
+                        show=progress, quiet=quiet, workers=workers)
     raise typer.Exit(code)
 
 
@@ -229,13 +240,10 @@ def extract(
                                           help="Report the quotes of each text's headline (its "
                                                "first paragraph when that is a title) too. "
                                                "Default: no; compare keeps them."),
-    workers: int | None = typer.Option(None, "--workers", metavar="N",
-                                       help="Processes that share the sources (default: one per "
-                                            "core; a small input runs in one). Same output."),
+    workers: int | None = typer.Option(None, "--workers", metavar="N", help=WORKERS_HELP),
 ) -> None:
     """Extract the quotes of each source with speaker and cue verb (no comparison)."""
-    if workers is not None and workers < 1:
-        raise UsageError("--workers must be at least 1")
+    _check_workers(workers)
     fmt = output_format(output, format, EXTRACT_FORMATS, "jsonl")
     check_outputs([output], [*paths, *([manifest] if manifest else [])])
     options = _options(lang, True, keep_furniture, headlines=headlines)
@@ -272,8 +280,7 @@ def corpus(
     from .corpus import run_corpus
     if scheduler and engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
-    if workers is not None and workers < 1:
-        raise UsageError("--workers must be at least 1")
+    _check_workers(workers)
     if chunk_rows < 1:
         raise UsageError("--chunk-rows must be at least 1")
     progress = _Progress()

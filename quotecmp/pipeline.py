@@ -56,13 +56,13 @@ PARALLEL_MIN_CHARS = 100_000
 PARALLEL_MIN_SOURCES = 4
 
 # what the forked workers read: set before they are forked, so no text is sent to them
-_JOB: tuple[list[Source], Options] | None = None
+_JOB: tuple[list[Source], Options, bool] | None = None
 
 
-def _quotes_at(n: int) -> list[Quote]:
+def _work(n: int) -> list[Quote] | Parsed:
     assert _JOB is not None
-    sources, options = _JOB
-    return quotes_of(sources[n], options)
+    sources, options, whole = _JOB
+    return _parse(sources[n], options) if whole else quotes_of(sources[n], options)
 
 
 def extract(paths: Iterable[str | os.PathLike[str]], options: Options | None = None, *,
@@ -75,12 +75,14 @@ def extract(paths: Iterable[str | os.PathLike[str]], options: Options | None = N
     options = _extracting(options)
     sources = load_paths(paths, manifest=manifest, lang=options.lang)
     _usable(sources)
-    return sources, [q for found in _each_quotes(sources, options, workers, progress) for q in found]
+    found = _each(sources, options, False, workers, progress)
+    return sources, [q for quotes in found for q in quotes]
 
 
-def _each_quotes(sources: list[Source], options: Options, workers: int | None,
-                 progress: Progress | None) -> list[list[Quote]]:
-    """Every source's quotes, in a pool of forked workers when there is enough text."""
+def _each(sources: list[Source], options: Options, whole: bool, workers: int | None,
+          progress: Progress | None) -> list:
+    """Every source's quotes (with ``whole``, what parsing it learned), in a pool of forked
+    workers when there is enough text to share."""
     from . import workers as pools
     wanted = pools.available_cpus() if workers is None else workers
     ok = [s for s in sources if s.status == "ok"]
@@ -89,7 +91,7 @@ def _each_quotes(sources: list[Source], options: Options, workers: int | None,
             sum(len(s.text) for s in ok) < PARALLEL_MIN_CHARS:
         found = []
         for n, s in enumerate(sources, 1):
-            found.append(quotes_of(s, options))
+            found.append(_parse(s, options) if whole else quotes_of(s, options))
             if progress:
                 progress("extract", n, len(sources))
         return found
@@ -97,15 +99,15 @@ def _each_quotes(sources: list[Source], options: Options, workers: int | None,
     from .grammar import grammar
     for lang in {s.lang for s in ok}:
         grammar(lang)   # compiled once, here, before the workers are forked with it
-    _JOB = (sources, options)
+    _JOB = (sources, options, whole)
     pool = pools.start_pool(min(wanted, len(ok)), context)
     stopped = True
     try:
         # a few sources a task: fewer messages, and still an even share at the end
         chunk = max(1, len(sources) // (8 * wanted))
         found = []
-        for n, quotes in enumerate(pool.map(_quotes_at, range(len(sources)), chunksize=chunk), 1):
-            found.append(quotes)
+        for n, result in enumerate(pool.map(_work, range(len(sources)), chunksize=chunk), 1):
+            found.append(result)
             if progress:
                 progress("extract", n, len(sources))
         stopped = False
@@ -135,8 +137,9 @@ def reference_sources(sources: list[Source], names: Iterable[str]) -> set[str]:
 
 
 def compare_sources(sources: list[Source], options: Options | None = None, *,
-                    progress: Progress | None = None) -> Comparison:
-    """Extract, attribute, align and diff already loaded sources."""
+                    progress: Progress | None = None, workers: int | None = 1) -> Comparison:
+    """Extract, attribute, align and diff already loaded sources (``workers`` processes share
+    the extraction, None: one per core; the comparison is the same however many)."""
     # imported here, not at the top: extraction alone needs neither numpy nor rapidfuzz
     from . import clustering, diff, scoring, stories, terms, unmarked
     from .finalize import Placed, finalize
@@ -144,12 +147,8 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
     _usable(sources)
     preferred = reference_sources(sources, options.reference) | {
         s.id for s in sources if (s.role or "").casefold() in REFERENCE_ROLES}
-    parsed: dict[str, Parsed] = {}
     ok = [s for s in sources if s.status == "ok"]
-    for n, s in enumerate(ok, 1):
-        parsed[s.id] = _parse(s, options)
-        if progress:
-            progress("extract", n, len(ok))
+    parsed: dict[str, Parsed] = {s.id: p for s, p in zip(ok, _each(ok, options, True, workers, progress))}
     all_quotes = [q for p in parsed.values() for q in p.quotes]
     casts = {sid: diff.article_cast(p.quotes) for sid, p in parsed.items()}
     canon = clustering.canonical_speakers(all_quotes)
@@ -208,8 +207,8 @@ def compare_sources(sources: list[Source], options: Options | None = None, *,
 
 def compare(paths: Iterable[str | os.PathLike[str]], options: Options | None = None, *,
             manifest: str | os.PathLike[str] | None = None,
-            progress: Progress | None = None) -> Comparison:
+            progress: Progress | None = None, workers: int | None = 1) -> Comparison:
     """Compare how the given articles quote people: the whole pipeline in one call."""
     options = options or Options()
     sources = load_paths(paths, manifest=manifest, lang=options.lang)
-    return compare_sources(sources, options, progress=progress)
+    return compare_sources(sources, options, progress=progress, workers=workers)

@@ -150,14 +150,31 @@ def test_extract_in_workers_gives_the_same_quotes_in_the_same_order(monkeypatch,
     assert progress[-1] == ("extract", len(one[0]), len(one[0]))
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
+def test_compare_in_workers_is_the_same_comparison(monkeypatch, tmp_path):
+    from quotecmp import pipeline
+    started = _started_pools(monkeypatch)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    inputs = [SAMPLE, ROOT / "data" / "nato-china-2023-fr"]
+    options = Options(encoder="none")
+    one = quotecmp.compare(inputs, options, workers=1)
+    two = quotecmp.compare(inputs, options, workers=2)
+    assert started == [2]
+    one.write(tmp_path / "one.json")
+    two.write(tmp_path / "two.json")
+    assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
+    assert len(one.clusters) > 10
+
+
 def test_a_small_input_is_extracted_without_a_pool(monkeypatch):
     started = _started_pools(monkeypatch)
     sources, quotes = quotecmp.extract([SAMPLE], workers=None)
     assert started == [] and quotes
 
 
-def test_workers_must_be_at_least_one(capsys):
-    code, _, err = cli(["extract", str(SAMPLE), "--workers", "0"], capsys)
+@pytest.mark.parametrize("command", ["extract", "compare"])
+def test_workers_must_be_at_least_one(capsys, command):
+    code, _, err = cli([command, str(SAMPLE), "--workers", "0"], capsys)
     assert code == 2 and err.strip() == "quotecmp: error: --workers must be at least 1"
 
 
