@@ -161,6 +161,8 @@ but and so yet still now first however meanwhile instead indeed later earlier to
 again about under over after before during while when if although though since despite from
 with without throughout following asked like unlike amid because until once by
 """.split())
+_VERDICT = rf"(?:(?i:{'|'.join(lexicon.VERDICT_OPENERS)})\s+for\s)"
+_OPENS_WITH_VERDICT = regex.compile(_VERDICT)
 _LAST_WORD = regex.compile(r"(?<![\p{L}’'])(\p{L}+)\s*$")
 _PLACE_ADJECTIVE = regex.compile(r"-(?:based|born|bred|area|led)\b")
 _NAME_COMMA_START = regex.compile(rf"{CAP_RUN.pattern},\s")
@@ -330,6 +332,7 @@ _INTRO_PHRASE = regex.compile(
     r"Once|By|Earlier|Later|Last|This|Next|Given|Based|Specifically|Besides|Beyond|Overall|"
     r"Instead|Still|Yet|Indeed|Apparently|Clearly|Perhaps|Back|Shortly|Immediately|Soon|Of|Early|"
     r"Outside|Inside|Near|Across|Around|Beside|Behind)\b|"
+    rf"{_VERDICT}|"   # "Lucky for us, the …"
     # "Speaking at …,", "Dismissed from his post …,": a participle's clause, then the subject
     r"(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}+ing\b)|"   # "Hastily politicizing the tragedy, Trump"
     r"\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ed\s+(?:from|by|as|in|at|for|with|to|on|after|about|during|"
@@ -1474,7 +1477,8 @@ class Attributor:
         opens_only = opener not in DETERMINERS and first in STARTERS
         if subject and opener not in _SUBJECT_STOP and opener not in _NEVER_A_NAME and \
                 _CONTRACTION.sub("", opener) not in _EXPLETIVE and \
-                opener not in _LEAD_OPENERS and not opens_only and not (
+                opener not in _LEAD_OPENERS and not opens_only and \
+                not _OPENS_WITH_VERDICT.match(head.lstrip()) and not (
                     first not in self.entities.surname and len(opener) > A.gerund_letters and
                     opener.endswith(_PARTICIPLE_ENDINGS.get(self.g.lang, ("ing",)))) and \
                 not _PAST_PARTICIPLE_OPENER.match(head.lstrip()) and \

@@ -423,6 +423,10 @@ act acts treaty accord accords agreement amendment constitution charter protocol
 # adverbs before a subject ("Now Bloomberg is …", "Even Lindsey Graham said"): no part of a name,
 # though the subject after them is one
 ADVERB_OPENERS = frozenset({"Now", "Both", "Even", "Only", "Just", "Neither", "Either"})
+# a judgement and whom it concerns, opening a sentence before its subject ("Lucky for us, the
+# …", "Worse for Trump, …"): never the subject itself
+VERDICT_OPENERS = ("lucky", "luckier", "unlucky", "fortunate", "unfortunate", "worse", "better",
+                   "good", "bad", "great", "sad", "tough", "easier", "harder")
 # words after which a name is an object or the second of a pair, not the head of an
 # appositive ("In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate
 # stated": the candidate speaks, not Brzezinski)

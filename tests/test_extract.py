@@ -857,6 +857,17 @@ def test_a_capitalised_sentence_opener_is_no_name(text):
     assert all(q.speaker not in ("Reporting", "Meeting") for q in run(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Charlie Brown introduced us to The Great Pumpkin. Lucky for us, the “baby in a pumpkin "
+    "trend” started only last year.",
+    "Ann Lee won in Ohio. Worse for Trump, the “blue wall of the Midwest” held up in the end.",
+])
+def test_a_judgement_and_whom_it_concerns_open_a_sentence_and_speak_no_words(text):
+    """("Lucky for us," / "Worse for Trump,"): the writer's, not a subject's; the words in marks
+    are no one's (the person named before is not their speaker either)."""
+    assert run(text) == []
+
+
 def test_a_new_sentence_that_goes_on_to_something_else_attributes_nothing():
     text = ("Trump said Cruz is “a basket case” and “a liar.” However, he held his fire on Carson, "
             "calling him a “nice guy.”")
