@@ -1152,7 +1152,8 @@ class Attributor:
         if lows & lexicon.DOCUMENT_NOUNS:
             # named as printed, inner articles kept ("Bericht der Kommission")
             k = next((i for i, w in enumerate(words) if w.casefold() not in DETERMINERS), len(words))
-            return self._document(lows & lexicon.DOCUMENT_NOUNS, words[k:] or content, pos)
+            return self._document(lows & lexicon.DOCUMENT_NOUNS, words[k:] or content, pos,
+                                  new=bool(words) and words[0].casefold() in _INDEFINITE)
         if head in _GROUP_HEADS or head in lexicon.GROUP_NOUNS.get(self.g.lang or "", ()):
             return " ".join(content), "group"
         if head in lexicon.ORG_HEADS:
@@ -1248,13 +1249,17 @@ class Attributor:
                 return max(bodies, key=lambda e: (len(e.positions), -e.positions[0])).name, "org"
         return " ".join(content), "org"
 
-    def _document(self, nouns: set[str], content: list[str], pos: int) -> tuple[str, str]:
-        """ "the statement said": whoever issued it ("the union said in a statement")."""
+    def _document(self, nouns: set[str], content: list[str], pos: int,
+                  new: bool = False) -> tuple[str, str]:
+        """ "the statement said": whoever issued it ("the union said in a statement"); "the
+        document" is the last one named of any kind, "the report" the last report; "a report"
+        is one not named before."""
         found = None
-        specific = sorted(lexicon.DOCUMENT_NOUNS - {"document", "text"})
+        generic = {"document", "text"}
+        specific = sorted(lexicon.DOCUMENT_NOUNS - generic if nouns <= generic else nouns - generic)
         # an earlier mention, not the words of this attribution itself
         for m in regex.finditer(r"(?<!\p{L})(" + "|".join(specific) + r")(?!\p{L})",
-                                self.flat[:max(0, pos - A.document_gap)], regex.I):
+                                "" if new else self.flat[:max(0, pos - A.document_gap)], regex.I):
             found = m
         if found is not None:
             head = self.flat[max(0, found.start() - A.document_window):found.start()]

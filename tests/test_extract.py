@@ -1448,6 +1448,13 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
      "un porte-parole de l’agence américaine de sécurité des transports"),
     ("fr", "« Il y a eu une fusillade », a déclaré un porte-parole de l’armée lundi soir.",
      "porte-parole de l’armée", "un porte-parole de l’armée"),
+    # "a report" is one not named before; "the report" the last report, not another document
+    ("en", "The rule asks for a “lawful source of investment income,” as a Homeland Security memo "
+     "put it. A Government Accountability Office report released last year found that money came "
+     "from “the drug trade, human trafficking or other criminal activities.”",
+     "Government Accountability Office report", "A Government Accountability Office report"),
+    ("en", "The groups sent a letter on Monday. Mr. Hale issued a statement praising them. “Anything "
+     "less than a crystal clear answer is unacceptable,” the letter says.", "letter", "the letter"),
     # a body whose name joins two words with "and"
     ("en", "Stefan Majer, the head of the department for transport, made a proposal. The Retail "
      "Committee of the Frankfurt Chamber of Industry and Commerce believes that this is “not a good "
