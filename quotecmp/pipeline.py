@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import threading
 from collections.abc import Callable, Iterable
 
 # names, not ``from . import extract, load``: the package exports functions of those names,
@@ -55,8 +56,10 @@ def _usable(sources: list[Source]) -> None:
 PARALLEL_MIN_CHARS = 100_000
 PARALLEL_MIN_SOURCES = 4
 
-# what the forked workers read: set before they are forked, so no text is sent to them
+# what the forked workers read: set before they are forked, so no text is sent to them (one
+# pool at a time: two threads of a program that both extract take turns)
 _JOB: tuple[list[Source], Options, bool] | None = None
+_JOB_LOCK = threading.Lock()
 
 
 def _work(n: int) -> list[Quote] | Parsed:
@@ -99,22 +102,27 @@ def _each(sources: list[Source], options: Options, whole: bool, workers: int | N
     from .grammar import grammar
     for lang in {s.lang for s in ok}:
         grammar(lang)   # compiled once, here, before the workers are forked with it
-    _JOB = (sources, options, whole)
-    pool = pools.start_pool(min(wanted, len(ok)), context)
-    stopped = True
-    try:
-        # a few sources a task: fewer messages, and still an even share at the end
-        chunk = max(1, len(sources) // (8 * wanted))
-        found = []
-        for n, result in enumerate(pool.map(_work, range(len(sources)), chunksize=chunk), 1):
-            found.append(result)
-            if progress:
-                progress("extract", n, len(sources))
-        stopped = False
-        return found
-    finally:
-        pools.stop_pool(pool, abort=stopped)
-        _JOB = None
+    with _JOB_LOCK:
+        _JOB = (sources, options, whole)
+        try:
+            pool = pools.start_pool(min(wanted, len(ok)), context)
+        except BaseException:
+            _JOB = None
+            raise
+        stopped = True
+        try:
+            # a few sources a task: fewer messages, and still an even share at the end
+            chunk = max(1, len(sources) // (8 * wanted))
+            found = []
+            for n, result in enumerate(pool.map(_work, range(len(sources)), chunksize=chunk), 1):
+                found.append(result)
+                if progress:
+                    progress("extract", n, len(sources))
+            stopped = False
+            return found
+        finally:
+            pools.stop_pool(pool, abort=stopped)
+            _JOB = None
 
 
 # a manifest's role that makes a source's versions the references (a translation's original)

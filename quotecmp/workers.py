@@ -22,13 +22,12 @@ def available_cpus() -> int:
 
 
 def fork_context() -> BaseContext | None:
-    """The ``fork`` start method where there is one: workers that inherit the driver's compiled
-    patterns and loaded texts start in milliseconds; elsewhere (Windows) None."""
+    """The ``fork`` start method on Linux: workers that inherit the driver's compiled patterns
+    and loaded texts start in milliseconds. Elsewhere None (macOS's system libraries are not
+    safe to fork, Windows cannot)."""
     import multiprocessing
-    try:
-        return multiprocessing.get_context("fork")
-    except ValueError:
-        return None
+    import sys
+    return multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
 
 
 def die_with_driver(driver: int) -> None:

@@ -133,7 +133,7 @@ def _started_pools(monkeypatch) -> list[int]:
     return started
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 def test_extract_in_workers_gives_the_same_quotes_in_the_same_order(monkeypatch, tmp_path):
     from quotecmp import pipeline
     started = _started_pools(monkeypatch)
@@ -150,7 +150,7 @@ def test_extract_in_workers_gives_the_same_quotes_in_the_same_order(monkeypatch,
     assert progress[-1] == ("extract", len(one[0]), len(one[0]))
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 def test_compare_in_workers_is_the_same_comparison(monkeypatch, tmp_path):
     from quotecmp import pipeline
     started = _started_pools(monkeypatch)
