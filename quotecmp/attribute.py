@@ -364,13 +364,13 @@ _IN_WORDS_OF = regex.compile(
     r"(?P<own>(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*[’']s?|his|her|their)\s+(?:own\s+)?words)),\s*$")
 _APPOSITIVE_NAME = regex.compile(r",\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*),")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'])\p{Ll}{2,}")
-# "But as the Global Times noted in an op-ed Thursday, …": an aside that names a source
 # the phrase an impersonal cue's source stands in ("heißt es in der Pressemitteilung", "aus
 # Koalitionskreisen hieß es", "war in der Zeitung zu lesen"): before the cue, up to it
 _SOURCE_PREPOSITION = rf"(?i:{'|'.join(lexicon.SOURCE_PREPOSITIONS)})"
 _SOURCE_BEFORE = regex.compile(rf"(?:^|(?<=[\s,]))(?P<aux>(?:war|ist|sei|waren|sind|stand|steht)\s+"
                                rf"(?:\p{{Ll}}+\s+)?)?{_SOURCE_PREPOSITION}\s+(?P<np>[^,.;:!?\n]{{1,100}}?)\s*$")
 _SOURCE_AFTER = regex.compile(rf"\s*{_SOURCE_PREPOSITION}\s+")
+# "But as the Global Times noted in an op-ed Thursday, …": an aside that names a source
 _AS_ASIDE = regex.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+(?P<body>[^,;:“”\"]{1,140}),\s")
 # words that open a phrase for some people, not one of them: "those surveyed", "many voters"
 _SOME_PEOPLE = frozenset({"those", "these", "some", "many", "most", "few", "several", "all", "both"})
