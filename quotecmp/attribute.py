@@ -320,9 +320,14 @@ _VERB_NEXT = regex.compile(r"(?:\s+(?:also|later|then|again|once|repeatedly|has|
                            r"these|those|his|its|is|was|as|us|thus|yes|less|unless|across)\b)"
                            r"\p{Ll}+(?:ed|s)\b")
 # "WASHINGTON — Sen. Chuck Grassley said …", "KYIV, Ukraine (AP) —": a dateline opens the text
-_DATELINE_OPENER = regex.compile(r"\p{Lu}[\p{Lu} .,'’\-]{2,40}(?:\([^)\n]{1,20}\))?\s*[—–-]\s*|"
-                              # "Washington (AFP) – ": a place in any case, then the agency
-                              r"\p{Lu}[\p{L} .,'’\-]{2,40}\(\p{Lu}[\p{Lu}\p{L} ]{1,20}\)\s*[—–-]\s*")
+# ("PHILADELPHIA, July 25 (UPI) —", "WASHINGTON, Sept. 12 -": a wire's date after the place)
+_DATELINE_DATE = (r"(?:,?\s+(?i:" + "|".join(lexicon.MONTHS + lexicon.MONTH_ABBREVIATIONS) +
+                  r")\.?\s+\d{1,2}(?:,\s*\d{4})?)?")
+_DATELINE_OPENER = regex.compile(r"\p{Lu}[\p{Lu} .,'’\-]{2,40}" + _DATELINE_DATE +
+                                 r"\s*(?:\([^)\n]{1,20}\))?\s*[—–-]\s*|"
+                                 # "Washington (AFP) – ": a place in any case, then the agency
+                                 r"\p{Lu}[\p{L} .,'’\-]{2,40}" + _DATELINE_DATE +
+                                 r"\s*\(\p{Lu}[\p{Lu}\p{L} ]{1,20}\)\s*[—–-]\s*")
 _LEAD_WORDS = regex.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|First|Also|However|Meanwhile|"
                             r"Instead|Indeed|Later|Earlier|Today|Yesterday|Again)\b,?\s+)"
                             r"(?:(?i:then|now|also|later|still|yet|so)\b,?\s+)*")

@@ -596,6 +596,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
           "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
           "octubre", "noviembre", "diciembre")
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                       "dec")
 ADVERBS = ("also", "then", "again", "later", "earlier", "already", "repeatedly", "reportedly",
            "previously", "recently", "further", "once", "publicly", "officially", "firmly",
            "strongly", "clearly", "openly", "flatly", "quickly", "simply", "bluntly", "finally",

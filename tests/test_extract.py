@@ -1455,6 +1455,10 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
      "Government Accountability Office report", "A Government Accountability Office report"),
     ("en", "The groups sent a letter on Monday. Mr. Hale issued a statement praising them. “Anything "
      "less than a crystal clear answer is unacceptable,” the letter says.", "letter", "the letter"),
+    # a wire's dateline, its date included, opens the sentence before its subject
+    ("en", "DNC apologizes to Bernie Sanders. PHILADELPHIA, July 25 (UPI) — The Democratic "
+     "National Committee released a statement Monday, offering “a deep and sincere apology” to "
+     "Sen. Bernie Sanders.", "Democratic National Committee", "The Democratic National Committee"),
     # a body whose name joins two words with "and"
     ("en", "Stefan Majer, the head of the department for transport, made a proposal. The Retail "
      "Committee of the Frankfurt Chamber of Industry and Commerce believes that this is “not a good "
