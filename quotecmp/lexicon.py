@@ -381,6 +381,10 @@ donor donors owner founder professor historian commentator columnist reporter re
 journalist journalists friend friends staffer staffers editor editors backer backers person
 host author user congressman congresswoman employee employees speechwriter crowd audience
 singer actor actress writer musician novelist artist rapper comedian producer
+nurse player priest pastor bishop rabbi imam sheriff detective soldier veteran farmer driver
+photographer legislator demonstrator victim survivor neighbor neighbour relative mogul tycoon
+magnate businessman businesswoman investor financier banker
+pundit celebrity filmmaker lobbyist volunteer trustee councillor councilman councilwoman
 mother father wife husband daughter son widow widower sister brother grandmother grandfather
 secrétaire général générale ministre chef cheffe président présidente porte-parole dirigeant
 dirigeants diplomate responsable responsables alliés gouvernement ministère déclaration texte

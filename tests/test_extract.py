@@ -1455,6 +1455,10 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
      "Government Accountability Office report", "A Government Accountability Office report"),
     ("en", "The groups sent a letter on Monday. Mr. Hale issued a statement praising them. “Anything "
      "less than a crystal clear answer is unacceptable,” the letter says.", "letter", "the letter"),
+    # a person's calling is part of the phrase that names them
+    ("en", "Donald Trump spoke. Declaring that he alone can fix it, the billionaire real estate mogul "
+     "offered himself as a “law and order” candidate.", "Donald Trump",
+     "the billionaire real estate mogul"),
     # a wire's dateline, its date included, opens the sentence before its subject
     ("en", "DNC apologizes to Bernie Sanders. PHILADELPHIA, July 25 (UPI) — The Democratic "
      "National Committee released a statement Monday, offering “a deep and sincere apology” to "
