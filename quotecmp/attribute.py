@@ -165,6 +165,7 @@ _VERDICT = rf"(?:(?i:{'|'.join(lexicon.VERDICT_OPENERS)})\s+for\s)"
 _OPENS_WITH_VERDICT = regex.compile(_VERDICT)
 _LAST_WORD = regex.compile(r"(?<![\p{L}’'])(\p{L}+)\s*$")
 _PLACE_ADJECTIVE = regex.compile(r"-(?:based|born|bred|area|led)\b")
+_NAME_AT_END = regex.compile(rf"(?<![\p{{L}}\p{{N}}])({CAP_RUN.pattern})\s*$")
 _NAME_COMMA_START = regex.compile(rf"{CAP_RUN.pattern},\s")
 _NEXT_PARAGRAPH_DASH = regex.compile(rf"[^\S\n]*\n\s*[-–—―]\s*({CAP_RUN.pattern})\s*(?:[,.;]|$)",
                                      regex.M)
@@ -1970,6 +1971,15 @@ class Attributor:
                     mention = self.chunk_before(rest[:c.start()])
                     if mention and rest[:c.start()].strip() != mention:
                         mention = None
+                described = _NAME_AT_END.search(sp.post, 0, m.start()) \
+                    if mention and rest[:c.start()].rstrip().endswith(",") and \
+                    mention.split()[0].casefold() in DETERMINERS else None
+                if described and self._a_person(described.group(1)):
+                    # "… after Warren E. Buffett, the billionaire investor, complained": the role
+                    # between commas describes the name before it, who is the verb's subject
+                    return Found(mention=described.group(1), at=sp.outer_end + described.start(1),
+                                 cue=c.group(), cue_at=sp.outer_end + m.end() + c.start(),
+                                 rule="cue-later")
                 if mention:
                     base = sp.outer_end + m.end()
                     return Found(mention=mention, at=base + rest.find(mention), cue=c.group(),

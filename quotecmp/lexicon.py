@@ -322,6 +322,9 @@ col. col lt. capt. adm. sgt. maj. cpl. rev. rev reverend fr. msgr. hon. supt. de
 supt sgt insp det capt cpl maj adm lt
 president vice prime minister ministers secretary secretary-general speaker
 adviser advisor comedian speechwriter strategist pollster pastor columnist anchor host
+nurse priest sheriff detective farmer photographer legislator mogul tycoon magnate businessman
+businesswoman investor financier banker pundit filmmaker lobbyist councillor councilman
+councilwoman entrepreneur billionaire
 general spokesperson spokesman spokeswoman chancellor chief chairman chairwoman chair ceo cfo
 senator representative congressman congresswoman governor mayor king queen prince princess pope
 ambassador commissioner director judge justice premier deputy foreign defence defense interior
@@ -383,7 +386,7 @@ host author user congressman congresswoman employee employees speechwriter crowd
 singer actor actress writer musician novelist artist rapper comedian producer
 nurse player priest pastor bishop rabbi imam sheriff detective soldier veteran farmer driver
 photographer legislator demonstrator victim survivor neighbor neighbour relative mogul tycoon
-magnate businessman businesswoman investor financier banker
+magnate billionaire businessman businesswoman entrepreneur investor financier banker
 pundit celebrity filmmaker lobbyist volunteer trustee councillor councilman councilwoman
 mother father wife husband daughter son widow widower sister brother grandmother grandfather
 secrétaire général générale ministre chef cheffe président présidente porte-parole dirigeant

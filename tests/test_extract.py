@@ -1459,6 +1459,15 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
     ("en", "Donald Trump spoke. Declaring that he alone can fix it, the billionaire real estate mogul "
      "offered himself as a “law and order” candidate.", "Donald Trump",
      "the billionaire real estate mogul"),
+    # ... and, before a name, a title of it: the speaker is the person
+    ("en", "The film opened. Filmmaker Jack Marino said, “This is what leadership looks like.”",
+     "Jack Marino", "Filmmaker Jack Marino"),
+    ("en", "Shots were fired. Clark County Sheriff Joe Lombardo said the suspect was “armed and "
+     "dangerous.”", "Joe Lombardo", "Clark County Sheriff Joe Lombardo"),
+    # a role between commas after a name describes it: the name is the verb's subject
+    ("en", "Donald J. Trump spoke about taxes. She would install what is known as the “Buffett "
+     "rule for the richest” after Warren E. Buffett, the billionaire investor, complained that he "
+     "paid less.", "Warren E. Buffett", "Warren E. Buffett"),
     # a wire's dateline, its date included, opens the sentence before its subject
     ("en", "DNC apologizes to Bernie Sanders. PHILADELPHIA, July 25 (UPI) — The Democratic "
      "National Committee released a statement Monday, offering “a deep and sincere apology” to "
