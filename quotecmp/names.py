@@ -61,6 +61,7 @@ TIME_WORDS = frozenset(w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS
 # "KYIV, Ukraine (AP) —": a dash that stands between words, not one inside a word
 # ("Tim Kaine, Hillary Clinton’s vice-presidential nominee")
 _DATELINE = regex.compile(r"\s*(?:,[^\n(—–]{0,40}?)?\s*(?:\([\p{L} .]+\)\s*)?(?:[—–]|(?<!\S)-(?!\S))")
+_CREDIT_AFTER = regex.compile(r"\s*\)\s*(?:[—–]|-(?!\S))")
 _VERB_AFTER = regex.compile(r"\s\p{Ll}{3,}(?<!who)(?<!whose)(?<!which)\b(?!,)")
 # "Apple said …": a body named only where a sentence opens, as the subject of a speech verb
 _SPEAKS_AFTER = regex.compile(r"\s+(?:%s)\b" % "|".join(map(regex.escape, lexicon.VERBS_AFTER_BODY)))
@@ -302,6 +303,10 @@ class Entities:
         self.nouns_capitalised = nouns_capitalised = lang in lexicon.NOUNS_CAPITALISED
         headline_lines = _headline_lines(flat)
         for m in self._runs(flat, headline_lines):
+            if _CREDIT_AFTER.match(flat, m.end()) and flat[:m.start()].rstrip().endswith("("):
+                # "SEATTLE (Reuters) -": the agency credited for the story, never "the company"
+                # or "the agency" of its sentences
+                continue
             name, roles = split_name(m.group())
             if not name:
                 continue

@@ -1468,6 +1468,9 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
     ("en", "Donald J. Trump spoke about taxes. She would install what is known as the “Buffett "
      "rule for the richest” after Warren E. Buffett, the billionaire investor, complained that he "
      "paid less.", "Warren E. Buffett", "Warren E. Buffett"),
+    # the agency a wire story credits in its dateline is not "the company" of its sentences
+    ("en", "Boeing delays jet. SEATTLE (Reuters) - The company said on Monday the new jet was "
+     "“on track for delivery next year.”", "company", "The company"),
     # a wire's dateline, its date included, opens the sentence before its subject
     ("en", "DNC apologizes to Bernie Sanders. PHILADELPHIA, July 25 (UPI) — The Democratic "
      "National Committee released a statement Monday, offering “a deep and sincere apology” to "
