@@ -2218,11 +2218,15 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
             item.update(speaker=who, rule=how.rule, mention=how.mention, at=how.at,
                         cue=how.cue, cue_at=how.cue_at, main_cue=how.main_cue)
             return
+        gender = att.g.pronouns.get(item["mention"].casefold()) if item["mention"] else None
         if prev is not None and sp.outer_start - prev["span"].outer_end < A.previous_reach and \
-                not (item["mention"] and item["cue"] and not _personal_pronoun(att, item["mention"])):
+                not (item["mention"] and item["cue"] and not _personal_pronoun(att, item["mention"])) \
+                and not (gender in ("m", "f") and prev["kind"] == "person" and
+                         not gender_fits(prev["speaker"], gender)):
             # (a sentence that names its own speaker, whom we could not resolve, "Another
             # advised, “…”", "“…,” it reads", is someone's else than the last speaker's; "he
-            # said" after the last speaker's quote is most often still them)
+            # said" after the last speaker's quote is most often still them, but not after
+            # Mary Lee's)
             _inherit(item, prev, "previous-speaker")
             return
     # a partial quote in a sentence about someone is theirs before it is an echo of a quote

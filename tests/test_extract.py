@@ -1468,6 +1468,9 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
     ("en", "Donald J. Trump spoke about taxes. She would install what is known as the “Buffett "
      "rule for the richest” after Warren E. Buffett, the billionaire investor, complained that he "
      "paid less.", "Warren E. Buffett", "Warren E. Buffett"),
+    # "he said" goes on with the last speaker, but not when she is a woman
+    ("en", "The Senate passed the bill. “This is a historic day,” said Sen. Mary Lee. Critics "
+     "disagreed. “It is a disaster for everyone,” he said.", None, "he"),
     # the agency a wire story credits in its dateline is not "the company" of its sentences
     ("en", "Boeing delays jet. SEATTLE (Reuters) - The company said on Monday the new jet was "
      "“on track for delivery next year.”", "company", "The company"),
