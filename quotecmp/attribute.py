@@ -316,6 +316,11 @@ _PROGRESSIVE = regex.compile(r"\s+(?:is|was|are|were)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}
 # clause (", often appearing to lack …,")
 _APPOSITIVE_AHEAD = regex.compile(r",\s+(?!\p{Ll}+(?:ly|ing)\b|often\b)[^,.;:\n“”\"\s]+\s[^,.;:\n“”\"]{1,90},"
                                   r"(?=\s+\p{Ll})")
+_PREPOSITIONS_DE = frozenset("""
+mit von vom für gegen über bei beim zu zum zur an am auf aus nach vor hinter neben unter zwischen
+durch ohne um seit laut dank wegen trotz
+""".split())
+_SUBJECT_VERB = regex.compile(r"\s+(?:is|was|has|had|did|does|\p{Ll}+ed|\p{Ll}+s)\b")
 _VERB_NEXT = regex.compile(r"(?:\s+(?:also|later|then|again|once|repeatedly|has|had|have))*"
                            r"\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an|this|"
                            r"these|those|his|its|is|was|as|us|thus|yes|less|unless|across)\b)"
@@ -2004,6 +2009,22 @@ class Attributor:
                 # "Asked about …, the chief executive said:", "Dès le début de l'essai, …:" open
                 # with no subject; "Said Ellis:" with the verb before it
                 mention = mention.split(None, 1)[1] if " " in mention else None
+            if not (signed or subject) and (self.g.lang == "en" or self.g.lang in _VERB_SECOND) and (
+                    not mention or self.resolve(mention, sp.outer_start)[1] not in _ACTORS):
+                # "Perhaps this is why Daniel Büttner is not a fan of evening events:": the one
+                # person the clause names, a verb after the name, whatever opens the clause (in
+                # German the verb may come before: "Vielleicht ist Daniel Büttner kein Fan …:";
+                # there the name must not follow a preposition: "Nach dem Treffen mit Merkel:")
+                # (a person the article's names know: German capitalises nouns, "Fan von
+                # Event-Abenden" reads like a name)
+                people = [m for m in CAP_RUN.finditer(clause)
+                          if (person := split_name(m.group())[0]) and
+                          (known := self.entities.by_name.get(self.entities.full(person))) is not None
+                          and known.kind == "person"]
+                if len(people) == 1 and (
+                        _SUBJECT_VERB.match(clause, people[0].end()) if self.g.lang == "en" else
+                        _word_before(clause, people[0].start()).casefold() not in _PREPOSITIONS_DE):
+                    mention = people[0].group()
             if mention and mention.casefold() not in DETERMINERS and \
                     self.resolve(mention, sp.outer_start)[1] in ("person", "org", "group"):
                 at = base + pre.rfind(mention)

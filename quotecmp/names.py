@@ -25,7 +25,10 @@ N = SETTINGS.names
 # ("J.J." is one token of initials)
 _NAME_TOKEN = r"(?:(?:\p{Lu}\.){2,3}(?!\p{L})|\p{Lu}[\p{L}\p{M}]{0,2}\.(?!\p{L})|" \
     r"\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*)"
-_PARTICLE = r"(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|dos|das|ben|abu)"
+# ("Mirjam van der Stelt"; not "von der", "de la": "Anpfiff von der Südtribüne", "Lee Halstead
+# de la Police du Lancashire" are no names, and German and French write such phrases everywhere)
+_PARTICLE = r"(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|dos|das|ben|abu|" \
+    r"van der|van den|van de)"
 CAP_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN})*")
 DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their", "le", "la", "les", "l",

@@ -1468,6 +1468,20 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
     ("en", "Donald J. Trump spoke about taxes. She would install what is known as the “Buffett "
      "rule for the richest” after Warren E. Buffett, the billionaire investor, complained that he "
      "paid less.", "Warren E. Buffett", "Warren E. Buffett"),
+    # a Dutch name's two particles hold it together, so "she" finds her
+    ("en", "The café opened. Daniel Büttner is more of an espresso fan, while Mirjam van der Stelt "
+     "is the cappuccino drinker. “And a baguette with it - that is my thing,” she said.",
+     "Mirjam van der Stelt", "she"),
+    # before a colon, the one person the clause names (after an adverb that opens it; in German
+    # with the verb before the name)
+    ("en", "They opened a café. There was also an evening. Perhaps this is why Daniel Büttner is "
+     "not a vocal fan of evening events: “You just cannot please everyone.”", "Daniel Büttner",
+     "Daniel Büttner"),
+    ("de", "Das Café ist neu. Es gab einen Abend. Vielleicht ist Daniel Büttner deswegen kein Fan "
+     "von Event-Abenden: „Man kann es nicht allen recht machen.“", "Daniel Büttner", "Daniel Büttner"),
+    ("de", "Obama macht einen Rückzieher. Nach heftiger Kritik machte Präsident Obama gestern einen "
+     "Rückzieher bei seinem Versprechen: „Wenn Ihnen Ihre Versicherung gefällt, behalten Sie sie.“",
+     "Obama", "Präsident Obama"),
     # "he said" goes on with the last speaker, but not when she is a woman
     ("en", "The Senate passed the bill. “This is a historic day,” said Sen. Mary Lee. Critics "
      "disagreed. “It is a disaster for everyone,” he said.", None, "he"),
