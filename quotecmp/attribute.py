@@ -2009,8 +2009,10 @@ class Attributor:
                 # "Asked about …, the chief executive said:", "Dès le début de l'essai, …:" open
                 # with no subject; "Said Ellis:" with the verb before it
                 mention = mention.split(None, 1)[1] if " " in mention else None
-            if not (signed or subject) and (self.g.lang == "en" or self.g.lang in _VERB_SECOND) and (
-                    not mention or self.resolve(mention, sp.outer_start)[1] not in _ACTORS):
+            kind = self.resolve(mention, sp.outer_start)[1] \
+                if mention and mention.casefold() not in DETERMINERS else None
+            if not (signed or subject) and (self.g.lang == "en" or self.g.lang in _VERB_SECOND) and \
+                    kind not in _ACTORS:
                 # "Perhaps this is why Daniel Büttner is not a fan of evening events:": the one
                 # person the clause names, a verb after the name, whatever opens the clause (in
                 # German the verb may come before: "Vielleicht ist Daniel Büttner kein Fan …:";
@@ -2025,8 +2027,8 @@ class Attributor:
                         _SUBJECT_VERB.match(clause, people[0].end()) if self.g.lang == "en" else
                         _word_before(clause, people[0].start()).casefold() not in _PREPOSITIONS_DE):
                     mention = people[0].group()
-            if mention and mention.casefold() not in DETERMINERS and \
-                    self.resolve(mention, sp.outer_start)[1] in ("person", "org", "group"):
+                    kind = self.resolve(mention, sp.outer_start)[1]
+            if mention and kind in _ACTORS:
                 at = base + pre.rfind(mention)
                 # the verb the subject opens ("Isaiah 45:1 reads:", "Karen Holt was blunt:")
                 verb = _VERB_AFTER_SUBJECT.match(self.flat, at + len(mention))

@@ -62,10 +62,14 @@ _JOB: tuple[list[Source], Options, bool] | None = None
 _JOB_LOCK = threading.Lock()
 
 
+def _one(source: Source, options: Options, whole: bool) -> list[Quote] | Parsed:
+    return _parse(source, options) if whole else quotes_of(source, options)
+
+
 def _work(n: int) -> list[Quote] | Parsed:
     assert _JOB is not None
     sources, options, whole = _JOB
-    return _parse(sources[n], options) if whole else quotes_of(sources[n], options)
+    return _one(sources[n], options, whole)
 
 
 def extract(paths: Iterable[str | os.PathLike[str]], options: Options | None = None, *,
@@ -92,37 +96,37 @@ def _each(sources: list[Source], options: Options, whole: bool, workers: int | N
     context = pools.fork_context() if wanted > 1 else None
     if context is None or len(ok) < PARALLEL_MIN_SOURCES or \
             sum(len(s.text) for s in ok) < PARALLEL_MIN_CHARS:
-        found = []
-        for n, s in enumerate(sources, 1):
-            found.append(_parse(s, options) if whole else quotes_of(s, options))
-            if progress:
-                progress("extract", n, len(sources))
-        return found
+        return _collect((_one(s, options, whole) for s in sources), len(sources), progress)
     global _JOB
     from .grammar import grammar
     for lang in {s.lang for s in ok}:
         grammar(lang)   # compiled once, here, before the workers are forked with it
     with _JOB_LOCK:
         _JOB = (sources, options, whole)
-        try:
-            pool = pools.start_pool(min(wanted, len(ok)), context)
-        except BaseException:
-            _JOB = None
-            raise
+        pool = None
         stopped = True
         try:
+            pool = pools.start_pool(min(wanted, len(ok)), context)
             # a few sources a task: fewer messages, and still an even share at the end
             chunk = max(1, len(sources) // (8 * wanted))
-            found = []
-            for n, result in enumerate(pool.map(_work, range(len(sources)), chunksize=chunk), 1):
-                found.append(result)
-                if progress:
-                    progress("extract", n, len(sources))
+            found = _collect(pool.map(_work, range(len(sources)), chunksize=chunk), len(sources),
+                             progress)
             stopped = False
             return found
         finally:
-            pools.stop_pool(pool, abort=stopped)
+            if pool is not None:
+                pools.stop_pool(pool, abort=stopped)
             _JOB = None
+
+
+def _collect(results: Iterable, total: int, progress: Progress | None) -> list:
+    """The results in order, each counted on the progress bar as it comes."""
+    found = []
+    for n, result in enumerate(results, 1):
+        found.append(result)
+        if progress:
+            progress("extract", n, total)
+    return found
 
 
 # a manifest's role that makes a source's versions the references (a translation's original)
