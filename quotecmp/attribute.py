@@ -308,7 +308,7 @@ _NO_OPENER = (_CHUNK_STOP_WORDS - _NP_OPENERS) | {"that", "of", "for"}
 # what may open a sentence before its subject: a conjunction, an adverb, an introductory phrase
 # the verb right after a subject, past an adverb or an auxiliary: "… has repeatedly called"
 _VERB_AFTER_SUBJECT = regex.compile(
-    r"(?:\s+(?:also|later|then|again|once|repeatedly|often|has|have|had|will|would|did|does|do|"
+    r"(?:\s+\([^()\n]{1,24}\))?(?:\s+(?:also|later|then|again|once|repeatedly|often|has|have|had|will|would|did|does|do|"
     r"not|never|\p{Ll}+ly))*\s+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that|the|a|an|is|"
     r"was|were|are|be|been|being)\b)(\p{Ll}{3,})\b")
 _PROGRESSIVE = regex.compile(r"\s+(?:is|was|are|were)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ing)\b")
@@ -567,18 +567,29 @@ class Attributor:
         self.speakers: list[tuple[int, str, str]] = []     # (position, canonical, kind)
         self._voices: frozenset[str] | None = None
         self._subjects: list[tuple[int, str, str]] | None = None
+        self._role_subjects: list[tuple[int, str, str]] = []
 
     @property
     def subjects(self) -> list[tuple[int, str, str]]:
         """Named subjects of speech verbs, found on first need (many articles never need them)."""
         if self._subjects is None:
             self._subjects = []   # while they are being found, resolving a body sees none yet
-            self._subjects = self._speech_subjects()
+            self._subjects, self._role_subjects = self._speech_subjects()
         return self._subjects
 
-    def _speech_subjects(self) -> list[tuple[int, str, str]]:
-        """Named subjects of speech verbs outside quotes: the antecedents pronouns look for."""
+    @property
+    def role_subjects(self) -> list[tuple[int, str, str]]:
+        """The people that subjects of speech verbs name by a role ("the candidate said"):
+        antecedents for pronouns only, since a role read from the speakers before it would
+        otherwise vouch for its own reading."""
+        _ = self.subjects
+        return self._role_subjects
+
+    def _speech_subjects(self) -> tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]]:
+        """Named subjects of speech verbs outside quotes, the antecedents pronouns look for, and
+        the people subjects name by a role."""
         out = []
+        by_role = []
         for cue in self.g.cue.finditer(self.flat):
             head = self.flat[max(0, cue.start() - A.subject_window):cue.start()]
             if not _HAS_CAPITAL.search(head, max(0, len(head) - A.subject_capital_reach)):
@@ -607,7 +618,15 @@ class Attributor:
                 body, kind = self._role(_MENTION_WORDS.findall(mention), cue.start())
                 if body and kind == "org":
                     out.append((cue.start(), body, "org"))   # "Le ministère assure …"
-        return out
+            elif self.g.lang == "en" and mention.split()[0].casefold() == "the" and \
+                    mention.split()[-1].casefold() in lexicon.PERSON_ROLE_WORDS and \
+                    not mention.endswith("s"):
+                # "the candidate said families … file lawsuits. “They sue,” he said": the one
+                # the role names, whom "he" means before anyone named earlier
+                who, kind = self._role(_MENTION_WORDS.findall(mention), cue.start())
+                if who and kind == "person":
+                    by_role.append((cue.start(), who, "person"))
+        return out, by_role
 
     # -- noun phrases --------------------------------------------------------------------
 
@@ -1098,8 +1117,8 @@ class Attributor:
                 "n": ("org", "document"), "p": ("group", "org", "person")}[gender]
         if self.g.lang != "en" and gender in "mf":
             want = ("person", "org", "group")   # il / elle / er / sie: grammatical gender
-        events = self._before(pos, A.pronoun_reach,
-                              self.speakers, self.subjects, self.entities.subject_mentions)
+        events = self._before(pos, A.pronoun_reach, self.speakers, self.subjects,
+                              self.role_subjects, self.entities.subject_mentions)
         if self.g.lang != "en" and gender in "mf":
             # a body that only opens a sentence ("Die Geschichten von Thor zeigten …", "Vom
             # Vorraum der Ausstellung führt …": German capitalises its nouns) is no "er"; one

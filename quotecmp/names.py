@@ -65,7 +65,10 @@ TIME_WORDS = frozenset(w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS
 # ("Tim Kaine, Hillary Clinton’s vice-presidential nominee")
 _DATELINE = regex.compile(r"\s*(?:,[^\n(—–]{0,40}?)?\s*(?:\([\p{L} .]+\)\s*)?(?:[—–]|(?<!\S)-(?!\S))")
 _CREDIT_AFTER = regex.compile(r"\s*\)\s*(?:[—–]|-(?!\S))")
-_VERB_AFTER = regex.compile(r"\s\p{Ll}{3,}(?<!who)(?<!whose)(?<!which)\b(?!,)")
+# (past a party or a state in brackets and a "who" clause: "…, Sen. Bernie Sanders (Vt.), who
+# lost the primaries to Clinton, identified")
+_VERB_AFTER = regex.compile(r"(?:\s+\([^()\n]{1,24}\))?(?:,\s+who\s[^,.;:!?\n“”\"]{1,80},)?"
+                            r"\s\p{Ll}{3,}(?<!who)(?<!whose)(?<!which)\b(?!,)")
 # "Apple said …": a body named only where a sentence opens, as the subject of a speech verb
 _SPEAKS_AFTER = regex.compile(r"\s+(?:%s)\b" % "|".join(map(regex.escape, lexicon.VERBS_AFTER_BODY)))
 _ROLE_OPENS = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The|Le|La|L[’']|Les|Der|Die|Das|El|Los|Las)\s*"
@@ -75,6 +78,9 @@ _AGE_BEFORE = regex.compile(r"(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,2}$")
 _POSSESSIVE = regex.compile(r"[’']s$")
 _OPENER_WORDS = ("But", "And", "Then", "So", "Yet", "Later", "Earlier")
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:%s)\s+)?$" % "|".join(_OPENER_WORDS))
+_PREPOSITION_AFTER = regex.compile(r"\s+(?:for|from|with|and|or|but|nor|into|about|over|after|before|"
+                                   r"against|during|under|without|through|whose|who|which)\b")
+_ROLE_LEAD = regex.compile(r",\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(\p{Ll}+)\s+$")
 _ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
 
 
@@ -336,8 +342,12 @@ class Entities:
                 # subheads open, with no first name, title or age, name nobody (in English
                 # they do: "Franson Reneus, 18, disagrees")
                 continue
+            lead = _ROLE_LEAD.search(before) if not opens else None
             subject = bool(opens or (
-                before.endswith(", ") and _VERB_AFTER.match(after)) or (   # "…, Medina smiled."
+                before.endswith((", ", "” ", '" ')) and _VERB_AFTER.match(after)) or (   # "…, Medina smiled."
+                # "In a statement …, presidential nominee Hillary Clinton was more circumspect"
+                lead and lead.group(1).casefold() in lexicon.ROLE_NOUNS and _VERB_AFTER.match(after) and
+                not _PREPOSITION_AFTER.match(after)) or (
                 _ends_with_comma(before) and _ROLE_OPENS.search(before) and after.lstrip().startswith(",")))
                 # "Die Vorsitzende Richterin, Dr. Ursula Meinhardt, sprach": the subject
             kind = name_kind(full)

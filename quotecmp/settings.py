@@ -68,7 +68,8 @@ class Names:
     """Who an article names, where, and in which role (:mod:`quotecmp.names`)."""
 
     before_window: int = 60         # characters before a name read for a sentence start, a role, an age
-    after_window: int = 30          # characters after a name read for its verb, an age, a dateline's dash
+    # characters after a name read for its verb (past a "who" clause), an age, a dateline's dash
+    after_window: int = 120
     # a line is a headline in title case when at least this share of its words of four letters
     # or more are capitalised, and it has this many such words (a name's run on it is cut short)
     headline_capitals: float = 0.8

@@ -835,6 +835,27 @@ def test_a_clause_s_own_subject_by_role_says_its_words():
                                                          "sentence-subject")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a state in brackets and a "who" clause between the name and its verb: still the subject
+    ("“We must act,” Lena Park said on CNN.\n\nOn “Face the Nation,” Sen. Omar Vance (Vt.), who "
+     "lost the primaries to Park, identified exhaustion with bigotry as one reason. “The younger "
+     "people are sick and tired of it.”", "Omar Vance"),
+    # a role in lower case before the name, after an opening phrase: the subject "she" means
+    ("Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez all suggested a "
+     "case. In a statement issued Tuesday, presidential nominee Hillary Clinton was more "
+     "circumspect. Though she called the behavior “outrageous,” Clinton stopped there.",
+     "Hillary Clinton"),
+    # "he" after "the candidate said …" is the candidate, not the person who opened a sentence
+    # before
+    ("Republican candidate Donald Trump spoke first. FBI Director James Comey coined the term when "
+     "he attributed rising crime to police.\n\nWhen the moderator pressed him, the candidate "
+     "said families of people killed by police file lawsuits.\n\n“They sue,” he said.",
+     "Donald Trump"),
+])
+def test_the_subject_a_sentence_opens_with_past_brackets_clauses_and_roles(text, speaker):
+    assert run(text)[-1].speaker == speaker
+
+
 def test_a_new_sentence_after_a_quote_is_no_attribution_of_it():
     text = ("President Obama released a statement condemning “what appears to be a horrific attack.” "
             "He said he had directed his team to help.")
