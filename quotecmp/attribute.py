@@ -124,6 +124,9 @@ _ABBREVIATIONS = frozenset(a.casefold() for a in lexicon.NAME_ABBREVIATIONS)
 _COMPLEMENTIZER = regex.compile(r"\s*(?:that|whether|if|how|why|what|when)\b", regex.I)
 _SIGNED_BEFORE_COLON = regex.compile(
     rf"(?:\s[-–—]|\bfrom)\s+((?:{CAP_RUN.pattern})(?:\s+and\s+(?:{CAP_RUN.pattern}))?)\s*$")
+# "this statement by Trump on June 11", "this new headline from the Washington Post": whose words
+_WORDS_BY = regex.compile(rf"\b(?:{'|'.join(sorted(lexicon.WORDS_NOUNS))})\s+(?:by|from)\s+(?:the\s+)?"
+                          rf"({CAP_RUN.pattern})")
 _AUXILIARY_TAIL = regex.compile(r"(?:\s+(?:will|would|has|had|have|did|does|also|later|then))+\s*$")
 _NAME_AFTER_PREPOSITION = regex.compile(rf"\b(?:to|for|of|at|with|from|close to)\s+(?:the\s+)?"
                                          rf"{CAP_RUN.pattern}\s*$")
@@ -1405,7 +1408,17 @@ class Attributor:
                 break   # a full stop ends the subject, unless it closes a title or an initial
             if w[:1].islower() and lw not in _NP_GLUE and lw not in lexicon.ROLE_NOUNS:
                 if lw.endswith("ed") and prev_tok.casefold() not in DETERMINERS or \
-                        lower >= A.subject_lower_words:
+                        lower >= A.subject_lower_words or (
+                        # "editor Andy Coulson allegedly used", "Johanna Rahner wants to": after
+                        # a name, an adverb, or after a person's name a verb in -s (not "Trump
+                        # supporters", "Scott's family")
+                        prev_tok[:1].isupper() and prev_tok.casefold() not in DETERMINERS and
+                        w.isalpha() and (
+                            (lw.endswith("ly") and lw not in lexicon.NOUNS_IN_LY) or (
+                                lw.endswith("s") and not lw.endswith("ss") and
+                                self.entities.surname.get(prev_tok) is not None and
+                                lw not in lexicon.PERSON_ROLE_WORDS and lw not in lexicon.ORG_HEADS and
+                                lw not in lexicon.COLLECTIVE_ROLE_WORDS and lw not in _GROUP_HEADS))):
                     break   # "the Wisconsin Republican criticized": the verb ends the subject
                 lower += 1
             end = t.end()
@@ -2014,6 +2027,10 @@ class Attributor:
         if pre.rstrip().endswith(":"):
             clause = _CLAUSE_SPLIT.split(pre.rstrip()[:-1])[-1]
             signed = _SIGNED_BEFORE_COLON.search(clause)
+            words_by = _last_match(_WORDS_BY, clause) if self.g.lang == "en" else None
+            noun = None
+            if words_by is not None and self.resolve(words_by.group(1), sp.outer_start)[1] in _ACTORS:
+                signed = noun = words_by   # the one whose statement, tweet or headline it is
             subject = self.clause_subject(clause) if self.g.lang == "en" else None
             if signed:      # "HEADLINE - Carl Bialik:", "More from Blumenthal and Cohen:"
                 mention = signed.group(1)
@@ -2049,6 +2066,9 @@ class Attributor:
                     kind = self.resolve(mention, sp.outer_start)[1]
             if mention and kind in _ACTORS:
                 at = base + pre.rfind(mention)
+                if noun is not None:    # "this statement by Trump": the noun for the words
+                    return Found(mention=mention, at=at, cue=noun.group().split()[0],
+                                 cue_at=base + pre.rfind(noun.group()), rule="colon")
                 # the verb the subject opens ("Isaiah 45:1 reads:", "Karen Holt was blunt:")
                 verb = _VERB_AFTER_SUBJECT.match(self.flat, at + len(mention))
                 if verb and self.g.lang == "en":

@@ -1031,3 +1031,12 @@ SPEECH_NOUNS = frozenset("""
 claim claims remark remarks comment comments statement statements pledge pledges promise promises
 vow vows assertion assertions accusation accusations allegation allegations
 """.split())
+# Nouns that end like an adverb: "Scott's family", "a Trump rally" name no verb after a name
+NOUNS_IN_LY = frozenset("""
+family ally allies assembly rally reply supply anomaly monopoly bully belly jelly lily folly
+""".split())
+# What a colon may introduce as someone's words: "how the website rated this statement by Trump
+# on June 11: “…”", "this new headline from the Washington Post: “…”"
+WORDS_NOUNS = SPEECH_NOUNS | frozenset("""
+tweet tweets post posts speech headline message words quote line answer response warning
+""".split())

@@ -145,6 +145,16 @@ CASES = [
         '"What are these anchors doing on a state channel?"', "en",
         [("What are these anchors doing on a state channel?", "direct", None, None)],
         id="colon-conjunction-opener-is-no-speaker"),
+    pytest.param(
+        "Mara Lind spoke first. The bias shows in how the site rated this statement by Omar Vance "
+        "on June 11: “Youth unemployment is 59 percent.”", "en",
+        [("Youth unemployment is 59 percent.", "direct", "Omar Vance", "statement")],
+        id="colon-statement-by-names-its-author"),
+    pytest.param(
+        "Ask yourself why. And how about this new headline from the Daily Courier, which hits "
+        "them where they live: “Surge in robberies alters routines.”", "en",
+        [("Surge in robberies alters routines.", "direct", "Daily Courier", "headline")],
+        id="colon-headline-from-a-paper"),
 
     # --- inverted attribution and appositives ------------------------------------------------
     pytest.param(
@@ -410,6 +420,14 @@ def test_offsets_exclude_the_marks_and_nbsp():
     # a title's full stop is no sentence end: the speaker is the doctor, not the hospital before
     ('Mercy Hospital will close its ward.\n"We have no beds left," said Dr. Maria Lopez, the '
      'hospital\'s chief medical officer.', "Dr. Maria Lopez"),
+    # an adverb or a verb after the name that opens the sentence is no part of it
+    ('Former tabloid editor Andy Coulson allegedly used "phone hacking and surveillance" on them.',
+     "Former tabloid editor Andy Coulson"),
+    ('Johanna Rahner spoke first. At the forum, Johanna Rahner wants to address how people view the '
+     '"end times" after death.', "Johanna Rahner"),
+    # (a noun after a possessive is: "Scott's family")
+    ('Keith Scott died on Tuesday. Scott\'s family called the release "a matter of transparency."',
+     "Scott's family"),
 ])
 def test_speaker_mention_is_the_words_in_the_text(text, mention):
     (q,) = run(text)
