@@ -127,6 +127,9 @@ _SIGNED_BEFORE_COLON = regex.compile(
 # "this statement by Trump on June 11", "this new headline from the Washington Post": whose words
 _WORDS_BY = regex.compile(rf"\b(?:{'|'.join(sorted(lexicon.WORDS_NOUNS))})\s+(?:by|from)\s+(?:the\s+)?"
                           rf"({CAP_RUN.pattern})")
+_DEFINITE = frozenset({"the", "le", "la", "les", "der", "die", "das", "el", "los", "las"})
+# a speech verb and the pronoun of its clause: "(the pop star) said she"
+_GENDER_AFTER = regex.compile(r"\s+(?:also\s+|later\s+)?\p{Ll}{3,}\s+(?:that\s+)?(she|he)\b")
 _AUXILIARY_TAIL = regex.compile(r"(?:\s+(?:will|would|has|had|have|did|does|also|later|then))+\s*$")
 _NAME_AFTER_PREPOSITION = regex.compile(rf"\b(?:to|for|of|at|with|from|close to)\s+(?:the\s+)?"
                                          rf"{CAP_RUN.pattern}\s*$")
@@ -1222,9 +1225,24 @@ class Attributor:
                        if k == "person"), None)
         # the same role in other words ("el técnico" for "el entrenador")
         similar = {w for group in lexicon.ROLE_SYNONYMS if lows & group for w in group} - lows
+        # "the pop star said she sang …", "the actress said": a person of that gender
+        gender = "f" if lows & lexicon.FEMALE_ROLE_WORDS else "m" if lows & lexicon.MALE_ROLE_WORDS else None
+        if self.g.lang == "en" and gender is None:
+            at = self.flat.rfind(words[-1], max(0, pos - A.role_opener_reach), pos)
+            said = _GENDER_AFTER.match(self.flat, at + len(words[-1])) if at >= 0 else None
+            if said:
+                gender = self.g.pronouns.get(said.group(1).casefold())
+        if words and words[0].casefold() in _DEFINITE:
+            # "a representative for Jagger says …. The rep adds:": the role that spoke before,
+            # not a person named before it
+            for _at, name, kind in self._before(pos, A.role_recent_reach, self.speakers):
+                if kind == "role" and (lows | similar) & set(name.casefold().split()):
+                    return name, "role"
         best, best_score = None, 0.0
         for rank, ent in enumerate(self.entities.persons_before(pos)):
             if age is not None and self.entities.ages.get(ent.name) not in (None, age):
+                continue
+            if gender in ("m", "f") and not gender_fits(ent.name, gender):
                 continue
             overlap = len(lows & ent.roles) or len(similar & ent.roles)
             if anonymous and not overlap:

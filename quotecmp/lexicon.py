@@ -494,7 +494,7 @@ supporter supporters backer backers fan fans critic critics opponent opponents r
 ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "coach manager trainer boss entrenador técnico míster entraîneur sélectionneur trainer "
     "coach-in-chief",
-    "spokesman spokeswoman spokesperson porte-parole portavoz sprecher sprecherin",
+    "spokesman spokeswoman spokesperson porte-parole portavoz sprecher sprecherin representative rep",
     "lawyer attorney counsel solicitor barrister avocat avocate abogado abogada anwalt anwältin",
     "president chairman chairwoman chair président présidente presidente präsident präsidentin",
     "ceo chief executive boss pdg patron director directora geschäftsführer chef",

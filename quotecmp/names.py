@@ -29,8 +29,11 @@ _NAME_TOKEN = r"(?:(?:\p{Lu}\.){2,3}(?!\p{L})|\p{Lu}[\p{L}\p{M}]{0,2}\.(?!\p{L})
 # de la Police du Lancashire" are no names, and German and French write such phrases everywhere)
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|dos|das|ben|abu|" \
     r"van der|van den|van de)"
+# (a company's "Co." or "Inc." ends its name: "… offered by Airbus SAS and Boeing Co. Airbus this
+# week called for …" is two bodies)
 CAP_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN})*")
+    rf"(?<![\p{{L}}\p{{N}}]){_NAME_TOKEN}(?:(?<!\b(?:Co|Inc|Ltd|Corp|Bros|Plc|PLC|LLC)\.)"
+    rf"[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_TOKEN})*")
 DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their", "le", "la", "les", "l",
                "un", "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "el",
                "los", "las", "lo", "una", "this", "that", "son", "sa", "ses", "leur", "su", "sus",

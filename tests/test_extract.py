@@ -874,6 +874,22 @@ def test_the_subject_a_sentence_opens_with_past_brackets_clauses_and_roles(text,
     assert run(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "The rep" is the representative who spoke before, not the last person named
+    ("Mick Jagger says he never hit on Katy Perry. Perry said that “he hit on me.” In a statement, "
+     "a representative for Jagger says he “categorically denies it.” The rep adds: “Perhaps she "
+     "is confusing him with someone else.”", "representative for Jagger"),
+    # "the pop star said she …": not the man named before
+    ("Mick Jagger says he never hit on Katy Perry when she was 18.\n\nOn the radio, the pop star "
+     "said she “sang backing vocals for his song.”", "Katy Perry"),
+    # a company's "Co." ends its name: "Airbus" is the next sentence's subject, alone
+    ("The latest jets are offered by Airbus SAS and Boeing Co. Airbus says its rival is stuck in "
+     "the era of the “jet set.”", "Airbus"),
+])
+def test_roles_and_bodies_read_as_the_article_means_them(text, speaker):
+    assert run(text)[-1].speaker == speaker
+
+
 def test_a_new_sentence_after_a_quote_is_no_attribution_of_it():
     text = ("President Obama released a statement condemning “what appears to be a horrific attack.” "
             "He said he had directed his team to help.")
