@@ -51,6 +51,8 @@ _QUANTIFIERS = {"many", "some", "several", "most", "other", "few", "two", "three
                 "dozens", "hundreds", "thousands", "all", "both"}
 # the endings of a present participle that opens a sentence ("Reporting …", "Citant des …")
 _PARTICIPLE_ENDINGS = {"en": ("ing",), "fr": ("ant",), "es": ("ando", "iendo"), "de": ("end",)}
+# adverbs that open sentences ("Glücklicherweise begann …", "Heureusement, …"): no subject
+_ADVERB_ENDINGS = {"de": ("weise",), "fr": ("ement",), "es": ("mente",)}
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _INDEFINITE = {"a", "an", "one", "another", "un", "une", "ein", "eine", "einer", "einem", "eines",
                "einen", "uno", "una"}
@@ -59,6 +61,7 @@ _GROUP_HEADS = {"allies", "officials", "leaders", "ministers", "members", "count
                 "authorities", "lawmakers", "sources", "experts", "analysts", "residents",
                 "witnesses", "activists", "prosecutors", "police", "nations", "states",
                 "governments", "parties", "groups", "negotiators", "officers", "diplomats"}
+_PLURAL_PEOPLE = regex.compile(r"[^s]s$")
 _DASH_NAME = regex.compile(rf"({CAP_RUN.pattern})\s*(?:[,.;]|$)")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
 _APPOS_TAIL = regex.compile(r",[^,]{3,80},\s*$")
@@ -847,6 +850,10 @@ class Attributor:
                 free = max(free, 1)
             if j and lw in _WEEKDAYS:
                 break   # "a déclaré un porte-parole de la police lundi soir": when, not who
+            if j and self.g.lang in lexicon.NOUNS_CAPITALISED and lw in DETERMINERS and \
+                    toks[0].group().casefold() not in DETERMINERS and \
+                    self._a_person(s[toks[0].start():toks[j - 1].end()]):
+                break   # "erklärte Daley dem Magazin": whom he told, not a part of his name
             ok = (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
                   lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or _YEAR_OLD.search(lw))
             if not ok and free and lw not in _PREPOSITIONS and lw not in _STOPWORDS_ALL and \
@@ -1190,7 +1197,11 @@ class Attributor:
             k = next((i for i, w in enumerate(words) if w.casefold() not in DETERMINERS), len(words))
             return self._document(lows & lexicon.DOCUMENT_NOUNS, words[k:] or content, pos,
                                   new=bool(words) and words[0].casefold() in _INDEFINITE)
-        if head in _GROUP_HEADS or head in lexicon.GROUP_NOUNS.get(self.g.lang or "", ()):
+        if head in _GROUP_HEADS or head in lexicon.GROUP_NOUNS.get(self.g.lang or "", ()) or (
+                # "seen by organizers as a “lifeboat”", "many critics": people in the plural are
+                # no one named before
+                self.g.lang == "en" and content[-1][:1].islower() and _PLURAL_PEOPLE.search(head) and
+                not lows & {"of", "for"} and head[:-1] in lexicon.PERSON_ROLE_WORDS | lexicon.TITLE_WORDS):
             return " ".join(content), "group"
         if head in lexicon.ORG_HEADS:
             # shown as printed, inner "of"/"des" kept: "ministère français des Affaires étrangères"
@@ -1546,7 +1557,8 @@ class Attributor:
                 opener not in _LEAD_OPENERS and not opens_only and \
                 not _OPENS_WITH_VERDICT.match(head.lstrip()) and not (
                     first not in self.entities.surname and len(opener) > A.gerund_letters and
-                    opener.endswith(_PARTICIPLE_ENDINGS.get(self.g.lang, ("ing",)))) and \
+                    opener.endswith(_PARTICIPLE_ENDINGS.get(self.g.lang, ("ing",)) +
+                                    _ADVERB_ENDINGS.get(self.g.lang, ()))) and \
                 not _PAST_PARTICIPLE_OPENER.match(head.lstrip()) and \
                 not (self.g.lang == "fr" and _PARTICIPE_PASSE.match(head.lstrip()) and
                      not has_first_name(first)):

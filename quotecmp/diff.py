@@ -454,8 +454,9 @@ def compare_pair(a: Quote, b: Quote, *, cluster: str = "", lang_a: str | None = 
 
 
 def pronoun_mention(q: Quote) -> bool:
-    """The quote's speaker is named by a pronoun alone: our reading of whom it means."""
-    return bool(q.speaker_mention) and bool(_PRONOUN_MENTION.fullmatch(fold(q.speaker_mention or "")))
+    """The quote's speaker is named by a pronoun alone, or by a role that prints no part of the
+    name we gave it: our reading of whom it means."""
+    return bool(q.speaker_mention) and _reading(q, fold(q.speaker_mention or ""))
 
 
 def preceding(text: str, q: Quote) -> str:
@@ -480,10 +481,12 @@ def named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) -> 
     ma, mb = fold(a.speaker_mention or ""), fold(b.speaker_mention or "")
     if not ma or not mb or ma == mb:
         return False
-    pa, pb = bool(_PRONOUN_MENTION.fullmatch(ma)), bool(_PRONOUN_MENTION.fullmatch(mb))
+    pa, pb = _reading(a, ma), _reading(b, mb)
     if pa and pb:
         return False
     if pa or pb:
+        # ("the former chief of staff" / "l'ancien secrétaire général": a role we gave a name
+        # is our reading as much as a pronoun is)
         pronoun, named = (a, b) if pa else (b, a)
         text = (before or {}).get(pronoun.id)
         if text is None:
@@ -498,6 +501,16 @@ def named_apart(a: Quote, b: Quote, before: Mapping[str, str] | None = None) -> 
         ante_at = _last_named(text, pronoun.speaker or "")
         return ante_at is not None and named_at < ante_at and len(text) - ante_at <= D.pronoun_near
     return True
+
+
+def _reading(q: Quote, mention: str) -> bool:
+    """Whether the person ``q`` is given to is our reading of its mention, not a name the
+    outlet printed: a pronoun ("he said"), or a role that prints no part of the person's name
+    ("the former chief of staff admitted" taken for Bill Daley)."""
+    if _PRONOUN_MENTION.fullmatch(mention):
+        return True
+    speaker = q.speaker or ""
+    return _person(speaker) and surname(speaker) not in {surname(w) for w in mention.split()}
 
 
 def _names_someone(speaker: str) -> bool:

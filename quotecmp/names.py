@@ -208,6 +208,20 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
             last_title = i
     roles = affiliation + [p.casefold() for t in tokens[:last_title + 1] for p in t.split("-")]
     name = tokens[last_title + 1:]
+    for k in range(1, len(name) - 1):
+        before = name[:k]
+        if has_first_name(name[k]) and not any(has_first_name(t) or len(t.rstrip(".")) == 1 for t in before) \
+                and not name[k - 1].endswith(".") and (
+                    # (one word before the first name may itself be a first name the lists lack,
+                    # "Cornell William Brooks": only a body, a plural, a role or a word that opens
+                    # sentences is none)
+                    k > 1 or "-" in before[0] or before[0].endswith("s") or before[0] in STARTERS or
+                    before[0].casefold() in lexicon.ROLE_NOUNS):
+            # "secrétaire général de la Maison-Blanche Bill Daley": the body, then the person
+            # its first name opens ("Lee Harvey Oswald", "Martin Luther King" stay whole)
+            roles += [p.casefold() for t in name[:k] for p in t.split("-")]
+            name = name[k:]
+            break
     if not name or not name[0][:1].isupper():
         return None, roles   # a name starts with a capital: "l’ouvreur de 24 ans" is a role
     return " ".join(name), roles

@@ -197,6 +197,22 @@ def test_a_pronoun_stands_against_a_name_only_when_it_cannot_mean_that_person(st
     assert "misattributed" not in compare_pair(a, b).kinds
 
 
+@pytest.mark.parametrize("story, claimed", [
+    # the role can only be Tom Berg's here; the other outlet gives the words to someone new
+    ("Tom Berg spoke first. ", True),
+    # Rui Costa was named after him: the role may well be his
+    ("Tom Berg spoke, then Rui Costa replied. ", False),
+])
+def test_a_role_we_gave_a_name_is_a_reading_as_a_pronoun_is(story, claimed):
+    a = q(BASE, speaker="Tom Berg", mention="the former chief of staff", start=len(story) + 1)
+    b = q(BASE, source="b", speaker="Rui Costa", mention="Costa")
+    texts = {"a": story + "“" + BASE + ",” the former chief of staff said."}
+    before = {a.id: preceding(texts["a"], a)}
+    assert pronoun_mention(a) and not pronoun_mention(b)
+    assert ("misattributed" in compare_pair(a, b, before=before).kinds) is claimed
+    assert "misattributed" not in compare_pair(a, b).kinds
+
+
 # --- across languages: numbers by value, negation by particle or by form (issue #16) ----------
 
 @pytest.mark.parametrize("kind, a, lang_a, b, lang_b, changed", [

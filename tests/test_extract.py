@@ -882,6 +882,9 @@ def test_the_subject_a_sentence_opens_with_past_brackets_clauses_and_roles(text,
     # "the pop star said she …": not the man named before
     ("Mick Jagger says he never hit on Katy Perry when she was 18.\n\nOn the radio, the pop star "
      "said she “sang backing vocals for his song.”", "Katy Perry"),
+    # people in the plural are no one named before
+    ("Marco Rubio spoke on Monday. The convention, an option seen by organizers as a “lifeboat” "
+     "for the party, opens in July.", "organizers"),
     # a company's "Co." ends its name: "Airbus" is the next sentence's subject, alone
     ("The latest jets are offered by Airbus SAS and Boeing Co. Airbus says its rival is stuck in "
      "the era of the “jet set.”", "Airbus"),
@@ -1142,6 +1145,12 @@ def test_a_role_of_someone_is_not_them(text, speaker):
     ("Fox's Chris Wallace", "Chris Wallace"), ("Peter T. King", "Peter T. King"),
     ("King Charles", "Charles"), ("Allan Lichtman", "Allan Lichtman"),
     ("House Speaker Paul D. Ryan", "Paul D. Ryan"), ("Christian Rev. Derek Penwell", "Derek Penwell"),
+    # a body, a plural or a role before a first name is not part of the name ...
+    ("Maison-Blanche Bill Daley", "Bill Daley"), ("White House Bill Daley", "Bill Daley"),
+    ("Democrats Hillary Clinton", "Hillary Clinton"), ("Journalist Carl Leubsdorf", "Carl Leubsdorf"),
+    # ... but a first name the lists lack, or another first name, is
+    ("Cornell William Brooks", "Cornell William Brooks"), ("Lee Harvey Oswald", "Lee Harvey Oswald"),
+    ("Tommy Lee Jones", "Tommy Lee Jones"), ("Christina N Luis Olidem", "Christina N Luis Olidem"),
 ])
 def test_the_name_in_a_capitalised_run(run, name):
     from quotecmp.names import split_name
