@@ -105,7 +105,7 @@ _PARENTHETICAL_TAIL = regex.compile(
     # "Holt, who heads the agency(,) said"; but "the Stonewall Inn, which President Obama
     # declared", "Bannon, who Beck on Wednesday called": with no comma to close it, an object
     # relative's subject is the speaker
-    r"(?:whose|qui|quien)\b[^,]{1,80},?|who\b(?!\s+\p{Lu})[^,—–]{1,160},?|"
+    r"(?:whose|qui|quien)\b[^,]{1,160},?|who\b(?!\s+\p{Lu})[^,—–]{1,160},?|"
     r"(?:who|which|whom|dont|que)\b[^,]{1,80},)\s*$")
 _NAME_THEN_ROLE = regex.compile(
     rf"(?:^|[\s(])({CAP_RUN.pattern}),\s+(?:(?:the|a|an|his|her|its|their|le|la|l’|l'|el|la|der|die|"
@@ -394,11 +394,19 @@ _SOURCE_AFTER = regex.compile(rf"\s*{_SOURCE_PREPOSITION}\s+")
 _AS_ASIDE = regex.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+(?P<body>[^,;:“”\"]{1,140}),\s")
 # words that open a phrase for some people, not one of them: "those surveyed", "many voters"
 _SOME_PEOPLE = frozenset({"those", "these", "some", "many", "most", "few", "several", "all", "both"})
-_SUBORDINATE_OPENER = regex.compile(r"\s*(?:After|Before|When|While|Although|Though|Because|Since|If|"
-                                    r"Once|Until|As)\s")
-_SUBJECT_AFTER_CLAUSE = regex.compile(
-    rf"\s*,?\s*(he|she|they|we|I|(?:{CAP_RUN.pattern}))\s+(?:was|were|is|are|has|had|have|would|will|"
-    r"\p{Ll}+ed)\b")
+# a clause that opens the sentence before its subject: "After …", "Saying …", "Disant …"
+_SUBORDINATE_OPENER = {
+    "en": regex.compile(r"\s*(?:After|Before|When|While|Although|Though|Because|Since|If|Once|Until|As|"
+                        r"\p{Lu}\p{Ll}{2,}ing)\s"),
+    "fr": regex.compile(r"\s*(?:Après|Avant|Quand|Lorsque|Alors qu|Bien qu|Parce qu|En \p{Ll}{2,}ant|"
+                        r"\p{Lu}\p{Ll}{2,}ant)[\s'’]"),
+}
+_SUBJECT_AFTER_CLAUSE = {
+    "en": regex.compile(rf"\s*,?\s*(he|she|they|we|I|(?:{CAP_RUN.pattern}))\s+(?:was|were|is|are|has|had|"
+                        r"have|would|will|\p{Ll}+ed)\b"),
+    "fr": regex.compile(rf"\s*,?\s*(il|elle|ils|elles|(?:{CAP_RUN.pattern}))\s+(?:a|avait|est|était|"
+                        r"ont|avaient|sont|\p{Ll}+[ée])\b"),
+}
 _EXPLETIVE = frozenset("there here that this what where".split())
 _SUBJECT_STOP = frozenset("""
 has have had is are was were will would could should can may might must do does did also
@@ -1499,18 +1507,21 @@ class Attributor:
         is about ("Le capitaine, Mathieu Garnier, a salué « … »"), else the last speaker; with
         the subject's words and offset when the sentence names it."""
         head = self.flat[sp.context_start:sp.outer_start]
-        lead = _SUBORDINATE_OPENER.match(head) if self.g.lang == "en" and "," not in head else None
+        opener = _SUBORDINATE_OPENER.get(self.g.lang or "")
+        lead = opener.match(head) if opener is not None and "," not in head else None
         # ("While those surveyed said …": theirs; "After saying …": the participle has no subject)
         verb = self.g.cue.search(head) if lead else None
-        after = _SUBJECT_AFTER_CLAUSE.match(self.flat, sp.outer_end) \
-            if lead and (verb is None or _PARTICIPLE.search(verb.group())) else None
+        after = _SUBJECT_AFTER_CLAUSE[self.g.lang or "en"].match(self.flat, sp.outer_end) \
+            if lead and (verb is None or _PARTICIPLE.search(verb.group()) or
+                         verb.start() <= lead.end()) else None
         if after:
             # "After saying her right foot was “so swollen …,” she was “whisked …”": the quote
             # sits in a clause that opens the sentence; its subject comes after the quote
             who, kind = self.resolve(after.group(1), after.end(1))
             if who and kind in ("person", "org", "group"):
                 return who, after.group(1), after.start(1)
-        elif lead and verb is not None and not _PARTICIPLE.search(verb.group()):
+        elif lead and verb is not None and not _PARTICIPLE.search(verb.group()) and \
+                verb.start() >= lead.end():
             # "While Will acknowledges Trump’s appeal as a “forceful persona,” he …", "While
             # those surveyed said X has the “best experience,”": the clause's own subject and
             # speech verb say the words

@@ -893,6 +893,22 @@ def test_roles_and_bodies_read_as_the_article_means_them(text, speaker):
     assert run(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a participle's clause holds the quote; its subject comes after it
+    ("The author spoke first. Saying many myths would be “far too wild to be taught in schools,” "
+     "Crossley-Holland advocated a careful selection.", "en", "Crossley-Holland"),
+    ("L'auteur a parlé. Disant que de nombreux mythes seraient « bien trop violents pour l'école », "
+     "Crossley-Holland a préconisé une sélection minutieuse.", "fr", "Crossley-Holland"),
+    # a long relative clause between the subject and its verb
+    ("Il a ajouté que c'était fini. Crossley-Holland, qui a traduit Beowulf de l'anglo-saxon et a "
+     "écrit The Penguin Book of Norse Myths and British Folk Tales, a déclaré : « Gardez vos "
+     "intentions hors de vue. »", "fr", "Crossley-Holland"),
+])
+def test_the_subject_after_a_clause_says_the_words(text, lang, speaker):
+    first = run(text, lang)[0]      # the one quote each text holds
+    assert first.speaker == speaker
+
+
 def test_a_new_sentence_after_a_quote_is_no_attribution_of_it():
     text = ("President Obama released a statement condemning “what appears to be a horrific attack.” "
             "He said he had directed his team to help.")
