@@ -1507,8 +1507,8 @@ class Attributor:
         is about ("Le capitaine, Mathieu Garnier, a salué « … »"), else the last speaker; with
         the subject's words and offset when the sentence names it."""
         head = self.flat[sp.context_start:sp.outer_start]
-        opener = _SUBORDINATE_OPENER.get(self.g.lang or "")
-        lead = opener.match(head) if opener is not None and "," not in head else None
+        leads = _SUBORDINATE_OPENER.get(self.g.lang or "")
+        lead = leads.match(head) if leads is not None and "," not in head else None
         # ("While those surveyed said …": theirs; "After saying …": the participle has no subject)
         verb = self.g.cue.search(head) if lead else None
         after = _SUBJECT_AFTER_CLAUSE[self.g.lang or "en"].match(self.flat, sp.outer_end) \
