@@ -218,7 +218,7 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
                     k > 1 or "-" in before[0] or before[0].endswith("s") or before[0] in STARTERS or
                     before[0].casefold() in lexicon.ROLE_NOUNS):
             # "secrétaire général de la Maison-Blanche Bill Daley": the body, then the person
-            # its first name opens ("Lee Harvey Oswald", "Martin Luther King" stay whole)
+            # its first name opens ("Lee Harvey Oswald", "Tommy Lee Jones" stay whole)
             roles += [p.casefold() for t in name[:k] for p in t.split("-")]
             name = name[k:]
             break
