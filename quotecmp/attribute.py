@@ -1113,6 +1113,11 @@ class Attributor:
         words = _MENTION_WORDS.findall(mention)
         lows = [w.casefold() for w in words]
         content = [ELISION.sub("", w) or w for w in words if w.casefold() not in DETERMINERS]
+        if self.g.lang in lexicon.NOUNS_CAPITALISED and len(content) == 1 and \
+                any(content[0].casefold() in ent.roles for ent in self.entities.persons_before(pos)):
+            # "die Referentin" after "Referentin ist Professorin Johanna Rahner": a German noun
+            # is capitalised, and this one is the role of someone named before
+            return self._role(words, pos)
         if content and all(w[:1].isupper() or w.casefold() in _NP_GLUE or w in _BODY_AND
                            for w in content) and \
                 content[0][:1].isupper() and content[-1][:1].isupper() and \
@@ -1194,7 +1199,7 @@ class Attributor:
     def _role(self, words: list[str], pos: int) -> tuple[str | None, str]:
         content = [ELISION.sub("", w) or w for w in words
                    if w.casefold() not in DETERMINERS and not w.isdigit()]
-        lows = {p for w in content for p in w.casefold().split("-")}
+        lows = {p for w in content for p in (w.casefold(), *w.casefold().split("-"))}
         if not content:
             return None, "unknown"
         head = content[-1].casefold()
@@ -1257,8 +1262,13 @@ class Attributor:
             for _at, name, kind in self._before(pos, A.role_recent_reach, self.speakers):
                 if kind == "role" and (lows | similar) & set(name.casefold().split()):
                     return name, "role"
+        persons = self.entities.persons_before(pos)
+        if any(lows & ent.roles for ent in persons):
+            # the word itself before another word for it: "der BVB-Boss" is the man named
+            # "BVB-Boss", not the "Trainer" a boss may also be
+            similar = set()
         best, best_score = None, 0.0
-        for rank, ent in enumerate(self.entities.persons_before(pos)):
+        for rank, ent in enumerate(persons):
             if age is not None and self.entities.ages.get(ent.name) not in (None, age):
                 continue
             if gender in ("m", "f") and not gender_fits(ent.name, gender):

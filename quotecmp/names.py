@@ -84,6 +84,11 @@ _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:%s)\s+)?$" % "|".joi
 _PREPOSITION_AFTER = regex.compile(r"\s+(?:for|from|with|and|or|but|nor|into|about|over|after|before|"
                                    r"against|during|under|without|through|whose|who|which)\b")
 _ROLE_LEAD = regex.compile(r",\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(\p{Ll}+)\s+$")
+_COPULAS = frozenset("is was ist war est était es era".split())
+_ROLE_IS_NAME = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:The|Der|Die|Le|La|El)\s+)?(\p{L}+)\s+"
+                           r"(?:is|was|ist|war|est|était|es|era)\s+$")
+_NAME_IS_ROLE = regex.compile(r"\s+(?:is|was|ist|war|est|était|es|era)\s+(?:the|der|die|le|la|l['’]|el)\s*"
+                           r"(?:[\p{L}’'\-]+['’]s\s+)?(\p{L}+)\b")
 _ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
 
 
@@ -359,7 +364,7 @@ class Entities:
                 # subheads open, with no first name, title or age, name nobody (in English
                 # they do: "Franson Reneus, 18, disagrees")
                 continue
-            lead = _ROLE_LEAD.search(before) if not opens else None
+            lead = _ROLE_LEAD.search(before) if not opens and "," in before else None
             subject = bool(opens or (
                 before.endswith((", ", "” ", '" ')) and _VERB_AFTER.match(after)) or (   # "…, Medina smiled."
                 # "In a statement …, presidential nominee Hillary Clinton was more circumspect"
@@ -376,6 +381,19 @@ class Entities:
             appos = _ROLE_BEFORE.search(before) if _ends_with_comma(before) else None
             if appos:
                 roles += [w.casefold() for w in appos.group(1).split()]
+            said = None
+            if kind == "person":
+                # "Referentin ist Professorin Johanna Rahner", "Jane Doe is the company's chief
+                # executive": a role the sentence gives the person (the regexes only where a
+                # copula stands next to the name: every run passes here)
+                word_before, word_after = before.rsplit(None, 1)[-1:], after.split(None, 1)[:1]
+                if word_before and word_before[0] in _COPULAS:
+                    said = _ROLE_IS_NAME.search(before)
+                elif word_after and word_after[0] in _COPULAS:
+                    said = _NAME_IS_ROLE.match(after)
+                if said and (said.group(1).casefold() in lexicon.PERSON_ROLE_WORDS or
+                             title_word(said.group(1))):
+                    roles.append(said.group(1).casefold())
             # "campaign spokesman Brian Fallon": the role printed in lower case before the name
             last = before.split()[-1] if before[-1:].isspace() and before.strip() else ""
             if last.islower() and last in lexicon.ROLE_NOUNS and " " in full and name_kind(full) == "person":

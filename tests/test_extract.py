@@ -882,6 +882,9 @@ def test_the_subject_a_sentence_opens_with_past_brackets_clauses_and_roles(text,
     # "the pop star said she …": not the man named before
     ("Mick Jagger says he never hit on Katy Perry when she was 18.\n\nOn the radio, the pop star "
      "said she “sang backing vocals for his song.”", "Katy Perry"),
+    # a role the sentence gives someone ("X is the company's chief executive")
+    ("Jane Doe is the company's chief executive. John Roe, an analyst, spoke too. “We are ready,” "
+     "the chief executive said.", "Jane Doe"),
     # people in the plural are no one named before
     ("Marco Rubio spoke on Monday. The convention, an option seen by organizers as a “lifeboat” "
      "for the party, opens in July.", "organizers"),
@@ -907,6 +910,19 @@ def test_roles_and_bodies_read_as_the_article_means_them(text, speaker):
 def test_the_subject_after_a_clause_says_the_words(text, lang, speaker):
     first = run(text, lang)[0]      # the one quote each text holds
     assert first.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised German noun that is someone's role: "Referentin ist Professorin Johanna Rahner"
+    ("Am Montag geht es um die Hölle. Referentin ist Professorin Johanna Rahner. Peter Müller leitet "
+     "den Abend. „Die größere Hoffnung ist uns ausgetrieben worden“, sagt die Referentin.",
+     "Johanna Rahner"),
+    # the role word itself before another word for it (a "Trainer" may also be a boss)
+    ("BVB-Boss Hans-Joachim Watzke empfing die Ultras. Trainer Jürgen Klopp schwieg. „Es wird "
+     "Einschnitte geben“, verkündete der BVB-Boss am Donnerstag.", "Hans-Joachim Watzke"),
+])
+def test_a_german_role_is_the_person_named_with_it(text, speaker):
+    assert run(text, "de")[-1].speaker == speaker
 
 
 def test_a_new_sentence_after_a_quote_is_no_attribution_of_it():
