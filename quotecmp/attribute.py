@@ -1948,6 +1948,9 @@ class Attributor:
                 if g.lang == "en":
                     # "“…,” as a Homeland Security memo put it": "as" opens the attribution
                     plain = _AS_OPENS.sub(" ", plain)
+                    # "“…,” she has said", "he has repeatedly said": the auxiliary and the
+                    # adverb are no part of the subject
+                    plain = _strip_auxiliaries(plain)
                 mention = self.np_before(plain)
                 whole = mention and (len(mention) >= len(plain.strip()) - 1 or
                                      plain.strip().startswith(mention + ","))
@@ -2381,6 +2384,24 @@ def _infer(item: dict, n: int, sp: Span, key: str, att: Attributor, found: list[
             return
         if not _sentence_subject(item, sp, att, flat) and not cue_near:
             item["drop"] = True
+
+
+_WORD_RUN = regex.compile(r"\S+")
+_AUXILIARIES = frozenset("has had have would".split())
+
+
+def _strip_auxiliaries(s: str) -> str:
+    """ "she has repeatedly " -> "she ": the auxiliary and the adverbs that end a short subject's
+    words before its verb ("family", "ally" are nouns, and a subject's only word stays)."""
+    words = list(_WORD_RUN.finditer(s))
+    n = len(words)
+    while n > 1 and ((w := words[n - 1].group()) in _AUXILIARIES or (
+            w.endswith("ly") and w.isalpha() and w.islower() and len(w) > 4 and
+            w not in lexicon.NOUNS_IN_LY)):
+        n -= 1
+    if n == len(words) or n > A.title_name_words // 2:
+        return s    # (a clause, not a subject: "reminding the co-hosts that Trump has frequently")
+    return s[:words[n - 1].end()] + " "
 
 
 def _personal_pronoun(att: Attributor, mention: str) -> bool:

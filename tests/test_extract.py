@@ -417,6 +417,8 @@ def test_offsets_exclude_the_marks_and_nbsp():
     ('"We have no beds left," Prime Minister Jane Doe said.', "Prime Minister Jane Doe"),
     ('"We have no beds left," explained the head of the agency, Maria Lopez.',
      "the head of the agency, Maria Lopez"),
+    # an auxiliary and an adverb between the pronoun and its verb
+    ('Maria Lopez runs the agency. "We have no beds left," she has repeatedly said.', "she"),
     # a title's full stop is no sentence end: the speaker is the doctor, not the hospital before
     ('Mercy Hospital will close its ward.\n"We have no beds left," said Dr. Maria Lopez, the '
      'hospital\'s chief medical officer.', "Dr. Maria Lopez"),
