@@ -355,7 +355,8 @@ class Entities:
             after = flat[m.end():m.end() + N.after_window]
             full = self.full(name)
             if opens and " " not in name and not name.isupper() and name not in inside and \
-                    name not in self.surname and not _SPEAKS_AFTER.match(after):
+                    name not in self.surname and not _SPEAKS_AFTER.match(after) and \
+                    not lexicon.PERSON_TITLES.intersection(roles):   # ("Judge Berman took")
                 continue   # "Some of my neighbours …": a capital that only opens sentences
             if nouns_capitalised and " " in name and not roles and not _any_first_name(name) and \
                     not _AGE_AFTER.match(after) and not _SPEAKS_AFTER.match(after):

@@ -887,6 +887,9 @@ def test_the_subject_a_sentence_opens_with_past_brackets_clauses_and_roles(text,
     # a role the sentence gives someone ("X is the company's chief executive")
     ("Jane Doe is the company's chief executive. John Roe, an analyst, spoke too. “We are ready,” "
      "the chief executive said.", "Jane Doe"),
+    # a titled surname that opens a sentence is someone "he" may mean
+    ("Judge Berman took a recess. He began by saying, “I do not think that jail is necessary.”",
+     "Berman"),
     # people in the plural are no one named before
     ("Marco Rubio spoke on Monday. The convention, an option seen by organizers as a “lifeboat” "
      "for the party, opens in July.", "organizers"),
