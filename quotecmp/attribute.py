@@ -2404,6 +2404,24 @@ def _strip_auxiliaries(s: str) -> str:
     return s[:words[n - 1].end()] + " "
 
 
+def _thing_for_a_person(att: Attributor, mention: str, who: str) -> bool:
+    """A subject that names a thing ("The street", "the action specifies") which we resolved
+    to a person named before: a role's reading gone astray, not the speaker."""
+    words = mention.split()
+    if not 2 <= len(words) <= 4 or words[0].casefold() not in DETERMINERS or who in mention or \
+            any(w[:1].isupper() or att.g.is_pronoun(w) or w.casefold() in _NP_GLUE for w in words[1:]):
+        return False    # (words we took for a subject, "The Rove ad hits Clinton for taking";
+        # the caller also wants a verb after it: not "The piece goes" on "to slam")
+    head = words[-1].strip(".,").casefold()
+    stem = head[:-1] if head.endswith("s") else head
+    if words[-1][:1].isupper() or title_word(head) or {head, stem} & (
+            _SPEAKING_HEADS | lexicon.COLLECTIVE_ROLE_WORDS | lexicon.GROUPS_OF_PEOPLE) or \
+            stem.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "eon", "al", "ive", "man", "old")):
+        return False
+    ent = att.entities.by_name.get(who)
+    return ent is not None and ent.kind == "person" and not ({head, stem} & ent.roles)
+
+
 def _personal_pronoun(att: Attributor, mention: str) -> bool:
     """ "he", "elle", "ils": a pronoun for a person or people, not "it"."""
     return att.g.is_pronoun(mention) and att.g.pronouns.get(mention.casefold()) != "n"
@@ -2497,6 +2515,12 @@ def _sentence_subject(item: dict, sp: Span, att: Attributor, flat: str,
     who, mention, at = hit or att.sentence_speaker(sp)
     if not who:
         return False
+    if mention and att.g.lang == "en" and _thing_for_a_person(att, mention, who) and \
+            _VERB_AFTER_SUBJECT.match(flat, at + len(mention)):
+        # "The plan calls for “closing tax loopholes”", "The intelligence community has
+        # concluded that “top secret” …": the thing the sentence is about, as printed, not a
+        # person its noun was read for
+        who = " ".join(mention.split()[1:])
     item.update(speaker=who, rule="sentence-subject")
     if mention:
         item.update(mention=mention, at=at)

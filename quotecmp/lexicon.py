@@ -974,6 +974,8 @@ MALE_ROLE_WORDS = frozenset("""
 man men spokesman father husband son brother boy nephew chairman congressman businessman
 grandfather uncle
 """.split())
+# People by the group they make ("the couple started …", "the family refused …")
+GROUPS_OF_PEOPLE = frozenset("couple family pair duo trio twins".split())
 COLLECTIVE_ROLE_WORDS = frozenset("""
 crowd audience people public men women police staff team
 """.split())

@@ -890,6 +890,9 @@ def test_the_subject_a_sentence_opens_with_past_brackets_clauses_and_roles(text,
     # a titled surname that opens a sentence is someone "he" may mean
     ("Judge Berman took a recess. He began by saying, “I do not think that jail is necessary.”",
      "Berman"),
+    # a thing the sentence is about speaks for itself, not for a person named before
+    ("Michael Gove spoke on Monday. The syllabus will place a greater focus on “real world "
+     "problems,” including financial mathematics.", "syllabus"),
     # people in the plural are no one named before
     ("Marco Rubio spoke on Monday. The convention, an option seen by organizers as a “lifeboat” "
      "for the party, opens in July.", "organizers"),
