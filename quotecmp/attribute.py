@@ -130,6 +130,8 @@ _SIGNED_BEFORE_COLON = regex.compile(
 # "this statement by Trump on June 11", "this new headline from the Washington Post": whose words
 _WORDS_BY = regex.compile(rf"\b(?:{'|'.join(sorted(lexicon.WORDS_NOUNS))})\s+(?:by|from)\s+(?:the\s+)?"
                           rf"({CAP_RUN.pattern})")
+_OBJECT_DETERMINERS_DE = frozenset({"dem", "den", "ihre", "ihren", "ihrem", "seine", "seinen", "seinem",
+                                   "einem", "einen"})
 _DEFINITE = frozenset({"the", "le", "la", "les", "der", "die", "das", "el", "los", "las"})
 # a speech verb and the pronoun of its clause: "(the pop star) said she"
 _GENDER_AFTER = regex.compile(r"\s+(?:also\s+|later\s+)?\p{Ll}{3,}\s+(?:that\s+)?(she|he)\b")
@@ -819,7 +821,8 @@ class Attributor:
         hit = _SOURCE_BEFORE.search(before)
         if hit and (hit.group("aux") or cue.casefold() != "zu lesen"):
             mention = self.np_after(hit.group("np"))
-            if mention and mention == hit.group("np").strip():
+            if mention and (mention == hit.group("np").strip() or hit.group("aux")):
+                # ("war in der Nachricht auf der Website der NHTSA zu lesen": the message)
                 return mention
         ahead = _SOURCE_AFTER.match(after) if cue.casefold() != "zu lesen" else None
         return self.np_after(after[ahead.end():]) if ahead else None
@@ -858,10 +861,12 @@ class Attributor:
                 free = max(free, 1)
             if j and lw in _WEEKDAYS:
                 break   # "a déclaré un porte-parole de la police lundi soir": when, not who
-            if j and self.g.lang in lexicon.NOUNS_CAPITALISED and lw in DETERMINERS and \
-                    toks[0].group().casefold() not in DETERMINERS and \
-                    self._a_person(s[toks[0].start():toks[j - 1].end()]):
-                break   # "erklärte Daley dem Magazin": whom he told, not a part of his name
+            if j and self.g.lang in lexicon.NOUNS_CAPITALISED and lw in DETERMINERS and (
+                    lw in _OBJECT_DETERMINERS_DE or (toks[0].group().casefold() not in DETERMINERS and
+                                                     self._a_person(s[toks[0].start():toks[j - 1].end()]))):
+                # "erklärte Daley dem Magazin", "zitierte die Agentur ihre Quelle": whom they
+                # told or quoted (a genitive, "der Sprecher der Polizei", stays)
+                break
             ok = (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
                   lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or _YEAR_OLD.search(lw))
             if not ok and free and lw not in _PREPOSITIONS and lw not in _STOPWORDS_ALL and \

@@ -166,6 +166,7 @@ croire croit croient cru*
         "hofft", "hoffte", "versprach", "verspricht", "kündigt an", "erinnerte", "schreibt",
         "teilt mit", "unterstreicht", "lobt", "bemängelte", "monierte", "stellte klar",
         "machte deutlich", "betonten", "warnten", "kritisierten", "forderten",
+        "zitierte", "zitierten",
         # a separable verb is one word at the end of a subordinate clause ("Wie die Polizei
         # mitteilte, …"), its participle one word too ("hat angekündigt")
         "mitteilte", "mitteilten", "mitgeteilt", "hinzufügte", "hinzugefügt", "einräumte",

@@ -933,6 +933,19 @@ def test_a_german_role_is_the_person_named_with_it(text, speaker):
     assert run(text, "de")[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # whom a German speaker told or quoted is no part of the subject (a genitive is)
+    ("„In diesem Fall verliert er seinen Status“, zitierte die Agentur ihre Quelle.", "Agentur"),
+    ("„Wir sind bereit“, sagte der Sprecher der Polizei.", "Sprecher der Polizei"),
+    ("„Wir sind bereit“, sagte der Sprecher dem Magazin.", "Sprecher"),
+    # an impersonal cue's source, up to the phrase that says where it was
+    ("„Die Kopfstütze schützt nicht“, war in der Nachricht auf der Website der Behörde zu lesen.",
+     "Nachricht"),
+])
+def test_a_german_inverted_subject_ends_before_its_object(text, speaker):
+    assert run(text, "de")[-1].speaker == speaker
+
+
 def test_a_new_sentence_after_a_quote_is_no_attribution_of_it():
     text = ("President Obama released a statement condemning “what appears to be a horrific attack.” "
             "He said he had directed his team to help.")
