@@ -132,6 +132,9 @@ _WORDS_BY = regex.compile(rf"\b(?:{'|'.join(sorted(lexicon.WORDS_NOUNS))})\s+(?:
                           rf"({CAP_RUN.pattern})")
 _OBJECT_DETERMINERS_DE = frozenset({"dem", "den", "ihre", "ihren", "ihrem", "seine", "seinen", "seinem",
                                    "einem", "einen"})
+# "A l'ARS, on fait valoir …", "Chez Renault, on assure …": the body where "on" speaks
+_ON_SOURCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:À|A|Au|Aux|Chez)\s+(?P<np>[^,.;:!?\n«»\"]{1,60}?)"
+                           r"\s*,\s*on\s*$")
 _DEFINITE = frozenset({"the", "le", "la", "les", "der", "die", "das", "el", "los", "las"})
 # a speech verb and the pronoun of its clause: "(the pop star) said she"
 _GENDER_AFTER = regex.compile(r"\s+(?:also\s+|later\s+)?\p{Ll}{3,}\s+(?:that\s+)?(she|he)\b")
@@ -665,6 +668,10 @@ class Attributor:
             s = s[s.find(" ", len(s) - A.np_window):]
         whole = s   # the stripping below only shortens it at its end
         last = _LAST_WORD.search(s)
+        if last and self.g.lang == "fr" and last.group(1).casefold() == "on":
+            source = _ON_SOURCE.search(s)
+            if source:
+                return source.group("np")   # "A l'ARS, on fait valoir que …": the ARS
         if last and self.g.is_pronoun(last.group(1)) and last.group(1) not in ("it", "It"):
             return last.group(1)   # "whom he called": the pronoun is the subject, before all
         contracted = _CONTRACTED_PRONOUN.search(s) if self.g.lang == "en" else None

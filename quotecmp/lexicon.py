@@ -78,6 +78,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "a affirmé", "a réaffirmé", "a annoncé", "a dénoncé", "a insisté", "a précisé",
         "a averti", "a assuré", "a jugé", "a indiqué", "a martelé", "a lancé", "a confié",
         "a reconnu", "a refusé de préciser", "a regretté", "a fait valoir", "a poursuivi",
+        "fait valoir", "font valoir", "faisait valoir", "ont fait valoir",
         "déclare", "dit", "explique", "ajoute", "estime", "souligne", "rappelle", "affirme",
         "annonce", "insiste", "précise", "assure", "indique", "lance", "confie", "poursuit",
         "déclaré", "expliqué", "ajouté", "estimé", "souligné", "rappelé", "affirmé", "réaffirmé",

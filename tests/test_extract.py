@@ -1779,6 +1779,10 @@ def test_the_object_of_a_preposition_is_no_speaker():
     ("« C'est fini », a dit Anne Hidalgo. Le médecin Gérald Kierzek a été limogé.\n\nDémis de son "
      "poste de chef du SMUR début juillet, il se définit comme un « lanceur d'alerte ».",
      "Gérald Kierzek"),
+    # "on" where a body is named before it speaks for that body
+    ("Les urgences sont engorgées. A l'ARS, on fait valoir que trente patients « dispatchés » ne "
+     "risquent pas de représenter une « avalanche ».", "ARS"),
+    ("Chez Renault, on assure que « rien n'est décidé ».", "Renault"),
     # "soutenir" reports speech
     ("Après que la police eut confirmé avoir la vidéo, Me Clayton Ruby a soutenu n'avoir jamais "
      "vu une enquête « aussi bâclée ».", "Clayton Ruby"),
