@@ -135,6 +135,7 @@ _OBJECT_DETERMINERS_DE = frozenset({"dem", "den", "ihre", "ihren", "ihrem", "sei
 # "A l'ARS, on fait valoir …", "Chez Renault, on assure …": the body where "on" speaks
 _ON_SOURCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:À|A|Au|Aux|Chez)\s+(?P<np>[^,.;:!?\n«»\"]{1,60}?)"
                            r"\s*,\s*on\s*$")
+_INFINITIVE_AUX_FR = regex.compile(r"\b(?:avoir|être|d['’]avoir|d['’]être)\s+$", regex.I)
 _DEFINITE = frozenset({"the", "le", "la", "les", "der", "die", "das", "el", "los", "las"})
 # a speech verb and the pronoun of its clause: "(the pop star) said she"
 _GENDER_AFTER = regex.compile(r"\s+(?:also\s+|later\s+)?\p{Ll}{3,}\s+(?:that\s+)?(she|he)\b")
@@ -1608,6 +1609,10 @@ class Attributor:
         verb when a participle nearer the quote brings it (``cue, mention, main``); ``sentence``
         is the quote's sentence up to ``pre`` when an earlier quote cut ``pre`` short."""
         cues = list(self.g.cue.finditer(pre))
+        if self.g.lang == "fr":
+            # "ont affirmé avoir répondu à un appel …": a past infinitive is what was said, not
+            # the verb that says it
+            cues = [c for c in cues if not _INFINITIVE_AUX_FR.search(pre, 0, c.start())]
         opener = _SAID_OPENER.match(pre) if self.g.lang == "en" else None
         if opener and not cues:
             # "Said Comey, “…”", "Said Dorothy Poynter, who grew up with Ali …, “…”"

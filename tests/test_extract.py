@@ -1783,6 +1783,9 @@ def test_the_object_of_a_preposition_is_no_speaker():
     ("Les urgences sont engorgées. A l'ARS, on fait valoir que trente patients « dispatchés » ne "
      "risquent pas de représenter une « avalanche ».", "ARS"),
     ("Chez Renault, on assure que « rien n'est décidé ».", "Renault"),
+    # a past infinitive is what was said, not the verb that says it
+    ("Des pompiers ont affirmé avoir répondu à un appel faisant état de « multiples blessés ».",
+     "pompiers"),
     # "soutenir" reports speech
     ("Après que la police eut confirmé avoir la vidéo, Me Clayton Ruby a soutenu n'avoir jamais "
      "vu une enquête « aussi bâclée ».", "Clayton Ruby"),
