@@ -135,6 +135,8 @@ _OBJECT_DETERMINERS_DE = frozenset({"dem", "den", "ihre", "ihren", "ihrem", "sei
 # "A l'ARS, on fait valoir …", "Chez Renault, on assure …": the body where "on" speaks
 _ON_SOURCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:À|A|Au|Aux|Chez)\s+(?P<np>[^,.;:!?\n«»\"]{1,60}?)"
                            r"\s*,\s*on\s*$")
+_PARTICIPLE_PHRASE_FR = regex.compile(r"(?<=\p{L})\s+\p{Ll}{3,}(?:é|ée|és|ées)\s+"
+                                   r"(?:sur|à|au|aux|dans|par|en)\s[^,;:«»\"]{1,60}?\s*$")
 _INFINITIVE_AUX_FR = regex.compile(r"\b(?:avoir|être|d['’]avoir|d['’]être)\s+$", regex.I)
 _DEFINITE = frozenset({"the", "le", "la", "les", "der", "die", "das", "el", "los", "las"})
 # a speech verb and the pronoun of its clause: "(the pop star) said she"
@@ -681,6 +683,10 @@ class Attributor:
         if self.g.lang == "en":
             # "the Chicago Police Department which (reported)": the relative's antecedent
             s = _strip_end(_RELATIVE_END, "", s)
+        elif self.g.lang == "fr":
+            # "Des pompiers appelés sur les lieux du drame (ont affirmé)": a participle's phrase
+            # after the noun, before the verb
+            s = _strip_end(_PARTICIPLE_PHRASE_FR, " ", s)
         for _ in range(A.np_strip_rounds):
             # ", 71," / ", by contrast," / ", who scored twice," between subject and verb
             stripped = _strip_end(_BRACKET_TAIL, "", _strip_end(_PARENTHETICAL_TAIL, " ", s))

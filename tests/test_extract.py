@@ -1786,6 +1786,10 @@ def test_the_object_of_a_preposition_is_no_speaker():
     # a past infinitive is what was said, not the verb that says it
     ("Des pompiers ont affirmé avoir répondu à un appel faisant état de « multiples blessés ».",
      "pompiers"),
+    # a participle's phrase between the subject and its verb
+    ("Des pompiers appelés sur les lieux du drame ont affirmé avoir répondu à un appel faisant état "
+     "de « multiples blessés ».", "pompiers"),
+    ("Les habitants interrogés par l'AFP ont dit que « tout a brûlé ».", "habitants"),
     # "soutenir" reports speech
     ("Après que la police eut confirmé avoir la vidéo, Me Clayton Ruby a soutenu n'avoir jamais "
      "vu une enquête « aussi bâclée ».", "Clayton Ruby"),
