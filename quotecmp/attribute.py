@@ -402,18 +402,17 @@ _SOURCE_AFTER = regex.compile(rf"\s*{_SOURCE_PREPOSITION}\s+")
 _AS_ASIDE = regex.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+(?P<body>[^,;:“”\"]{1,140}),\s")
 # words that open a phrase for some people, not one of them: "those surveyed", "many voters"
 _SOME_PEOPLE = frozenset({"those", "these", "some", "many", "most", "few", "several", "all", "both"})
-# a clause that opens the sentence before its subject: "After …", "Saying …", "Disant …"
-_SUBORDINATE_OPENER = {
-    "en": regex.compile(r"\s*(?:After|Before|When|While|Although|Though|Because|Since|If|Once|Until|As|"
-                        r"\p{Lu}\p{Ll}{2,}ing)\s"),
-    "fr": regex.compile(r"\s*(?:Après|Avant|Quand|Lorsque|Alors qu|Bien qu|Parce qu|En \p{Ll}{2,}ant|"
-                        r"\p{Lu}\p{Ll}{2,}ant)[\s'’]"),
-}
-_SUBJECT_AFTER_CLAUSE = {
-    "en": regex.compile(rf"\s*,?\s*(he|she|they|we|I|(?:{CAP_RUN.pattern}))\s+(?:was|were|is|are|has|had|"
-                        r"have|would|will|\p{Ll}+ed)\b"),
-    "fr": regex.compile(rf"\s*,?\s*(il|elle|ils|elles|(?:{CAP_RUN.pattern}))\s+(?:a|avait|est|était|"
-                        r"ont|avaient|sont|\p{Ll}+[ée])\b"),
+# a clause that opens the sentence before its subject ("After …", "Saying …", "Disant …"), and
+# the subject after the clause, per language
+_CLAUSE_THEN_SUBJECT = {
+    "en": (regex.compile(r"\s*(?:After|Before|When|While|Although|Though|Because|Since|If|Once|Until|"
+                         r"As|\p{Lu}\p{Ll}{2,}ing)\s"),
+           regex.compile(rf"\s*,?\s*(he|she|they|we|I|(?:{CAP_RUN.pattern}))\s+(?:was|were|is|are|has|"
+                         r"had|have|would|will|\p{Ll}+ed)\b")),
+    "fr": (regex.compile(r"\s*(?:Après|Avant|Quand|Lorsque|Alors qu|Bien qu|Parce qu|En \p{Ll}{2,}ant|"
+                         r"\p{Lu}\p{Ll}{2,}ant)[\s'’]"),
+           regex.compile(rf"\s*,?\s*(il|elle|ils|elles|(?:{CAP_RUN.pattern}))\s+(?:a|avait|est|était|"
+                         r"ont|avaient|sont|\p{Ll}+[ée])\b")),
 }
 _EXPLETIVE = frozenset("there here that this what where".split())
 _SUBJECT_STOP = frozenset("""
@@ -591,24 +590,25 @@ class Attributor:
         self.entities = Entities(flat, lang)
         self.speakers: list[tuple[int, str, str]] = []     # (position, canonical, kind)
         self._voices: frozenset[str] | None = None
-        self._subjects: list[tuple[int, str, str]] | None = None
-        self._role_subjects: list[tuple[int, str, str]] = []
+        self._subject_lists: tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]] | None = None
 
     @property
     def subjects(self) -> list[tuple[int, str, str]]:
         """Named subjects of speech verbs, found on first need (many articles never need them)."""
-        if self._subjects is None:
-            self._subjects = []   # while they are being found, resolving a body sees none yet
-            self._subjects, self._role_subjects = self._speech_subjects()
-        return self._subjects
+        return self._speech_subject_lists()[0]
 
     @property
     def role_subjects(self) -> list[tuple[int, str, str]]:
         """The people that subjects of speech verbs name by a role ("the candidate said"):
         antecedents for pronouns only, since a role read from the speakers before it would
         otherwise vouch for its own reading."""
-        _ = self.subjects
-        return self._role_subjects
+        return self._speech_subject_lists()[1]
+
+    def _speech_subject_lists(self) -> tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]]:
+        if self._subject_lists is None:
+            self._subject_lists = ([], [])   # while they are being found, resolving a body sees none yet
+            self._subject_lists = self._speech_subjects()
+        return self._subject_lists
 
     def _speech_subjects(self) -> tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]]:
         """Named subjects of speech verbs outside quotes, the antecedents pronouns look for, and
@@ -1536,13 +1536,13 @@ class Attributor:
         is about ("Le capitaine, Mathieu Garnier, a salué « … »"), else the last speaker; with
         the subject's words and offset when the sentence names it."""
         head = self.flat[sp.context_start:sp.outer_start]
-        leads = _SUBORDINATE_OPENER.get(self.g.lang or "")
-        lead = leads.match(head) if leads is not None and "," not in head else None
+        clause_then_subject = _CLAUSE_THEN_SUBJECT.get(self.g.lang or "")
+        lead = clause_then_subject[0].match(head) if clause_then_subject and "," not in head else None
         # ("While those surveyed said …": theirs; "After saying …": the participle has no subject)
         verb = self.g.cue.search(head) if lead else None
-        after = _SUBJECT_AFTER_CLAUSE[self.g.lang or "en"].match(self.flat, sp.outer_end) \
-            if lead and (verb is None or _PARTICIPLE.search(verb.group()) or
-                         verb.start() <= lead.end()) else None
+        after = clause_then_subject[1].match(self.flat, sp.outer_end) \
+            if clause_then_subject and lead and (verb is None or _PARTICIPLE.search(verb.group()) or
+                                                 verb.start() <= lead.end()) else None
         if after:
             # "After saying her right foot was “so swollen …,” she was “whisked …”": the quote
             # sits in a clause that opens the sentence; its subject comes after the quote
@@ -2439,7 +2439,7 @@ def _thing_for_a_person(att: Attributor, mention: str, who: str) -> bool:
     stem = head[:-1] if head.endswith("s") else head
     if words[-1][:1].isupper() or title_word(head) or {head, stem} & (
             _SPEAKING_HEADS | lexicon.COLLECTIVE_ROLE_WORDS | lexicon.GROUPS_OF_PEOPLE) or \
-            stem.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "eon", "al", "ive", "man", "old")):
+            stem.endswith(lexicon.PERSON_NOUN_ENDINGS):
         return False
     ent = att.entities.by_name.get(who)
     return ent is not None and ent.kind == "person" and not ({head, stem} & ent.roles)

@@ -976,6 +976,10 @@ MALE_ROLE_WORDS = frozenset("""
 man men spokesman father husband son brother boy nephew chairman congressman businessman
 grandfather uncle
 """.split())
+# How English nouns for people end ("the retired neurosurgeon", "the front-runner", "the nominee",
+# "the 23-year-old"): a subject that ends so is read as someone, not as a thing
+PERSON_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eon", "al", "ive",
+                                        "man", "old")
 # People by the group they make ("the couple started …", "the family refused …")
 GROUPS_OF_PEOPLE = frozenset("couple family pair duo trio twins".split())
 COLLECTIVE_ROLE_WORDS = frozenset("""

@@ -85,10 +85,11 @@ _PREPOSITION_AFTER = regex.compile(r"\s+(?:for|from|with|and|or|but|nor|into|abo
                                    r"against|during|under|without|through|whose|who|which)\b")
 _ROLE_LEAD = regex.compile(r",\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(\p{Ll}+)\s+$")
 _COPULAS = frozenset("is was ist war est était es era".split())
-_ROLE_IS_NAME = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:The|Der|Die|Le|La|El)\s+)?(\p{L}+)\s+"
-                           r"(?:is|was|ist|war|est|était|es|era)\s+$")
-_NAME_IS_ROLE = regex.compile(r"\s+(?:is|was|ist|war|est|était|es|era)\s+(?:the|der|die|le|la|l['’]|el)\s*"
-                           r"(?:[\p{L}’'\-]+['’]s\s+)?(\p{L}+)\b")
+_COPULA = "(?:" + "|".join(sorted(_COPULAS, key=len, reverse=True)) + ")"
+_ROLE_IS_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n\s*)(?:(?:The|Der|Die|Le|La|El)\s+)?(\p{{L}}+)\s+"
+                              rf"{_COPULA}\s+$")
+_NAME_IS_ROLE = regex.compile(rf"\s+{_COPULA}\s+(?:the|der|die|le|la|l['’]|el)\s*"
+                              r"(?:[\p{L}’'\-]+['’]s\s+)?(\p{L}+)\b")
 _ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
 
 
@@ -397,7 +398,7 @@ class Entities:
                     roles.append(said.group(1).casefold())
             # "campaign spokesman Brian Fallon": the role printed in lower case before the name
             last = before.split()[-1] if before[-1:].isspace() and before.strip() else ""
-            if last.islower() and last in lexicon.ROLE_NOUNS and " " in full and name_kind(full) == "person":
+            if last.islower() and last in lexicon.ROLE_NOUNS and " " in full and kind == "person":
                 roles.append(last)
             age = _AGE_AFTER.match(after) or ("-year-old" in before and _AGE_BEFORE.search(before))
             if age and name_kind(full) == "person":
