@@ -25,6 +25,8 @@ PEAK_CODE = ("import sys; from quotecmp.cli import main; rc = main(sys.argv[1:])
              "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM'))); "
              "sys.exit(rc)")
 needs_proc = pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the peak from /proc")
+sees_workers = pytest.mark.skipif(not Path("/proc/self/stat").exists(),
+                                  reason="needs /proc to see the workers")
 
 
 def _digest(path: Path) -> str:
@@ -306,6 +308,15 @@ def _gone(pid: int) -> bool:
     return state in ("Z", "X")
 
 
+def _all_gone(pids: list[int], timeout: float = 10) -> bool:
+    """Whether every process has ended within ``timeout`` seconds."""
+    import time
+    deadline = time.monotonic() + timeout
+    while not all(_gone(k) for k in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return all(_gone(k) for k in pids)
+
+
 @pytest.fixture
 def previous_set(corpus_dir):
     _write_corpus(Path("in/small.jsonl"), 30, seed=11)
@@ -314,7 +325,7 @@ def previous_set(corpus_dir):
     return _set_digest(Path("out"))
 
 
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the workers")
+@sees_workers
 @pytest.mark.parametrize("sig, delay", [("SIGKILL", 0.5), ("SIGKILL", 1.5), ("SIGKILL", 3.0),
                                         ("SIGTERM", 1.0), ("SIGINT", 2.0)])
 def test_corpus_stopped_at_any_moment_leaves_the_previous_set(previous_set, sig, delay):
@@ -335,10 +346,7 @@ def test_corpus_stopped_at_any_moment_leaves_the_previous_set(previous_set, sig,
         return
     # killed after the swap (the new set in place, the process not yet gone) or before it
     assert now == previous_set or whole_new, f"{sig} at {delay} s left a mix"
-    deadline = time.monotonic() + 10
-    while not all(_gone(k) for k in kids) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert all(_gone(k) for k in kids), "pool workers outlived their driver"
+    assert _all_gone(kids), "pool workers outlived their driver"
     if sig != "SIGKILL":   # a stop the process survives: one line, nothing left behind
         assert proc.returncode == {"SIGTERM": 143, "SIGINT": 130}[sig]
         assert err.strip().splitlines()[-1] in ("quotecmp: terminated", "quotecmp: interrupted")
@@ -621,7 +629,7 @@ def test_compare_stopped_at_any_moment_keeps_the_previous_report(corpus_dir, sig
         assert not [p for p in Path(".").iterdir() if p.name.startswith(".r.html")]
 
 
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the workers")
+@sees_workers
 @pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
 def test_extract_stopped_while_its_workers_run_says_one_line_and_leaves_none(corpus_dir, sig):
     import signal
@@ -648,10 +656,7 @@ def test_extract_stopped_while_its_workers_run_says_one_line_and_leaves_none(cor
     assert err.strip().splitlines() == [{"SIGTERM": "quotecmp: terminated",
                                          "SIGINT": "quotecmp: interrupted"}[sig]]
     assert Path("q.jsonl").read_text(encoding="utf-8") == "previous quotes\n"
-    deadline = time.monotonic() + 10
-    while not all(_gone(k) for k in kids) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert all(_gone(k) for k in kids), "workers outlived their driver"
+    assert _all_gone(kids), "workers outlived their driver"
 
 
 @needs_proc
