@@ -198,11 +198,19 @@ _CONTRACTED_PRONOUN = regex.compile(r"(?<![\p{L}’'])((?i:he|she|they|I))['’]
 # "South Carolina, he said, was …": an attribution set inside a sentence, commas around it
 _PRONOUN_BEFORE_COMMA = regex.compile(r"\p{L},\s+(?:he|she|they|it|we)\s+$")
 _INSERTED_ATTRIBUTION = regex.compile(r"\p{L}+,\s+\p{Ll}")
-_NOT_AN_ATTRIBUTION = regex.compile(
+# after a new sentence's verb, what makes it report more rather than attribute the quote before
+# it: a clause or a colon ("He added that …", "Il a ajouté que …", "Er fügte hinzu, es sei …")
+_NOT_AN_ATTRIBUTION = {
     # (a day between the verb and its clause: "Politico reported Saturday that …")
-    r"\s*(?:(?:on\s+)?(?:%s|today|yesterday|last\s+(?:week|month|year|night))\s+)?"
-    r"(?::|that\b|(?:he|she|they|it|we|i|his|her|the|a)\b)" % "|".join(lexicon.WEEKDAYS[:7]),
-    regex.I)
+    "en": regex.compile(r"\s*(?:(?:on\s+)?(?:%s|today|yesterday|last\s+(?:week|month|year|night))\s+)?"
+                        r"(?::|that\b|(?:he|she|they|it|we|i|his|her|the|a)\b)"
+                        % "|".join(lexicon.WEEKDAYS[:7]), regex.I),
+    "fr": regex.compile(r"\s*(?::|que\b|qu['’]|(?:il|elle|ils|elles|on)\b)", regex.I),
+    # a German verb's reported clause follows a comma ("sagte, er sei …"; "sagte Müller," is
+    # an inverted subject first)
+    "de": regex.compile(r"\s*(?::|,|dass\b)", regex.I),
+    "es": regex.compile(r"\s*(?::|que\b)", regex.I),
+}
 _LINKING_WORD = regex.compile(r"\b(?:by|while|when|after|before|in|without)\s*$", regex.I)
 _OPENING_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:(?:But|And|So|Yet|Still|Then|Now|As)\s+)?"
                               # "Last week, J.J. Goldberg, editor …, an … newspaper …, wrote"
@@ -223,6 +231,20 @@ _INVERTED_ADVERBIAL = regex.compile(
     rf"\s*(?:{'|'.join(sorted(lexicon.INVERTED_ADVERBIALS, key=len, reverse=True))}"
     r"|(?:à|au|aux|auprès\s+de|gegenüber|a)\s+(?:l[’']|la\s+|le\s+|les\s+|der\s+|dem\s+|den\s+)?"
     r"\p{Lu}[\p{L}\-]*)\s*,?(?=\s)", regex.I)
+# a new sentence after a quote that says whose it was by pointing back at it: "That is what
+# the minister said", "So said Smith", "C'est ce qu'a déclaré le ministre", "Das sagte Müller",
+# "So formulierte es die Kanzlerin"; the words it leaves before the verb are its subject (none:
+# the subject follows the verb)
+_RESTATING = {
+    "en": regex.compile(r"\s*(?:(?:That|This)(?:\s+is|\s+was|['’]s)\s+what\s|So\s*$)"),
+    "fr": regex.compile(r"\s*(?:C['’]est|Voilà|Voici|Tel est)\s+ce\s+(?:qu['’]|que\s)"),
+    "de": regex.compile(r"\s*(?:Das|Dies|So)\s*$"),
+}
+# a German noun's phrase and the clause's verb after it: "der Polizei| war der Mann"
+_NOUN_THEN_VERB_DE = regex.compile(r"(?<=\p{Lu}[\p{L}\-]*)\s+"
+                                   r"(?!(?:der|die|das|des|dem|den|von|vom|für|zur|zum)\b)\p{Ll}.*$",
+                                   regex.S)
+_OBJECT_IT_DE = regex.compile(r"\s*es(?=\s)")
 _INVERTED_PRONOUN = regex.compile(r"(?:-t)?-(?:il|elle|ils|elles|on)$", regex.I)
 _DAY_FIRST = regex.compile(
     rf"\s*(?:(?:on|this|last|am|le|ce|el|este)\s+)?(?:{'|'.join(lexicon.WEEKDAYS)})"
@@ -559,6 +581,9 @@ def _a_time(phrase: str) -> bool:
     "Two weeks after"; not "a document he drew up last year")."""
     phrase = phrase.strip(" ,.")
     words = phrase.split()
+    if len(words) > 1 and words[0].capitalize() in TIME_WORDS and \
+            all(w.rstrip(".,").isdigit() for w in words[1:]):
+        return True     # "Juni 2005" of "Am 18. Juni 2005 hinterließ Coulson …", "June 18"
     return phrase.capitalize() in TIME_WORDS or (
         1 < len(words) <= A.time_phrase_words and words[-1] in lexicon.TIME_NOUNS and
         all(w.islower() for w in words[1:]))
@@ -881,6 +906,8 @@ class Attributor:
                 # "erklärte Daley dem Magazin", "zitierte die Agentur ihre Quelle": whom they
                 # told or quoted (a genitive, "der Sprecher der Polizei", stays)
                 break
+            if j and lw == "der" and self.g.lang == "de" and self._told_the_press(toks, j):
+                break   # "sagte der CDU-Politiker der Deutschen Presse-Agentur": told, not of
             ok = (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
                   lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or _YEAR_OLD.search(lw))
             if not ok and free and lw not in _PREPOSITIONS and lw not in _STOPWORDS_ALL and \
@@ -894,8 +921,8 @@ class Attributor:
                 j += 1
                 break
             j += 1
-        while j > 1 and toks[j - 1].group().casefold() in _NP_GLUE - DETERMINERS:
-            j -= 1   # no phrase ends with "of" or "de"
+        while j > 1 and toks[j - 1].group().casefold() in _NP_GLUE | DETERMINERS:
+            j -= 1   # no phrase ends with "of", "de" or "der"
         if j == 0:
             return None
         end = toks[j - 1].end()
@@ -908,6 +935,23 @@ class Attributor:
         if all(w in _NP_GLUE or w in DETERMINERS for w in words):
             return None
         return phrase
+
+    @staticmethod
+    def _told_the_press(toks: list[regex.Match[str]], j: int) -> bool:
+        """The "der" at ``toks[j]`` opens a newspaper or an agency that was told (a dative),
+        unless the one before it works there ("der Sprecher der Zeitung", a genitive)."""
+        before = toks[j - 1].group().casefold().split("-")[-1]
+        if before.startswith(lexicon.PRESS_STAFF_DE):
+            return False
+        for tok in toks[j + 1:j + 4]:
+            word = tok.group().casefold().rstrip(".")
+            if word.endswith(lexicon.PRESS_HEADS_DE):
+                return True
+            if not tok.group()[:1].isupper() and tok.group().strip("x"):
+                # ("der Deutschen Presse-Agentur": the adjectives of a name too; "der
+                # „Bild“-Zeitung": the title in marks, blanked)
+                return False
+        return False
 
     def whole_phrase(self, words: str, after: bool = False) -> str | None:
         """The noun phrase ``words`` are when they are one and nothing more, read from their
@@ -1872,7 +1916,9 @@ class Attributor:
         # the quote ends its sentence and a new one starts after it: what follows may be no
         # attribution of it (the four readings below)
         ends_sentence = bool(_NEW_SENTENCE.match(sp.post)) and last_mark in (".", "!", "?")
-        if c and ends_sentence and (_NOT_AN_ATTRIBUTION.match(p, c.end()) or
+        restating = _RESTATING[g.lang].match(p, 0, c.start()) \
+            if c and ends_sentence and g.lang in _RESTATING else None
+        if c and ends_sentence and not restating and (_NOT_AN_ATTRIBUTION[g.lang].match(p, c.end()) or
                                     _PASSIVE_TAIL.search(p, 0, c.start())):
             # “… in Nice.” He said he had directed …: a new sentence that reports more, not an
             # attribution of the quote before it ("“… states.” Rep. Earl Blumenauer said."); nor
@@ -1923,8 +1969,15 @@ class Attributor:
                          rule="cue-after")
         if c:
             between = p[:c.start()]
+            if restating:
+                # (blanked, so that offsets into it still hold)
+                between = " " * restating.end() + between[restating.end():]
             if not between.strip():
                 rest = p[c.end():]
+                if restating and g.lang == "de":
+                    # "So formulierte es die Kanzlerin": "es" is the words, the subject follows
+                    it = _OBJECT_IT_DE.match(rest)
+                    rest = " " * it.end() + rest[it.end():] if it else rest
                 # "“…,” noting that Trump’s tax cuts …": a participle and a clause, whose
                 # subject is the sentence's, not the words after the verb
                 subordinate = _COMPLEMENTIZER.match(rest) or (
@@ -2123,7 +2176,7 @@ class Attributor:
                 # with no subject; "Said Ellis:" with the verb before it
                 mention = mention.split(None, 1)[1] if " " in mention else None
             kind = self.resolve(mention, sp.outer_start)[1] \
-                if mention and mention.casefold() not in DETERMINERS else None
+                if mention and mention.casefold() not in DETERMINERS and not _a_time(mention) else None
             if not (signed or subject) and (self.g.lang == "en" or self.g.lang in _VERB_SECOND) and \
                     kind not in _ACTORS:
                 # "Perhaps this is why Daniel Büttner is not a fan of evening events:": the one
@@ -2159,6 +2212,10 @@ class Attributor:
                 # "according to conservative talk radio host Rush Limbaugh": the whole phrase
                 rest = part[m.end():].lstrip()
                 mention = self.np_after(rest)
+                if mention and g.lang in lexicon.NOUNS_CAPITALISED:
+                    # "Nach Angaben der Polizei war der Mann …": the source's phrase ends with
+                    # its noun, where the clause's verb follows
+                    mention = _NOUN_THEN_VERB_DE.sub("", mention)
                 mention = self._better(mention, self.chunk_after(rest)) if mention else None
                 phrase = _ACCORDING_PHRASE.match(rest) if mention and g.lang == "en" else None
                 if mention and phrase and len(phrase.group().split()) <= A.max_chunk + 3 and \

@@ -269,8 +269,8 @@ preguntar pregunta* preguntan preguntó preguntaron preguntado
 }
 
 # Cue forms that attribute by preposition rather than by a verb ("according to X", "selon X").
-ACCORDING_TO: tuple[str, ...] = ("according to", "in the words of", "selon", "laut", "según",
-                                 "zufolge")
+ACCORDING_TO: tuple[str, ...] = ("according to", "in the words of", "selon", "d'après", "d’après",
+                                 "laut", "nach angaben", "según", "de acuerdo con", "zufolge")
 
 # Verbs that name or label rather than report speech: a quote after them is a title or a term.
 NAMING_CUES: tuple[str, ...] = (
@@ -900,6 +900,15 @@ newspaper paper tabloid magazine daily weekly journal website outlet broadcaster
 quotidien hebdomadaire chaîne site zeitung blatt magazin sender periódico diario
 revista cadena
 """.split())
+
+# A newspaper or an agency a German speaker told ("sagte … der Deutschen Presse-Agentur", a
+# dative), and the people who work for one ("der Sprecher der Zeitung", a genitive): word endings
+PRESS_HEADS_DE: tuple[str, ...] = ("zeitung", "presse-agentur", "presseagentur", "nachrichtenagentur",
+                                   "zeitschrift", "illustrierte", "post", "welt", "bild", "rundschau",
+                                   "allgemeine")
+PRESS_STAFF_DE: tuple[str, ...] = ("sprecher", "redakteur", "herausgeber", "korrespondent", "reporter",
+                                   "journalist", "chefredakteur", "mitarbeiter", "autor", "kolumnist",
+                                   "verleger", "vertreter")
 
 # Head nouns of bodies: "the ministry said" is the ministry, never the last person named.
 ORG_HEADS: frozenset[str] = frozenset("""

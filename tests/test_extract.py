@@ -941,6 +941,63 @@ def test_a_new_sentence_after_a_quote_is_no_attribution_of_it():
     assert q.speaker_mention != "He"
 
 
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a new sentence whose verb has a clause of its own reports more: the quote stays with
+    # the verb before it
+    ("Le ministre a déclaré : « Nous ne céderons pas. » Il a ajouté que tout allait bien.", "fr",
+     "ministre"),
+    ("Der Minister sagte: „Wir werden nicht aufgeben.“ Er fügte hinzu, es sei gut.", "de", "Minister"),
+    # a new sentence that points back at the quote says whose it was
+    ("“We will not give up.” That is what the minister said on Monday.", "en", "minister"),
+    ("“We will not give up.” So said the minister on Monday.", "en", "minister"),
+    ("« Nous ne céderons pas. » C’est ce qu’a déclaré le ministre lundi.", "fr", "ministre"),
+    ("« Nous ne céderons pas. » C’est ce que le ministre a déclaré.", "fr", "ministre"),
+    ("„Wir werden nicht aufgeben.“ Das sagte Müller am Montag.", "de", "Müller"),
+    ("„Wir geben nicht auf.“ So betonte es die Kanzlerin.", "de", "Kanzlerin"),
+    # but "So" that opens a clause with its own subject points at nothing
+    ("“We will not give up.” So the minister said he would stay.", "en", None),
+])
+def test_the_sentence_after_a_quote_attributes_it_or_reports_more(text, lang, speaker):
+    assert run(text, lang)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # the paper or the agency a German speaker told is a dative, no part of who spoke
+    ("„Wir geben nicht auf“, sagte der CDU-Politiker der Deutschen Presse-Agentur.", "CDU-Politiker",
+     "der CDU-Politiker"),
+    ("„Wir geben nicht auf“, sagte die Ministerin der Rheinischen Post.", "Ministerin", "die Ministerin"),
+    ("„Wir geben nicht auf“, sagte Müller der „Bild“-Zeitung.", "Müller", "Müller"),
+    # but whoever works there is of it (a genitive)
+    ("„Wir geben nicht auf“, sagte ein Sprecher der Süddeutschen Zeitung.",
+     "Sprecher der Süddeutschen Zeitung", "ein Sprecher der Süddeutschen Zeitung"),
+    # a date that opens the clause before a colon is when, not who
+    ("Die Anklage richtet sich gegen Andy Coulson. Am 18. Juni 2005 hinterließ Coulson ihr eine "
+     "Voicemail mit folgendem Inhalt: „Ich habe eine Story, die wir morgen bringen wollen.“",
+     "Andy Coulson", "Coulson"),
+])
+def test_who_spoke_in_german_and_whom_they_told(text, speaker, mention):
+    q = run(text, "de")[-1]
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+def test_a_german_agency_that_is_no_paper_is_the_speakers_office():
+    (q,) = run("„Wir geben nicht auf“, sagte der Präsident der Bundesagentur für Arbeit.", "de")
+    assert q.speaker_mention.startswith("der Präsident der Bundesagentur")
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Selon Jean Dupont, la situation est « grave ».", "fr", "Jean Dupont"),
+    ("D’après Jean Dupont, c’est « un scandale ».", "fr", "Jean Dupont"),
+    ("Laut Klaus Meier ist die Lage „sehr ernst“.", "de", "Klaus Meier"),
+    # (a German noun's phrase ends with its noun: "der Polizei", not "… war der Mann")
+    ("Nach Angaben der Polizei war der Mann „stark alkoholisiert“.", "de", "Polizei"),
+    ("De acuerdo con el ministro, la situación es «grave».", "es", "ministro"),
+])
+def test_according_to_in_each_language(text, lang, speaker):
+    (q,) = run(text, lang)
+    assert (q.speaker, q.attribution) == (speaker, "according-to")
+
+
 def test_two_apostrophes_quote_in_the_nyt_archive_style():
     text = "''We are not done,'' Mr. Rubio said in Iowa. ''It's created an incentive.''"
     a, b = run(text)
