@@ -405,17 +405,25 @@ def edit_negation(rnd, qi: QuoteInfo, text: str):
     return [(qi.start + lo, qi.start + hi, new)], note
 
 
+def _marks(qi: QuoteInfo, text: str) -> tuple[str, str]:
+    """The opening and the closing mark as printed: the NYT archive's two apostrophes ('') are
+    one mark, which an edit changes or removes whole."""
+    if text[max(0, qi.start - 2):qi.start] == "''" and text[qi.end:qi.end + 2] == "''":
+        return "''", "''"
+    return text[qi.start - 1], text[qi.end]
+
+
 def edit_typography(rnd, qi: QuoteInfo, text: str):
     if not (qi.opened and qi.closed):
         return None
-    o, c = text[qi.start - 1], text[qi.end]
+    o, c = _marks(qi, text)
     pairs = {('"', '"'): ("“", "”"), ("“", "”"): ('"', '"'), ("‘", "’"): ("'", "'"),
              ("'", "'"): ("‘", "’"), ("«", "»"): ("“", "”"),
              ("„", "“"): ("“", "”")}
     if (o, c) not in pairs:
-        return None
+        return None     # (the NYT archive's '' is how its database prints “ ”: no other style)
     no, nc = pairs[(o, c)]
-    reps = [(qi.start - 1, qi.start, no), (qi.end, qi.end + 1, nc)]
+    reps = [(qi.start - len(o), qi.start, no), (qi.end, qi.end + len(c), nc)]
     note = f"marks {o}{c} -> {no}{nc}"
     body = text[qi.start:qi.end]
     if rnd.random() < 0.3 and body.endswith(","):
@@ -430,8 +438,9 @@ def edit_marks_lost(rnd, qi: QuoteInfo, text: str):
         return None
     if re.search(r"[“”\"«»„]|(?<!\w)‘|'(?!\w)", qi.text):
         return None  # a nested quote would become a quote of its own
-    reps = [(qi.start - 1, qi.start, ""), (qi.end, qi.end + 1, "")]
-    return reps, f"marks {text[qi.start - 1]}{text[qi.end]} removed"
+    o, c = _marks(qi, text)
+    reps = [(qi.start - len(o), qi.start, ""), (qi.end, qi.end + len(c), "")]
+    return reps, f"marks {o}{c} removed"
 
 
 TEXT_EDITS = {"wording": edit_wording, "truncated": edit_truncated,
@@ -516,7 +525,9 @@ def make_variants(article: dict, n_variants: int, seed: str, usage: collections.
             group = groups.get(qi.verb, [qi.idx]) if qi.verb else [qi.idx]
             r = rnd.random()
             if r < p_drop:
+                # (not next to a paragraph dropped already: the two removals would overlap)
                 if (by_para[qi.para] == [qi.idx] and group == [qi.idx]
+                        and not {qi.para - 1, qi.para + 1} & dropped_paras
                         and qi.para not in first_mention_paras and qi.closed
                         and not next_needs_antecedent([qi.idx])):
                     edits[qi.idx] = ("dropped", f"paragraph {qi.para} removed")

@@ -35,3 +35,28 @@ def test_kind_precision_and_recall(figures, kind):
     p_floor, r_floor = KIND_FLOOR[kind]
     got = figures["kinds"][kind]
     assert got["p"] >= p_floor and got["r"] >= r_floor, got
+
+
+def _nyt_quote():
+    import random
+
+    import variants
+    text = "''This isn't tax reform,'' said Douglas Holtz-Eakin."
+    qi = variants.QuoteInfo(idx=0, start=2, end=24, text=text[2:24], kind="direct",
+                            speaker="Douglas Holtz-Eakin", para=0, opened=True, closed=True)
+    return variants, random.Random(0), qi, text
+
+
+def test_a_variant_loses_the_nyt_archives_two_apostrophes_whole():
+    variants, rnd, qi, text = _nyt_quote()
+    reps, note = variants.edit_marks_lost(rnd, qi, text)
+    for lo, hi, new in sorted(reps, reverse=True):
+        text = text[:lo] + new + text[hi:]
+    assert text == "This isn't tax reform, said Douglas Holtz-Eakin."
+    assert note == "marks '''' removed"
+
+
+def test_the_nyt_archives_marks_are_no_style_a_variant_changes():
+    # '' is how the archive prints “ ”: another outlet's “ ” is the same marks
+    variants, rnd, qi, text = _nyt_quote()
+    assert variants.edit_typography(rnd, qi, text) is None
