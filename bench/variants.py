@@ -242,27 +242,30 @@ def analyse(article: dict) -> tuple[list[QuoteInfo], list[tuple[int, int]]]:
         pa, pb = lines[qi.para]
         nxt = order[k + 1].start - 1 if k + 1 < len(order) and order[k + 1].para == qi.para else pb
         verb = None
+        # (the NYT archive's closing '' is two characters)
+        close_w = 2 if qi.closed and text[qi.end:qi.end + 2] == "''" else 1
+        open_w = 2 if qi.opened and text[max(0, qi.start - 2):qi.start] == "''" else 1
         # attribution right after the closing mark: ," Reed said / ," said Reed / ,” she said
         if qi.closed:
-            after = text[qi.end + 1:nxt]
+            after = text[qi.end + close_w:nxt]
             m = AFTER_QUOTE.match(after)
             # a quote that ends its sentence, which a verb before it already attributes ("His
             # lawyer, Victor Hale, argued that … would be “a death sentence anyway.” Hale said
             # outside …"): the verb after it opens the next sentence and attributes nothing of it
             lo = max(pa, prev_end_in_para.get(qi.para, pa))
-            own = text[lo:max(lo, qi.start - 1)]
+            own = text[lo:max(lo, qi.start - open_w)]
             if m and qi.text.rstrip()[-1:] in ".!?" and not after[:m.start(1)].strip(" ").startswith(",") \
                     and CUE_RE.search(own[_sentence_start(own):]):
                 m = None
             if m:
-                verb = (qi.end + 1 + m.start(1), qi.end + 1 + m.end(1))
+                verb = (qi.end + close_w + m.start(1), qi.end + close_w + m.end(1))
         if verb is None:
             lo = max(pa, prev_end_in_para.get(qi.para, pa))
-            before = text[lo:max(lo, qi.start - 1)]
+            before = text[lo:max(lo, qi.start - open_w)]
             ms = [m for m in CUE_RE.finditer(before, _sentence_start(before))]
             if ms:
                 verb = (lo + ms[-1].start(), lo + ms[-1].end())
-        prev_end_in_para[qi.para] = qi.end + (1 if qi.closed else 0)
+        prev_end_in_para[qi.para] = qi.end + (close_w if qi.closed else 0)
         qi.continuation = k > 0 and not order[k - 1].closed
         if verb is not None:
             qi.verb, qi.own_verb = verb, True

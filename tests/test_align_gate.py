@@ -60,3 +60,13 @@ def test_the_nyt_archives_marks_are_no_style_a_variant_changes():
     # '' is how the archive prints “ ”: another outlet's “ ” is the same marks
     variants, rnd, qi, text = _nyt_quote()
     assert variants.edit_typography(rnd, qi, text) is None
+
+
+def test_the_generator_reads_the_verb_after_the_nyt_archives_closing_marks():
+    import variants
+    text = "''The message is clear,'' he added. ''But these are the priorities.''"
+    quotes = [{"start": 2, "end": 23, "text": text[2:23], "kind": "direct", "speaker": "he"},
+              {"start": 39, "end": 67, "text": text[39:67], "kind": "direct", "speaker": "he"}]
+    infos, _ = variants.analyse({"id": "a", "text": text, "quotes": quotes})
+    assert text[slice(*infos[0].verb)] == "added"
+    assert infos[1].verb == infos[0].verb     # the next quote goes on with the same attribution
