@@ -88,7 +88,7 @@ def _opens_verb_second(before: str, lang: str | None) -> bool:
         first in lexicon.SUBORDINATORS.get(lang or "", frozenset()) and before.rstrip().endswith(","))
 
 
-_MENTION_WORDS = regex.compile(r"[\p{L}\p{N}\-’']+")
+_MENTION_WORDS = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}\-’']+")
 _DASH_START = regex.compile(r"[\s,.]*[–—―]")
 _COMMA = regex.compile(r",\s*")
 _CLAUSE_SPLIT = regex.compile(r"[.;!?]\s+")
@@ -2199,8 +2199,11 @@ class Attributor:
                 if noun is not None:    # "this statement by Trump": the noun for the words
                     return Found(mention=mention, at=at, cue=noun.group().split()[0],
                                  cue_at=base + pre.rfind(noun.group()), rule="colon")
-                # the verb the subject opens ("Isaiah 45:1 reads:", "Karen Holt was blunt:")
-                verb = _VERB_AFTER_SUBJECT.match(self.flat, at + len(mention))
+                # the verb the subject opens ("Isaiah 45:1 reads:", "Karen Holt was blunt:",
+                # past an appositive: "Jane Doe, his rival, disagreed:")
+                end = at + len(mention)
+                appos = _APPOSITIVE_AHEAD.match(self.flat, end, sp.outer_start)
+                verb = _VERB_AFTER_SUBJECT.match(self.flat, appos.end() if appos else end)
                 if verb and self.g.lang == "en":
                     return Found(mention=mention, at=at, cue=verb.group(1), cue_at=verb.start(1),
                                  rule="colon")

@@ -453,6 +453,8 @@ def test_quote_continuing_in_next_sentence_keeps_speaker():
     ("The minister said on Monday, adding that the plan would stop “the worst abuses” in time.",
      "adding", "said"),
     ("Ms. Ruiz said she believes the plan is “a terrible mistake” for the town.", "said", None),
+    # the verb before a colon, past an appositive
+    ("Ms. Ruiz, the mayor's rival, disagreed: “This is a terrible mistake.”", "disagreed", None),
     ("Ms. Ruiz believes the plan is “a terrible mistake” for the town.", "believes", None),
     ("The old house is a museum now.\nSaid Dorothy Poynter, who grew up with him in the "
      "neighborhood, “We were all so proud of him.”", "Said", None),
@@ -978,6 +980,15 @@ def test_the_sentence_after_a_quote_attributes_it_or_reports_more(text, lang, sp
 def test_who_spoke_in_german_and_whom_they_told(text, speaker, mention):
     q = run(text, "de")[-1]
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“It was a targeted strike,” the U.N. envoy said.", "U.N. envoy"),
+    ("The U.S. State Department said it was “deeply concerned”.", "U.S. State Department"),
+])
+def test_a_dotted_acronym_in_a_speaker_is_printed_whole(text, speaker):
+    (q,) = run(text)
+    assert q.speaker == speaker
 
 
 def test_a_german_agency_that_is_no_paper_is_the_speakers_office():
