@@ -55,6 +55,25 @@ _SLOGAN_CUE = regex.compile(rf"\b(?:{_SLOGANS})\s*,?\s*$", regex.I)
 # "“….” Trump said.", "“….” said Trump.": after a quote that ends its sentence, a name alone
 # before the verb, or none
 NAME_THEN_CUE = regex.compile(r"\s*(?:\p{Lu}[\w.'’-]*\s+){0,4}")
+# "Trump called the pageant winner “Miss Piggy”": someone called someone or something by these
+# words, an object between the verb and them (a naming participle, "a show called “…”", has none)
+_CALLED_OBJECT = regex.compile(r"\b(?:called|calls|calling|dubbed|dubs|nicknamed|branded|brands|labeled|"
+                               r"labelled|labels)\s+(?!(?:as|for|on|in|by|to|from|of|at|with|and)\b)"
+                               r"(?:[\w’'.-]+\s+){0,5}?([\w’'.-]+)(?:\s+(?:a|an|the))?\s*$", regex.I)
+_OBJECT_PRONOUNS = frozenset("him her them me you us himself herself themselves".split())
+
+
+def _called_someone(pre: str) -> bool:
+    """ "Trump called the pageant winner “Miss Piggy”", "called Mrs. Schlafly an “Aunt Tom”": a
+    person called by a name, which is the caller's words ("the board called the plan “Blue Horizon”"
+    names a thing)."""
+    m = _CALLED_OBJECT.search(pre)
+    if m is None:
+        return False
+    last = m.group(1).strip(".")
+    low = last.casefold()
+    return last[:1].isupper() or low in _OBJECT_PRONOUNS or low in lexicon.PERSON_ROLE_WORDS or \
+        low.removesuffix("s").endswith(lexicon.PERSON_NOUN_ENDINGS)
 _SO_CALLED = regex.compile(r"\bso[\s-]called\b|\bsogenannte|\bsoi-disant", regex.I)
 _CUE_AFTER = regex.compile(r"(?:he|she|they|it|we|i)\s+(?:said|says|told|added|wrote)\b")
 
@@ -77,6 +96,7 @@ class Span:
     post: str = ""
     kind: Kind = "direct"
     reason: str = ""             # why a candidate is not a quote ("" when it is one)
+    said: bool = False           # the sentence says someone said, called or chanted the words
     extra: dict = field(default_factory=dict)
 
     @property
@@ -410,8 +430,9 @@ def _is_title_case(text: str) -> bool:
         len(big) >= 2 and text.rstrip().endswith(".") and not text.rstrip().endswith(".."))
 
 
-def classify(text: str, sp: Span, g: Grammar) -> None:
-    """Set ``kind`` (direct or partial), or ``reason`` when marks enclose no one's statement."""
+def classify(text: str, sp: Span, g: Grammar, before: Span | None = None) -> None:
+    """Set ``kind`` (direct or partial), or ``reason`` when marks enclose no one's statement
+    (``before``: the candidate just before it, classified)."""
     words = WORD.findall(text[sp.start:sp.end])
     n = len(words)
     pre = sp.pre.rstrip()
@@ -456,7 +477,11 @@ def classify(text: str, sp: Span, g: Grammar) -> None:
         g.ends_with_cue(pre)
     # "Cruz said “CNN”", "chants of “Marco! Marco!”", "a shirt that read “Settle for Hillary”":
     # capitalised words someone says, chants or prints, not a title the sentence names
-    said = cue_before or _SLOGAN_CUE.search(pre) is not None
+    said = cue_before or _SLOGAN_CUE.search(pre) is not None or _called_someone(pre)
+    # "called the winner “Miss Piggy” and “Miss Housekeeping”": the second name of the two
+    said = said or (before is not None and before.said and not before.reason and
+                    pre.strip() in ("and", "or", ",") and before.outer_end + len(sp.pre) == sp.outer_start)
+    sp.said = said
     if _is_title_case(body) and not said and (not (starts or attr_after) or _TAKES_A_NAME.search(pre) or (
             not text[text.rfind("\n", 0, sp.outer_start) + 1:sp.outer_start].strip() and
             _LINE_END.match(post))):
@@ -500,8 +525,8 @@ def find_spans(text: str, masked: str, lang: str | None = None) -> list[Span]:
             sp.close_mark = text[sp.outer_end - 1:sp.outer_end + 1].strip() or sp.close_mark
     flat = flatten(masked, spans)
     _contexts(flat, spans)
-    for sp in spans:
-        classify(text, sp, g)
+    for k, sp in enumerate(spans):
+        classify(text, sp, g, spans[k - 1] if k else None)
     if any(sp.reason for sp in spans):
         # marks around no one's words ("wearing a cowboy hat and “Ted Cruz” pins, said") do
         # not cut the sentence of the quote before them short

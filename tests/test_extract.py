@@ -597,6 +597,11 @@ def test_long_single_paragraph_is_not_quadratic():
      [("lifeboat", "partial", "organizers")]),
     ("The plan was described as “a disaster” by Senator Lena Park on Monday.",
      [("a disaster", "partial", "Lena Park")]),
+    # someone called someone by a name: the name is their words ("a show called “…”" is a name)
+    ("Omar Vance spoke at length. He called the club's owner “Lord Moneybags” twice.",
+     [("Lord Moneybags", "partial", "Omar Vance")]),
+    ("He starred in a show called “The Apprentice” for years.", []),
+    ("The host was taking calls from listeners to his “Keepin' It Real” program.", []),
     # ... but not a list's "such as", nor a clause's "as the"
     ("Officials searched for words such as “attack” in the records.", []),
     # names, not words anyone said
