@@ -400,10 +400,13 @@ def run() -> None:  # pragma: no cover - console script
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    if code == 130:
+    if code in (130, 143):
         # a Ctrl-C that went through C code running Python (a lazy import in a compiled
         # module) marks the interpreter, which then kills itself with SIGINT at exit whatever
-        # the exit code: the stopped run has cleaned up already, so it leaves at once with 130
+        # the exit code; and the interpreter's exit joins the thread of a worker pool whose
+        # workers were killed, which waits for ever on a result one of them was writing when
+        # killed (seen after a SIGTERM on a loaded machine): the stopped run has cleaned up
+        # already, so it leaves at once
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

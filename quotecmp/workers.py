@@ -73,11 +73,18 @@ def start_pool(workers: int, context: BaseContext | None = None) -> cf.ProcessPo
     # is otherwise swallowed by an at-fork hook (the logging module's), and the run goes on as
     # if nobody had asked it to stop
     stops = {signal.SIGINT, signal.SIGTERM}
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
     try:
-        pool.submit(int).result()
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
+        try:
+            pool.submit(int).result()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    except BaseException:
+        # a stop held back during the forks is raised here, when it is let through, before the
+        # caller has the pool to stop: left running, its workers kept the interpreter's exit
+        # waiting for them for ever
+        stop_pool(pool, abort=True)
+        raise
     return pool
 
 
