@@ -1918,8 +1918,9 @@ class Attributor:
         ends_sentence = bool(_NEW_SENTENCE.match(sp.post)) and last_mark in (".", "!", "?")
         restating = _RESTATING[g.lang].match(p, 0, c.start()) \
             if c and ends_sentence and g.lang in _RESTATING else None
-        if c and ends_sentence and not restating and (_NOT_AN_ATTRIBUTION[g.lang].match(p, c.end()) or
-                                    _PASSIVE_TAIL.search(p, 0, c.start())):
+        reports_more = _NOT_AN_ATTRIBUTION.get(g.lang, _NOT_AN_ATTRIBUTION["en"])
+        if c and ends_sentence and not restating and (reports_more.match(p, c.end()) or
+                                                      _PASSIVE_TAIL.search(p, 0, c.start())):
             # “… in Nice.” He said he had directed …: a new sentence that reports more, not an
             # attribution of the quote before it ("“… states.” Rep. Earl Blumenauer said."); nor
             # is "Clinton’s attacks were echoed by …", whose subject is no speaker

@@ -63,6 +63,15 @@ _CALLED_OBJECT = regex.compile(r"\b(?:called|calls|calling|dubbed|dubs|nicknamed
 _OBJECT_PRONOUNS = frozenset("him her them me you us himself herself themselves".split())
 
 
+# German capitalises every noun, so one noun in marks reads like a title; after a verb that calls
+# a thing something ("bezeichnete die Reform als „Pflasterlösung“", "sprach von einer
+# „Katastrophe“", "nannte sie eine „Zumutung“") it is the speaker's word
+_CALLED_DE = regex.compile(r"\b(?:bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt|nennen|sprach|"
+                           r"sprachen|spricht|warnte|warnten|warnt)\b[^.!?;:„“\"]{0,60}?"
+                           r"(?:\b(?:als|von|vor|vom)|\b(?:eine|einen|einer|einem|ein))"
+                           r"(?:\s+(?:einer|einem|einen|eine|ein|der|dem|den|die|das))?\s*$")
+
+
 def _called_someone(pre: str) -> bool:
     """ "Trump called the pageant winner “Miss Piggy”", "called Mrs. Schlafly an “Aunt Tom”": a
     person called by a name, which is the caller's words ("the board called the plan “Blue Horizon”"
@@ -477,7 +486,8 @@ def classify(text: str, sp: Span, g: Grammar, before: Span | None = None) -> Non
         g.ends_with_cue(pre)
     # "Cruz said “CNN”", "chants of “Marco! Marco!”", "a shirt that read “Settle for Hillary”":
     # capitalised words someone says, chants or prints, not a title the sentence names
-    said = cue_before or _SLOGAN_CUE.search(pre) is not None or _called_someone(pre)
+    said = cue_before or _SLOGAN_CUE.search(pre) is not None or _called_someone(pre) or (
+        g.lang == "de" and _CALLED_DE.search(pre) is not None)
     # "called the winner “Miss Piggy” and “Miss Housekeeping”": the second name of the two
     said = said or (before is not None and before.said and not before.reason and
                     pre.strip() in ("and", "or", ",") and before.outer_end + len(sp.pre) == sp.outer_start)

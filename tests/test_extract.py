@@ -996,6 +996,18 @@ def test_a_dotted_acronym_in_a_speaker_is_printed_whole(text, speaker):
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one German noun in marks is a title, unless someone called a thing by it
+    ("Klaus Meier bezeichnete die Reform als „Pflasterlösung“.", ["Pflasterlösung"]),
+    ("Klaus Meier sprach von einer „Katastrophe“ für die Stadt.", ["Katastrophe"]),
+    ("Klaus Meier nannte die Reform eine „Zumutung“.", ["Zumutung"]),
+    ("Der Film „Titanic“ lief gestern im Kino.", []),
+    ("Klaus Meier sprach mit dem „Spiegel“ über die Lage.", []),
+])
+def test_a_german_noun_someone_called_a_thing_is_their_word(text, expected):
+    assert [q.text for q in run(text, "de")] == expected
+
+
 def test_a_german_agency_that_is_no_paper_is_the_speakers_office():
     (q,) = run("„Wir geben nicht auf“, sagte der Präsident der Bundesagentur für Arbeit.", "de")
     assert q.speaker_mention.startswith("der Präsident der Bundesagentur")
