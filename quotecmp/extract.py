@@ -55,27 +55,26 @@ _SLOGAN_CUE = regex.compile(rf"\b(?:{_SLOGANS})\s*,?\s*$", regex.I)
 # "“….” Trump said.", "“….” said Trump.": after a quote that ends its sentence, a name alone
 # before the verb, or none
 NAME_THEN_CUE = regex.compile(r"\s*(?:\p{Lu}[\w.'’-]*\s+){0,4}")
-# "Trump called the pageant winner “Miss Piggy”": someone called someone or something by these
-# words, an object between the verb and them (a naming participle, "a show called “…”", has none)
-_CALLED_OBJECT = regex.compile(r"\b(?:called|calls|calling|dubbed|dubs|nicknamed|branded|brands|labeled|"
-                               r"labelled|labels)\s+(?!(?:as|for|on|in|by|to|from|of|at|with|and)\b)"
+_SO_CALLED = regex.compile(r"\bso[\s-]called\b|\bsogenannte|\bsoi-disant", regex.I)
+_CUE_AFTER = regex.compile(r"(?:he|she|they|it|we|i)\s+(?:said|says|told|added|wrote)\b")
+# "Trump called the pageant winner “Miss Piggy”": someone called by these words, the person
+# between the verb and them (a naming participle, "a show called “…”", has no one there)
+_CALLED_OBJECT = regex.compile(rf"\b(?:{'|'.join(lexicon.CALLING_VERBS['en'])})\s+"
+                               r"(?!(?:as|for|on|in|by|to|from|of|at|with|and)\b)"
                                r"(?:[\w’'.-]+\s+){0,5}?([\w’'.-]+)(?:\s+(?:a|an|the))?\s*$", regex.I)
-_OBJECT_PRONOUNS = frozenset("him her them me you us himself herself themselves".split())
-
-
 # German capitalises every noun, so one noun in marks reads like a title; after a verb that calls
 # a thing something ("bezeichnete die Reform als „Pflasterlösung“", "sprach von einer
 # „Katastrophe“", "nannte sie eine „Zumutung“") it is the speaker's word
-_CALLED_DE = regex.compile(r"\b(?:bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt|nennen|sprach|"
-                           r"sprachen|spricht|warnte|warnten|warnt)\b[^.!?;:„“\"]{0,60}?"
+_CALLED_DE = regex.compile(rf"\b(?:{'|'.join(lexicon.CALLING_VERBS['de'])})\b[^.!?;:„“\"]{{0,60}}?"
                            r"(?:\b(?:als|von|vor|vom)|\b(?:eine|einen|einer|einem|ein))"
                            r"(?:\s+(?:einer|einem|einen|eine|ein|der|dem|den|die|das))?\s*$")
+_OBJECT_PRONOUNS = frozenset("him her them me you us himself herself themselves".split())
 
 
 def _called_someone(pre: str) -> bool:
     """ "Trump called the pageant winner “Miss Piggy”", "called Mrs. Schlafly an “Aunt Tom”": a
-    person called by a name, which is the caller's words ("the board called the plan “Blue Horizon”"
-    names a thing)."""
+    person called by a name, which is the caller's words ("the board called the plan “Blue
+    Horizon”" names a thing)."""
     m = _CALLED_OBJECT.search(pre)
     if m is None:
         return False
@@ -83,8 +82,6 @@ def _called_someone(pre: str) -> bool:
     low = last.casefold()
     return last[:1].isupper() or low in _OBJECT_PRONOUNS or low in lexicon.PERSON_ROLE_WORDS or \
         low.removesuffix("s").endswith(lexicon.PERSON_NOUN_ENDINGS)
-_SO_CALLED = regex.compile(r"\bso[\s-]called\b|\bsogenannte|\bsoi-disant", regex.I)
-_CUE_AFTER = regex.compile(r"(?:he|she|they|it|we|i)\s+(?:said|says|told|added|wrote)\b")
 
 
 @dataclass(slots=True)

@@ -901,6 +901,15 @@ quotidien hebdomadaire chaîne site zeitung blatt magazin sender periódico diar
 revista cadena
 """.split())
 
+# Verbs that call someone or something by a name ("called the winner “Miss Piggy”", "bezeichnete
+# die Reform als „Pflasterlösung“"): the name after their object is the caller's words.
+CALLING_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("called", "calls", "calling", "dubbed", "dubs", "nicknamed", "branded", "brands", "labeled",
+           "labelled", "labels"),
+    "de": ("bezeichnete", "bezeichneten", "bezeichnet", "nannte", "nannten", "nennt", "nennen", "sprach",
+           "sprachen", "spricht", "warnte", "warnten", "warnt"),
+}
+
 # A newspaper or an agency a German speaker told ("sagte … der Deutschen Presse-Agentur", a
 # dative), and the people who work for one ("der Sprecher der Zeitung", a genitive): word endings
 PRESS_HEADS_DE: tuple[str, ...] = ("zeitung", "presse-agentur", "presseagentur", "nachrichtenagentur",
