@@ -243,8 +243,8 @@ def analyse(article: dict) -> tuple[list[QuoteInfo], list[tuple[int, int]]]:
         nxt = order[k + 1].start - 1 if k + 1 < len(order) and order[k + 1].para == qi.para else pb
         verb = None
         # (the NYT archive's closing '' is two characters)
-        close_w = 2 if qi.closed and text[qi.end:qi.end + 2] == "''" else 1
-        open_w = 2 if qi.opened and text[max(0, qi.start - 2):qi.start] == "''" else 1
+        close_w = 2 if qi.closed and _nyt_closes(text, qi.end) else 1
+        open_w = 2 if qi.opened and _nyt_opens(text, qi.start) else 1
         # attribution right after the closing mark: ," Reed said / ," said Reed / ,” she said
         if qi.closed:
             after = text[qi.end + close_w:nxt]
@@ -408,10 +408,19 @@ def edit_negation(rnd, qi: QuoteInfo, text: str):
     return [(qi.start + lo, qi.start + hi, new)], note
 
 
+def _nyt_opens(text: str, start: int) -> bool:
+    """The NYT archive's two apostrophes ('') open the words at ``start``."""
+    return text[max(0, start - 2):start] == "''"
+
+
+def _nyt_closes(text: str, end: int) -> bool:
+    return text[end:end + 2] == "''"
+
+
 def _marks(qi: QuoteInfo, text: str) -> tuple[str, str]:
     """The opening and the closing mark as printed: the NYT archive's two apostrophes ('') are
     one mark, which an edit changes or removes whole."""
-    if text[max(0, qi.start - 2):qi.start] == "''" and text[qi.end:qi.end + 2] == "''":
+    if _nyt_opens(text, qi.start) and _nyt_closes(text, qi.end):
         return "''", "''"
     return text[qi.start - 1], text[qi.end]
 

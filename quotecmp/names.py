@@ -401,7 +401,7 @@ class Entities:
             if last.islower() and last in lexicon.ROLE_NOUNS and " " in full and kind == "person":
                 roles.append(last)
             age = _AGE_AFTER.match(after) or ("-year-old" in before and _AGE_BEFORE.search(before))
-            if age and name_kind(full) == "person":
+            if age and kind == "person":
                 self.ages[full] = int(age.group(1))
             self.add(name, m.start(), roles)
         for ent in self.by_name.values():
