@@ -39,7 +39,7 @@ from .files import check_outputs, foreign_entries, replace_folder, staging_folde
 from .models import Options
 from .rows import CHUNK_ROWS, Chunk, corpus_files, plan
 from .settings import SETTINGS
-from .workers import start_pool, stop_pool
+from .workers import available_cpus, start_pool, stop_pool
 
 PARTITION_ROWS = 250_000          # above this many rows, tables are written hive-partitioned
 TABLES = tuple(stages.schema.TABLES)
@@ -58,7 +58,7 @@ class _Engine:
     driver keeps no per-task results."""
 
     def __init__(self, kind: str, workers: int | None, scheduler: str | None):
-        self.kind, self.workers = kind, workers or os.cpu_count() or 1
+        self.kind, self.workers = kind, workers or available_cpus()
         self.client = self.cluster = None
         self.pool: cf.ProcessPoolExecutor | None = None
         if kind == "dask":

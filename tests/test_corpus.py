@@ -246,3 +246,15 @@ def test_large_quote_tables_are_partitioned_by_month_and_outlet(corpus_file, tmp
     assert folder.is_dir() and any(p.name.startswith("month=2024-05") for p in folder.iterdir())
     quotes = pd.read_parquet(folder)
     assert len(quotes) == result.quotes and quotes["id"].is_unique
+
+
+def test_local_engine_uses_the_cores_this_process_may_run_on(monkeypatch):
+    # in a container or under taskset the machine's core count overstates the share: as many
+    # workers as cores would fight over one
+    from quotecmp import corpus, workers
+    monkeypatch.setattr(workers.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    engine = corpus._Engine("local", None, None)
+    try:
+        assert engine.workers == 1 and engine.pool is None
+    finally:
+        engine.close()
