@@ -34,6 +34,7 @@ from .names import (
     has_first_name,
     name_kind,
     split_name,
+    split_run,
     title_word,
 )
 from .normalize import fold
@@ -117,7 +118,8 @@ _NAME_THEN_ROLE = regex.compile(
 _BODY_TAIL = regex.compile(r"(?:^|[\s,(])((?i:l[’']|(?:le|la|les|el|los|las|son|sa|ses|leur|leurs|su|sus|"
                             r"un|une|des|ce|cette|ces|uno|una|unos|unas|este|esta)\s+)"
                             r"([\p{L}\-]+)"
-                            r"(?:\s+(?:\p{Ll}[\p{L}\-]*|\p{Lu}[\p{L}\-]*)){0,5})\s*$")
+                            # ("le directeur de l'hôpital": an elided article inside)
+                            r"(?:\s+(?:[ldLD][’'])?(?:\p{Ll}[\p{L}\-]*|\p{Lu}[\p{L}\-]*)){0,5})\s*$")
 _CLAUSE_MARKS = regex.compile(r"[,;:()\[\]\"“”«»]|\.\s")
 _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
 _NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({CAP_RUN.pattern})\s*,\s*$")
@@ -765,6 +767,8 @@ class Attributor:
                 break   # "so many that agents (described)": a determiner opens its phrase
             if not (w[:1].isupper() or w[:1].isdigit() or lw in lexicon.ROLE_NOUNS or
                     lw in lexicon.ROLE_ADJECTIVES or lw in _NP_GLUE or
+                    # "le rédacteur en chef", "le commandant en chef": one role
+                    (lw == "en" and j < len(toks) and toks[j].group() == "chef") or
                     (j < len(toks) and _owner_word(lw)) or
                     # "the Chamber of Industry and Commerce": one body's name, not two subjects
                     (lw in _BODY_AND and self._and_in_body_name(toks, j - 1)) or
@@ -1144,8 +1148,9 @@ class Attributor:
                 if name and " " in name and name_kind(self.entities.full(name)) == "person" and \
                         not m.group().endswith(("’s", "'s")):
                     return self.entities.full(name), "person"
-        for run in reversed(named):
-            name, titles = split_name(run)
+        for found in reversed(list(CAP_RUN.finditer(mention))):
+            run = found.group()
+            name, titles = split_run(mention, found)
             if name and name_kind(self.entities.full(name)) == "person":
                 return self.entities.full(name), "person"
             ent = self.entities.by_name.get(self.entities.full(name)) \

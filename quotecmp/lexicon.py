@@ -404,6 +404,23 @@ referent referentin professorin
 portavoz ministro ministra presidente presidenta secretario secretaria jefe jefa gobierno
 declaración documento diplomático aliados alcalde alcaldesa diputado diputada senador
 senadora juez jueza fiscal cantante actriz escritor escritora
+directeur directrice rédacteur rédactrice professeur professeure journaliste chercheur
+chercheuse enquêteur enquêtrice policier policière commissaire conseiller conseillère fondateur
+fondatrice patron patronne économiste analyste experte spécialiste joueur joueuse capitaine
+adjoint adjointe gérant gérante propriétaire élu élue militant militante candidat sénatrice
+ingénieur ingénieure infirmier infirmière délégué déléguée administrateur administratrice
+commandant gouverneur historien historienne dirigeante présentateur présentatrice animateur
+animatrice réalisateur réalisatrice producteur productrice scientifique sociologue politologue
+officier ambassadrice représentante vice-président vice-présidente
+direktor direktorin journalist journalistin forscher forscherin polizist polizistin ermittler
+ermittlerin experte expertin professor leiter leiterin chefredakteur chefredakteurin gründer
+gründerin analystin ökonom ökonomin wissenschaftler wissenschaftlerin vertreter vertreterin
+spieler spielerin kapitän geschäftsführerin inhaber inhaberin besitzer besitzerin lehrer
+lehrerin kandidat kandidatin politiker politikerin oberbürgermeister oberbürgermeisterin
+verteidiger verteidigerin berater beraterin mitarbeiter mitarbeiterin staatssekretär
+staatssekretärin landrat landrätin
+periodista investigador investigadora profesor profesora experto experta analista economista
+fundador fundadora dueño dueña jugador jugadora capitán candidato candidata testigo
 """.split())
 
 # Words that make a capitalised run a place or an organisation rather than a person.

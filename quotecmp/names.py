@@ -91,6 +91,10 @@ _ROLE_IS_NAME = regex.compile(rf"(?:^|[.!?]\s+|\n\s*)(?:(?:The|Der|Die|Le|La|El)
 _NAME_IS_ROLE = regex.compile(rf"\s+{_COPULA}\s+(?:the|der|die|le|la|l['’]|el)\s*"
                               r"(?:[\p{L}’'\-]+['’]s\s+)?(\p{L}+)\b")
 _ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
+# a run after "of" may begin with the name of a body, then a person's ("rédacteur en chef de News
+# of the World Andy Coulson", "directeur du Monde Jean Dupont")
+_AFTER_OF = regex.compile(r"(?<!\S)(?:of|of\s+the|de|de\s+la|du|des|der)\s+$", regex.I)
+_AFTER_OF_REACH = 12
 
 
 def _may_open_sentence(before: str) -> bool:
@@ -233,6 +237,25 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
     return " ".join(name), roles
 
 
+def split_run(text: str, run: regex.Match[str]) -> tuple[str | None, list[str]]:
+    """:func:`split_name` of a capitalised run found in ``text``, read with the words before it."""
+    name, roles = split_name(run.group())
+    if name and " " in name and _AFTER_OF.search(text, max(0, run.start() - _AFTER_OF_REACH), run.start()):
+        return _after_body_name(name, roles)
+    return name, roles
+
+
+def _after_body_name(name: str, roles: list[str]) -> tuple[str, list[str]]:
+    """The person a run names after the last words of a body's name ("World Andy Coulson" of
+    "News of the World Andy Coulson", "Monde Jean Dupont"): from its first first name on, when
+    a surname follows and no word before may be a first name ("Cornell William Brooks")."""
+    words = name.split()
+    k = next((i for i in range(1, len(words) - 1) if has_first_name(words[i])), None)
+    if k is None or any(_any_first_name(w) for w in words[:k]):
+        return name, roles
+    return " ".join(words[k:]), roles + [w.casefold() for w in words[:k]]
+
+
 def has_first_name(name: str) -> bool:
     first = name.split()[0].casefold() if name else ""
     return first in lexicon.FEMALE_NAMES or first in lexicon.MALE_NAMES
@@ -339,7 +362,7 @@ class Entities:
                 # "SEATTLE (Reuters) -": the agency credited for the story, never "the company"
                 # or "the agency" of its sentences
                 continue
-            name, roles = split_name(m.group())
+            name, roles = split_run(flat, m)
             if not name:
                 continue
             if nouns_capitalised:

@@ -1691,6 +1691,20 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
      "stay “for life.”", "Bernie Sanders's campaign manager", "Sanders's campaign manager"),
     ("en", "Hillary Clinton’s campaign manager said, “We have to be ready.”",
      "Hillary Clinton's campaign manager", "Hillary Clinton’s campaign manager"),
+    # a paper's name, then the person: the paper is where they work, not part of their name
+    ("fr", "L'ancien rédacteur en chef de News of the World Andy Coulson a déclaré : « Je n'étais "
+     "pas au courant. »", "Andy Coulson", "rédacteur en chef de News of the World Andy Coulson"),
+    ("de", "Der frühere Chefredakteur der News of the World Andy Coulson sagte: „Ich wusste "
+     "nichts.“", "Andy Coulson", "Chefredakteur der News of the World Andy Coulson"),
+    ("fr", "Le procès continue. Le directeur du Monde Jean Dupont a déclaré : « Je n'étais pas au "
+     "courant. »", "Jean Dupont", "Le directeur du Monde Jean Dupont"),
+    # French roles of professions, one of two words ("en chef"), one with an elided article after
+    ("fr", "Le rédacteur en chef a déclaré : « Nous publierons tout. »", "rédacteur en chef",
+     "Le rédacteur en chef"),
+    ("fr", "Le directeur de l'hôpital a déclaré : « Nous sommes débordés. »",
+     "directeur de l'hôpital", "Le directeur de l'hôpital"),
+    ("de", "Der Klinikbetrieb läuft. Der Direktor der Klinik sagte: „Wir sind überlastet.“",
+     "Direktor der Klinik", "Der Direktor der Klinik"),
 ])
 def test_who_speaks_and_how_the_text_names_them(lang, text, speaker, mention):
     quote = run(text, lang)[-1]
