@@ -100,7 +100,8 @@ _STOPWORDS_ALL = frozenset().union(*lexicon.STOPWORDS.values()) - DETERMINERS
 _PARENTHETICAL_TAIL = regex.compile(
     # ", speaking at a rally in Ohio on Saturday," between the subject and its verb
     # (", rVotes' owner,": a brand's possessive)
-    r",\s*(?:(?:\d{1,3}|\p{Ll}[\p{L}\s\-’']{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}"
+    # (", 70 ans,", ", 42 Jahre,": an age in words)
+    r",\s*(?:(?:\d{1,3}(?:\s+(?:ans|Jahre|años))?|\p{Ll}[\p{L}\s\-’']{0,30}|(?:\p{Lu}\p{Ll}+\s)?\p{Ll}[\p{L}\s\-]{0,30}"
     # (", clad in a red cape with lights that formed the name Trump,": a participle's phrase)
     r"|(?:\p{Ll}+ing|\p{Ll}{2,}ed|clad|dressed|known|born|seen|flanked)\b[^,\"“”«»]{1,80}),|"
     # "Holt, who heads the agency(,) said"; but "the Stonewall Inn, which President Obama
@@ -113,8 +114,10 @@ _NAME_THEN_ROLE = regex.compile(
     # "Kevin Brady, chairman of the House Ways and Means Committee,": a role of something
     rf"das|son|sa|su)\b|(?:\p{{Ll}}+|\p{{Lu}}{{2,5}})(?:\s+(?:\p{{Ll}}+|\p{{Lu}}{{2,5}})){{0,5}}\s+"
     # "Jill A. Martin, vice president and assistant general counsel for the Trump Organization,",
-    # "Raffaello Pantucci, at the Royal United Services Institute,"
-    rf"(?:of|for|at|to)\s|(?:at|of|from|with)\s+(?:the\s+)?\p{{Lu}})[^,]{{2,90}},?\s*$")
+    # "Raffaello Pantucci, at the Royal United Services Institute,", "John Bradshaw, professeur
+    # invité à l'université de Bristol,"
+    rf"(?:of|for|at|to|de|du|des|à|au|aux|chez|en|del|von|bei)\s|(?:at|of|from|with)\s+(?:the\s+)?\p{{Lu}})"
+    rf"[^,]{{2,90}},?\s*$")
 _BODY_TAIL = regex.compile(r"(?:^|[\s,(])((?i:l[’']|(?:le|la|les|el|los|las|son|sa|ses|leur|leurs|su|sus|"
                             r"un|une|des|ce|cette|ces|uno|una|unos|unas|este|esta)\s+)"
                             r"([\p{L}\-]+)"
@@ -124,6 +127,10 @@ _CLAUSE_MARKS = regex.compile(r"[,;:()\[\]\"“”«»]|\.\s")
 _AGE_APPOSITIVE = regex.compile(r",\s*\d{1,3}\s*,\s*")
 _NAME_COMMA_END = regex.compile(rf"(?:^|[\s(])({CAP_RUN.pattern})\s*,\s*$")
 _COMMA_NAME = regex.compile(rf",\s*({CAP_RUN.pattern})\s*(?=[,.;]|$)")
+# what a French or Spanish role takes after it before the name ("l'experte en intérieurs de
+# cabines Mary Kirby", "le directeur de la communication Paul Roux"): a few words, no comma
+_ROLE_SCOPE_THEN_NAME = regex.compile(r"\s+(?:en|de|du|des|d['’]|del|chez)\s*"
+                                      r"[^,;:.!?«»\"“”()\n]{0,50}?\s(?=\p{Lu})")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}[’']s\b")
 _ABBREVIATIONS = frozenset(a.casefold() for a in lexicon.NAME_ABBREVIATIONS)
 _COMPLEMENTIZER = regex.compile(r"\s*(?:that|whether|if|how|why|what|when)\b", regex.I)
@@ -143,8 +150,10 @@ _INFINITIVE_AUX_FR = regex.compile(r"\b(?:avoir|être|d['’]avoir|d['’]être)
 _DEFINITE = frozenset({"the", "le", "la", "les", "der", "die", "das", "el", "los", "las"})
 # a speech verb and the pronoun of its clause: "(the pop star) said she"
 _GENDER_AFTER = regex.compile(r"\s+(?:also\s+|later\s+)?\p{Ll}{3,}\s+(?:that\s+)?(she|he)\b")
+_AUXILIARY_TAIL_FR = regex.compile(r"\s+(?:a|ont|avait|avaient)\s*$")
 _AUXILIARY_TAIL = regex.compile(r"(?:\s+(?:will|would|has|had|have|did|does|also|later|then))+\s*$")
-_NAME_AFTER_PREPOSITION = regex.compile(rf"\b(?:to|for|of|at|with|from|close to)\s+(?:the\s+)?"
+_NAME_AFTER_PREPOSITION = regex.compile(rf"\b(?:to|for|of|at|with|from|close to|de|du|des|del|chez)"
+                                         rf"\s+(?:the\s+|la\s+|l['’])?"
                                          rf"{CAP_RUN.pattern}\s*$")
 _INFINITIVE = regex.compile(r"\bto\s*$")
 _AND_END = regex.compile(r"\s+and\s+$")
@@ -492,6 +501,9 @@ def _word_before(s: str, pos: int, start: int = 0) -> str:
 
 
 _INDEFINITE_ROLE = regex.compile(r",\s+(?:a|an)\s", regex.I)
+# where "a spokesman for Disney", "un représentant de Jagger" is someone new, not whom the name
+# names (German's nouns, all capitalised, are read apart)
+_INDEFINITE_SOMEONE_NEW = ("en", "fr", "es")
 
 
 def _possessive_gap(gap: str, word: str) -> bool:
@@ -596,6 +608,19 @@ def _strip_end(pattern: regex.Pattern, replacement: str, s: str) -> str:
     the end: the engine no longer tries every position of a long clause (six times faster)."""
     m = _reversed(pattern).search(s)
     return s[:m.start()] + replacement if m and m.end() == len(s) else s
+
+
+def _without_leading_determiners(words: list[str]) -> list[str]:
+    """A phrase's words as printed after its articles and a count ("le chef de la police" ->
+    "chef de la police", "the 32 NATO allies" -> "NATO allies"), an elided one cut from its
+    noun ("l'armée"); none ends one ("The Standard a, quant à lui, indiqué": the French
+    auxiliary, an English article)."""
+    k, end = 0, len(words)
+    while k < end and (words[k].casefold() in DETERMINERS or words[k].isdigit()):
+        k += 1
+    while end > k and words[end - 1].casefold() in DETERMINERS:
+        end -= 1
+    return [ELISION.sub("", w) or w if i == k else w for i, w in enumerate(words)][k:end]
 
 
 def _plain_name(run: str) -> str:
@@ -731,6 +756,9 @@ class Attributor:
             if stripped == s:
                 break
             s = stripped
+        if self.g.lang == "fr":
+            # "The Standard a, quant à lui, indiqué": the auxiliary before an aside
+            s = _strip_end(_AUXILIARY_TAIL_FR, "", s)
         appos = _ROLE_THEN_NAME.search(s) if self.g.lang == "en" else None
         if appos and self._a_person(appos.group("name")) and \
                 _LOWER_WORD.search(s, appos.start("both") + 1, appos.start("name")):
@@ -938,6 +966,12 @@ class Attributor:
         words = [w.casefold() for w in phrase.split()]
         if all(w in _NP_GLUE or w in DETERMINERS for w in words):
             return None
+        if self.g.lang in _HEAD_FIRST and ELISION.sub("", words[-1]) in lexicon.ROLE_NOUNS:
+            scope = _ROLE_SCOPE_THEN_NAME.match(s, end)
+            run = CAP_RUN.match(s, scope.end()) if scope else None
+            if run and has_first_name(split_name(run.group())[0] or ""):
+                # (a first name, so a body's name, "de Confort Passager", is no person)
+                return s[toks[0].start():run.end()].strip().rstrip(".")
         return phrase
 
     @staticmethod
@@ -1133,7 +1167,7 @@ class Attributor:
             return self._possessor(first, pos)
         # "a 2008 Clinton veteran", "an aide to Donald Trump": someone new whom a name only
         # describes; the name is no speaker
-        if first in _INDEFINITE and self.g.lang == "en" and (
+        if first in _INDEFINITE and self.g.lang in _INDEFINITE_SOMEONE_NEW and (
                 mention.split()[-1][:1].islower() or _NAME_AFTER_PREPOSITION.search(mention)):
             return self._role(_MENTION_WORDS.findall(mention), pos)
         # a name inside a role phrase wins: "company spokesman Rick Tanaka"
@@ -1191,8 +1225,9 @@ class Attributor:
                 content[0][:1].isupper() and content[-1][:1].isupper() and \
                 name_kind(" ".join(content)) == "org" and \
                 not all(title_word(w) or w.casefold() in _NP_GLUE for w in content):
-            # "the Heritage Orkney Trust", "the Chamber of Industry and Commerce"
-            return " ".join(content), "org"
+            # "the Heritage Orkney Trust", "the Chamber of Industry and Commerce" (inner
+            # articles kept: "der Chef der Behörde" is "Chef der Behörde")
+            return " ".join(_without_leading_determiners(words)) or " ".join(content), "org"
         if lows and (lows[0] in DETERMINERS or any(w.casefold() in lexicon.ROLE_NOUNS
                                                      for w in words if not w[:1].isupper())):
             return self._role(words, pos)
@@ -1283,14 +1318,10 @@ class Attributor:
                 # no one named before
                 self.g.lang == "en" and content[-1][:1].islower() and _PLURAL_PEOPLE.search(head) and
                 not lows & {"of", "for"} and head[:-1] in lexicon.PERSON_ROLE_WORDS | lexicon.TITLE_WORDS):
-            return " ".join(content), "group"
+            return " ".join(_without_leading_determiners(words)) or " ".join(content), "group"
         if head in lexicon.ORG_HEADS:
             # shown as printed, inner "of"/"des" kept: "ministère français des Affaires étrangères"
-            k = 0
-            while k < len(words) and words[k].casefold() in DETERMINERS:
-                k += 1
-            printed = [ELISION.sub("", w) or w if i == k else w for i, w in enumerate(words)][k:]
-            return self._body(head, printed or content, pos)
+            return self._body(head, _without_leading_determiners(words) or content, pos)
         capitals = [w for w in content if w[:1].isupper() and w.casefold() not in lexicon.TITLE_WORDS]
         if head in _VOICE_OF and capitals:
             return " ".join(capitals), "org"   # "a Home Office spokesperson" speaks for it

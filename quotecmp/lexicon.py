@@ -337,6 +337,7 @@ counsel lawyer analyst economist expert researcher editor editor-in-chief founde
 executive board secretary-generals state chief-of-staff staff high representative
 président présidente ministre secrétaire général générale porte-parole chef cheffe
 premier première m. mme maire député députée sénateur sénatrice juge procureur procureure
+professeur professeure docteur docteure
 bürgermeister bürgermeisterin abgeordnete abgeordneter staatssekretär vorsitzende vorsitzender
 alcalde alcaldesa diputado diputada senador senadora juez jueza fiscal
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
@@ -481,7 +482,7 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. m. mme mme. herr frau sr. 
 PERSON_TITLES = HONORIFICS | frozenset("""
 sen sen. rep rep. gov gov. president senator governor chancellor pope congressman congresswoman
 judge justice mayor queen king prince princess sir dame lord monsieur madame señor señora
-presidente präsident präsidentin
+presidente präsident präsidentin professor professeur professeure docteur docteure
 """.split())
 
 # Things that "say" in news ("the lawsuit says", "the ad concludes"): never a person named before
@@ -964,7 +965,7 @@ natalie isabella charlotte rose alexis kayla ursula angela annalena christine ma
 anne claire sophie nathalie isabelle sylvie camille chloé léa manon élisabeth brigitte giorgia
 kamala hillary nancy theresa priya agnès hannah kate sue jo liz beth meg jess jacinda sanna
 mette kaja ursula roberta christine kristalina
-ngozi maia liz yulia svetlana olena iryna oksana natalia elena ana lucía carmen
+ngozi maia liz yulia svetlana olena iryna oksana natalia elena ana lucía carmen dominique laurence
 """.split())
 MALE_NAMES: frozenset[str] = frozenset("""
 james robert john colin craig kevin tomas carlos steve mike tom tony dave rob jim bob bill
@@ -980,7 +981,7 @@ philip louis jens vladimir dmitry sergei sergey volodymyr emmanuel olaf friedric
 boris keir rishi justin antony antonio recep benjamin yoav josep pedro jean pierre françois
 nicolas jacques michel alain bernard gérard mark mohammed mohammad ali ahmed hassan ibrahim
 omar abdullah yuri alexei andrei igor oleg viktor wang li zhang hans karl jürgen wolfgang
-klaus markus andreas christian thomas stefan luis carlos miguel javier josé manuel
+klaus markus andreas christian thomas stefan luis carlos miguel javier josé manuel dominique
 """.split())
 
 # ISO 639-1: the language codes ``--lang`` accepts (a typo like "eng" or "fr-FR" is refused
@@ -1006,6 +1007,23 @@ suscríbete suscribirse buscar portada iniciar""".split())
 FEMALE_ROLE_WORDS = frozenset("""
 woman women spokeswoman mother wife daughter sister girl widow niece chairwoman congresswoman
 businesswoman grandmother aunt
+""".split()) | frozenset(  # the feminine forms of French, German and Spanish roles ("l'experte",
+    # "die Sprecherin"): a woman, whom "il" or "er" does not mean
+    """
+experte avocate directrice présidente rédactrice chercheuse enquêtrice policière conseillère
+fondatrice patronne joueuse adjointe gérante élue militante sénatrice députée ambassadrice
+représentante vice-présidente dirigeante présentatrice animatrice réalisatrice productrice
+historienne chanteuse actrice musicienne écrivaine autrice romancière procureure professeure
+ingénieure infirmière déléguée administratrice cheffe habitante voisine riveraine passante
+manifestante survivante rescapée mère fille épouse sœur femme
+sprecherin ministerin präsidentin kanzlerin direktorin journalistin forscherin polizistin
+ermittlerin expertin professorin leiterin chefredakteurin gründerin analystin ökonomin
+wissenschaftlerin vertreterin spielerin inhaberin besitzerin lehrerin kandidatin politikerin
+bürgermeisterin oberbürgermeisterin verteidigerin beraterin mitarbeiterin staatssekretärin
+landrätin anwältin richterin staatsanwältin ärztin chefin sängerin schauspielerin autorin
+referentin trainerin zeugin nachbarin anwohnerin bewohnerin augenzeugin frau mutter tochter
+directora abogada presidenta ministra secretaria jefa alcaldesa diputada senadora jueza actriz
+escritora investigadora profesora experta fundadora dueña jugadora candidata portavoza
 """.split())
 MALE_ROLE_WORDS = frozenset("""
 man men spokesman father husband son brother boy nephew chairman congressman businessman

@@ -23,8 +23,11 @@ N = SETTINGS.names
 # a full stop belongs to a name token only in an abbreviation or initial (Mr., Dr., J.), so a
 # run never spans a sentence end ("… on Wednesday. Steve Radley added")
 # ("J.J." is one token of initials)
+# (a capital, an apostrophe and a lower-case word is a French article and its noun, "L'avocat",
+# no name: "… au seigneur du crime Neil Scarbrough L'avocat avait peur" where a list lost its
+# full stops; "O'Brien", "L'Oréal" are names)
 _NAME_TOKEN = r"(?:(?:\p{Lu}\.){2,3}(?!\p{L})|\p{Lu}[\p{L}\p{M}]{0,2}\.(?!\p{L})|" \
-    r"\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*)"
+    r"(?!\p{Lu}[’']\p{Ll})\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*)"
 # ("Mirjam van der Stelt"; not "von der", "de la": "Anpfiff von der Südtribüne", "Lee Halstead
 # de la Police du Lancashire" are no names, and German and French write such phrases everywhere)
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|dos|das|ben|abu|" \
@@ -94,7 +97,10 @@ _ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
 # a run after "of" may begin with the name of a body, then a person's ("rédacteur en chef de News
 # of the World Andy Coulson", "directeur du Monde Jean Dupont")
 _AFTER_OF = regex.compile(r"(?<!\S)(?:of|of\s+the|de|de\s+la|du|des|der)\s+$", regex.I)
-_AFTER_OF_REACH = 12
+_OF_PARTICLES = frozenset({"de", "du", "des"})
+_OF_WORDS = frozenset({"of", "the", "de", "la", "du", "des", "der"})
+_OFFICE_OF = regex.compile(r"(?<!\S)((?:\p{Ll}[\p{Ll}\-]*\s+){1,3}?)"
+                           r"(?:de\s+la|de|du|des|der|of\s+the|of)\s+$")
 
 
 def _may_open_sentence(before: str) -> bool:
@@ -240,7 +246,7 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
 def split_run(text: str, run: regex.Match[str]) -> tuple[str | None, list[str]]:
     """:func:`split_name` of a capitalised run found in ``text``, read with the words before it."""
     name, roles = split_name(run.group())
-    if name and " " in name and _AFTER_OF.search(text, max(0, run.start() - _AFTER_OF_REACH), run.start()):
+    if name and " " in name and _AFTER_OF.search(text, max(0, run.start() - N.after_of_reach), run.start()):
         return _after_body_name(name, roles)
     return name, roles
 
@@ -313,6 +319,8 @@ def name_kind(name: str) -> str:
         return "org"    # "Einnahmen der Frauen", "Maxime der Veganer": a noun phrase ("van der" kept)
     if any(t.casefold().endswith(lexicon.ORG_SUFFIXES) for t in tokens):
         return "org"    # German compounds: "Verwaltungsgericht Hannover", "Chemiekonzern Rheinwerk"
+    if any(t in _OF_PARTICLES for t in tokens[1:-1]) and not _any_first_name(tokens[0]):
+        return "org"    # "Légende de Thor", "Banque de France"; "Charles de Gaulle" is someone
     return "person"
 
 
@@ -423,6 +431,15 @@ class Entities:
             last = before.split()[-1] if before[-1:].isspace() and before.strip() else ""
             if last.islower() and last in lexicon.ROLE_NOUNS and " " in full and kind == "person":
                 roles.append(last)
+            elif kind == "person" and " " in full and last in _OF_WORDS and \
+                    len(m.group().split()) > len(name.split()):
+                # "l'ancien secrétaire général de la Maison-Blanche Bill Daley": the role of a
+                # body, then the person (the body's words open the run; "un représentant de
+                # Mick Jagger" is someone else's)
+                office = _OFFICE_OF.search(before)
+                if office:
+                    roles += [w for w in office.group(1).casefold().split()
+                              if w in lexicon.ROLE_NOUNS or title_word(w)]
             age = _AGE_AFTER.match(after) or ("-year-old" in before and _AGE_BEFORE.search(before))
             if age and kind == "person":
                 self.ages[full] = int(age.group(1))

@@ -70,6 +70,7 @@ class Names:
     before_window: int = 60         # characters before a name read for a sentence start, a role, an age
     # characters after a name read for its verb (past a "who" clause), an age, a dateline's dash
     after_window: int = 120
+    after_of_reach: int = 12        # characters before a run read for the "of the" of a body's name
     # a line is a headline in title case when at least this share of its words of four letters
     # or more are capitalised, and it has this many such words (a name's run on it is cut short)
     headline_capitals: float = 0.8

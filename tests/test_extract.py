@@ -678,6 +678,15 @@ def test_who_speaks_when_the_sentence_does_not_say(text, speaker):
     ("Ivanka Trump spoke last. “Yes!” the crowd shouted. “I have seen him fight,” she said.",
      "en", "Ivanka Trump"),
     ("Tim Kaine spoke first. “No,” a spokeswoman said. “We will see,” he said.", "en", "Tim Kaine"),
+    # the subject past its appositive of a role and where they serve, whom "il" then means
+    ("Le Professeur Georgio Vallortigara a dit : « Les chiens voient à gauche. » L'expert John "
+     "Bradshaw, professeur invité à l'université de Bristol, a précisé que l'étude était neuve. "
+     "L'année dernière, une équipe de l'université de Lincoln a découvert que les chiens "
+     "tournaient la tête. Et dans une autre étude, il a déclaré : « Les chiens allaient vers un "
+     "robot. »", "fr", "John Bradshaw"),
+    # a title of a work is nobody "il" could mean
+    ("Crossley-Holland écrit des livres. La Légende de Thor pourrait montrer que « la force ne "
+     "fait pas le poids ». Il a ajouté que les auteurs sont « ouvertement didactiques ».", "fr", None),
 ])
 def test_pronouns_find_the_subject_a_reader_would(text, lang, speaker):
     assert run(text, lang)[-1].speaker == speaker
@@ -689,6 +698,11 @@ def test_pronouns_find_the_subject_a_reader_would(text, lang, speaker):
      "podría debutar el domingo. “Está en buena forma”, explicó el técnico.", "es", "Rubén Cifuentes"),
     ("\"I came here to win,\" Leo Ortiz said.\n\nAccording to the coach, Dan Miller, Ortiz could "
      "play on Sunday. \"He is in great shape,\" the manager said.", "en", "Dan Miller"),
+    # the role of a body before the body's name and the person: his role, not the body's
+    ("Le livre cite l'ancien secrétaire général de la Maison-Blanche Bill Daley. Jonathan Martin, "
+     "du New York Times, a enquêté. « C'est un travail concerté », a déclaré Martin. Martin a dit "
+     "sur CNN qu'il avait interrogé Daley. L'ancien secrétaire général a admis qu'il était "
+     "« possible » qu'Obama ait su.", "fr", "Bill Daley"),
 ])
 def test_a_role_named_in_other_words_is_the_same_person(text, lang, speaker):
     assert run(text, lang)[-1].speaker == speaker
@@ -1282,6 +1296,9 @@ def test_the_name_in_a_capitalised_run(run, name):
     ("Einnahmen der Frauen", "org"), ("Maxime der Veganer", "org"),
     ("Ursula von der Leyen", "person"), ("Rafael van der Vaart", "person"),
     ("Vann R. Newkirk II", "person"),
+    # "de" inside: a person when a first name opens it, else a work or a body
+    ("Légende de Thor", "org"), ("Banque de France", "org"), ("Charles de Gaulle", "person"),
+    ("Dominique de Villepin", "person"), ("Bill de Blasio", "person"),
 ])
 def test_name_kind(name, kind):
     from quotecmp.names import name_kind
@@ -1679,7 +1696,7 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
     # a body whose name joins two words with "and"
     ("en", "Stefan Majer, the head of the department for transport, made a proposal. The Retail "
      "Committee of the Frankfurt Chamber of Industry and Commerce believes that this is “not a good "
-     "idea”.", "Retail Committee of Frankfurt Chamber of Industry and Commerce",
+     "idea”.", "Retail Committee of the Frankfurt Chamber of Industry and Commerce",
      "The Retail Committee of the Frankfurt Chamber of Industry and Commerce"),
     ("en", "Shops were closed. The Department of Justice and Attorney General Ann Lee said it was "
      "“not a good idea”.", "Ann Lee", "Attorney General Ann Lee"),
@@ -1705,6 +1722,29 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
      "directeur de l'hôpital", "Le directeur de l'hôpital"),
     ("de", "Der Klinikbetrieb läuft. Der Direktor der Klinik sagte: „Wir sind überlastet.“",
      "Direktor der Klinik", "Der Direktor der Klinik"),
+    # a French role, what it is of, then the name: the person named
+    ("fr", "« Une largeur de 18 pouces serait parfaite », a déclaré l'experte en intérieurs de "
+     "cabines Mary Kirby, fondatrice de Runway Girl Network.", "Mary Kirby",
+     "l'experte en intérieurs de cabines Mary Kirby"),
+    ("fr", "« Nous avons fini », a déclaré le directeur de la communication Paul Roux.",
+     "Paul Roux", "le directeur de la communication Paul Roux"),
+    # a feminine role is a woman: not the man who spoke last
+    ("fr", "Mary Kirby dirige un blog. « Boeing fait ça pour vendre », a déclaré Kevin Keniston, "
+     "directeur chez Airbus. « Une largeur de 18 pouces serait parfaite », a déclaré l'experte.",
+     "Mary Kirby", "l'experte"),
+    # someone of someone's, new to the story, is not them; an age in words between subject and verb
+    ("fr", "Mick Jagger chante. Dans une déclaration jeudi, un représentant de Jagger, 70 ans, a "
+     "déclaré qu'il « nie catégoriquement ». Le représentant a ajouté : « Elle le confond. »",
+     "représentant de Jagger", "Le représentant"),
+    ("fr", "Mick Jagger chante. « Il nie tout », a déclaré un représentant de Jagger.",
+     "représentant de Jagger", "un représentant de Jagger"),
+    # the auxiliary before an aside is no part of the subject
+    ("fr", "The Standard a, quant à lui, indiqué que la démocratie « avait subi un coup dur ».",
+     "Standard", "The Standard"),
+    # a list that lost its full stops: the article and noun after a name ("L'avocat") are no part of it
+    ("fr", "Basharat Ditta, 42 ans, informait le seigneur du crime Neil Scarbrough L'avocat avait "
+     "peur.\n\nL'avocat, surnommé « Bash », était considéré comme un « dossier de première "
+     "importance ».", "Basharat Ditta", None),
 ])
 def test_who_speaks_and_how_the_text_names_them(lang, text, speaker, mention):
     quote = run(text, lang)[-1]
