@@ -207,10 +207,15 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
         tokens = tokens[:-1]
     if not tokens:
         return None, []
+    suffix: list[str] = []
+    while len(tokens) > 2 and tokens[-1].rstrip(".,") in lexicon.GENERATION_SUFFIXES:
+        suffix.insert(0, tokens.pop())   # "Martin Luther King Jr.": "King" is his surname, no title
     last_title = -1
     for i, t in enumerate(tokens):
         if len(t.rstrip(".")) == 1 and i > 0 and not title_word(tokens[i - 1]):
             continue   # "Steven M. Rosenthal": an initial after a first name, not "M." (Monsieur)
+        if i == len(tokens) - 1 and suffix:
+            continue   # the word before "Jr." is a surname, whatever else it means
         if i == len(tokens) - 1 and i > 0 and t[:1].isupper() and (
                 tokens[i - 1].casefold() in lexicon.HONORIFICS or INITIAL.fullmatch(tokens[i - 1]) or
                 has_first_name(tokens[i - 1])):
@@ -240,7 +245,7 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
             break
     if not name or not name[0][:1].isupper():
         return None, roles   # a name starts with a capital: "l’ouvreur de 24 ans" is a role
-    return " ".join(name), roles
+    return " ".join(name + suffix), roles
 
 
 def split_run(text: str, run: regex.Match[str]) -> tuple[str | None, list[str]]:
@@ -484,6 +489,8 @@ class Entities:
         ent.roles.update(r for r in roles if r not in DETERMINERS)
         bisect.insort(ent.positions, pos)   # kept sorted: "last mention before" is a bisection
         if kind == "person":
+            while len(tokens) > 2 and tokens[-1].rstrip(".,") in lexicon.GENERATION_SUFFIXES:
+                tokens = tokens[:-1]    # "Joseph R. Biden Jr." is Mr. Biden, not Mr. Jr.
             self.surname.setdefault(tokens[-1], name)
             # "van Oost", "Le Bihan": a surname of several words, whatever its capitals
             for k in range(1, len(tokens)):

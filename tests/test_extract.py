@@ -1285,6 +1285,8 @@ def test_a_role_of_someone_is_not_them(text, speaker):
     # ... but a first name the lists lack, or another first name, is
     ("Cornell William Brooks", "Cornell William Brooks"), ("Lee Harvey Oswald", "Lee Harvey Oswald"),
     ("Tommy Lee Jones", "Tommy Lee Jones"), ("Christina N Luis Olidem", "Christina N Luis Olidem"),
+    # before "Jr." a surname, even one that is a title elsewhere
+    ("Martin Luther King Jr.", "Martin Luther King Jr"), ("Joseph R. Biden Jr.", "Joseph R. Biden Jr"),
 ])
 def test_the_name_in_a_capitalised_run(run, name):
     from quotecmp.names import split_name
@@ -1738,6 +1740,11 @@ def test_a_french_role_after_the_verb_gives_the_name_after_its_comma():
      "représentant de Jagger", "Le représentant"),
     ("fr", "Mick Jagger chante. « Il nie tout », a déclaré un représentant de Jagger.",
      "représentant de Jagger", "un représentant de Jagger"),
+    # the surname of a name that ends in "Jr." is the person's
+    ("en", "Vice President Joseph R. Biden Jr. spoke in Ohio. “We will win,” Mr. Biden said.",
+     "Joseph R. Biden Jr", "Mr. Biden"),
+    ("en", "Martin Luther King Jr. spoke. “I have a dream,” King said.", "Martin Luther King Jr",
+     "King"),
     # the auxiliary before an aside is no part of the subject
     ("fr", "The Standard a, quant à lui, indiqué que la démocratie « avait subi un coup dur ».",
      "Standard", "The Standard"),
