@@ -477,7 +477,14 @@ def classify(text: str, sp: Span, g: Grammar, before: Span | None = None) -> Non
         # "… described his skills as a “work in progress.” Christie, the governor, repeated":
         # words that end a sentence they are inside of; the next sentence is its own
         attr_after = False
-    ends = post == "" or post[:1] in ".!?" or attr_after
+    # "dire, « A », « B » ou « C »": where the comma stands after the closing mark (French,
+    # German), a statement the next one follows in a series ends there, as "say, “A,” “B,”" does
+    after = text[sp.outer_end:sp.outer_end + E.series_reach].lstrip()
+    series = after[:1] == "," and after[1:].lstrip()[:1] in OPENERS | {'"'}
+    ends = post == "" or post[:1] in ".!?" or attr_after or series
+    starts = starts or (before is not None and not before.reason and before.kind == "direct" and
+                        pre.strip() == "," and
+                        before.outer_end + len(sp.pre) == sp.outer_start)
     cue_before = g.cue.search(pre[-E.cue_before_reach:]) is not None and regex.search(
         r"(?:\p{L}+|that|que|dass|:|,)\s*$", pre) is not None and \
         g.ends_with_cue(pre)

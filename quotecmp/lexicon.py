@@ -99,6 +99,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         "a tweeté", "a mis en garde", "met en garde", "ont déclaré", "ont dit", "ont expliqué",
         "ont affirmé", "ont indiqué", "ont souligné", "ont estimé", "ont dénoncé", "ont assuré",
         "ont averti", "a observé", "observe", "a noté", "a argué", "argue",
+        # what someone may say ("Les enfants peuvent dire, « J'ai des picotements »")
+        "peut dire", "peuvent dire", "pourrait dire", "pourraient dire",
     ) + _verb_forms("""
 déclarer déclare déclarent déclaré
 dire dit disent dit

@@ -61,6 +61,7 @@ class Extraction:
     direct_open_words: int = 5      # opens its sentence and runs on
     cue_before_words: int = 4       # follows a cue verb ("said that") and ends the sentence
     recovered_words: int = 5        # lost a mark that was repaired
+    series_reach: int = 8           # characters after a quote read for the comma and mark of the next
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

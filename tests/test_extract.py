@@ -113,6 +113,24 @@ CASES = [
         '"Vamos a reconstruir el puente antes del invierno", dijo Ana Ruiz.', "es",
         [("Vamos a reconstruir el puente antes del invierno", "direct", "Ana Ruiz", "dijo")],
         id="spanish-inverted"),
+    # a series of statements someone may make, the comma after the closing marks (as French
+    # and German print it): the same kinds as English's commas inside them
+    pytest.param(
+        "Les enfants peuvent dire, « J'ai l'impression que quelque chose me pique la langue », "
+        "« J'ai l'impression d'avoir un cheveu sur la langue » ou « J'ai des picotements sur la "
+        "langue ».", "fr",
+        [("J'ai l'impression que quelque chose me pique la langue", "direct", "enfants",
+          "peuvent dire"),
+         ("J'ai l'impression d'avoir un cheveu sur la langue", "direct", "enfants", "peuvent dire"),
+         ("J'ai des picotements sur la langue", "partial", "enfants", "peuvent dire")],
+        id="french-series-after-modal-cue"),
+    pytest.param(
+        "Kids may say, “It feels like something is poking my tongue,” “My tongue feels like there "
+        "is hair on it,” or “My tongue is tingling.”", "en",
+        [("It feels like something is poking my tongue,", "direct", "Kids", "say"),
+         ("My tongue feels like there is hair on it,", "direct", "Kids", "say"),
+         ("My tongue is tingling.", "partial", "Kids", "say")],
+        id="english-series-after-modal-cue"),
 
     # --- a quote split by its attribution ----------------------------------------------------
     pytest.param(
