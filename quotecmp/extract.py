@@ -436,6 +436,9 @@ def _is_title_case(text: str) -> bool:
         len(big) >= 2 and text.rstrip().endswith(".") and not text.rstrip().endswith(".."))
 
 
+_NAME_THEN_COMMA = regex.compile(r"\s+(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*\s*,$")
+
+
 def classify(text: str, sp: Span, g: Grammar, before: Span | None = None) -> None:
     """Set ``kind`` (direct or partial), or ``reason`` when marks enclose no one's statement
     (``before``: the candidate just before it, classified)."""
@@ -488,6 +491,10 @@ def classify(text: str, sp: Span, g: Grammar, before: Span | None = None) -> Non
     cue_before = g.cue.search(pre[-E.cue_before_reach:]) is not None and regex.search(
         r"(?:\p{L}+|that|que|dass|:|,)\s*$", pre) is not None and \
         g.ends_with_cue(pre)
+    if not cue_before and pre.endswith(","):
+        # "sagte Bloom, „das Leben verläuft …“", "said Bloom, “…”": the cue, then who spoke
+        named = _NAME_THEN_COMMA.search(pre)
+        cue_before = named is not None and g.ends_with_cue(pre[:named.start()])
     # "Cruz said “CNN”", "chants of “Marco! Marco!”", "a shirt that read “Settle for Hillary”":
     # capitalised words someone says, chants or prints, not a title the sentence names
     said = cue_before or _SLOGAN_CUE.search(pre) is not None or _called_someone(pre) or (

@@ -124,6 +124,19 @@ CASES = [
          ("J'ai l'impression d'avoir un cheveu sur la langue", "direct", "enfants", "peuvent dire"),
          ("J'ai des picotements sur la langue", "partial", "enfants", "peuvent dire")],
         id="french-series-after-modal-cue"),
+    # the cue, then who spoke or whom they told, then a comma: a statement follows
+    pytest.param(
+        'In einem Interview sagte Bloom, "das Leben verläuft manchmal nicht genau so, wie wir es '
+        'planen". Kerr und er liebten sich.', "de",
+        [("das Leben verläuft manchmal nicht genau so, wie wir es planen", "direct", "Bloom",
+          "sagte")],
+        id="german-cue-name-comma"),
+    pytest.param(
+        "Campaign spokesman Brian Fallon told Politico, “From the start, Hillary Clinton has "
+        "offered to answer any questions.”", "en",
+        [("From the start, Hillary Clinton has offered to answer any questions.", "direct",
+          "Brian Fallon", "told")],
+        id="told-whom-comma"),
     pytest.param(
         "Kids may say, “It feels like something is poking my tongue,” “My tongue feels like there "
         "is hair on it,” or “My tongue is tingling.”", "en",
