@@ -436,7 +436,22 @@ def _is_title_case(text: str) -> bool:
         len(big) >= 2 and text.rstrip().endswith(".") and not text.rstrip().endswith(".."))
 
 
-_NAME_THEN_COMMA = regex.compile(r"\s+(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'\-]*\s*,$")
+_WORD_START = regex.compile(r"(?<=\s)\S")
+_CLAUSE_BREAK = regex.compile(r"[,;:!?“”\"«»„]|\.(?:\s|$)")
+
+
+def _cue_then_phrase(pre: str, g: Grammar) -> bool:
+    """``pre`` (its comma cut) ends with a cue and a few words after it: who spoke, whom they
+    told, where or when ("sagte Bloom", "Christie told reporters in Nashua last week", "said in a
+    statement"), as a statement after "said," follows."""
+    pre = pre.rstrip()
+    starts = [m.start() for m in _WORD_START.finditer(pre, max(0, len(pre) - E.cue_phrase_reach))]
+    for k, at in enumerate(reversed(starts)):
+        if k >= E.cue_phrase_words or _CLAUSE_BREAK.search(pre, at):
+            return False
+        if g.ends_with_cue(pre[:at]):
+            return True
+    return False
 
 
 def classify(text: str, sp: Span, g: Grammar, before: Span | None = None) -> None:
@@ -492,9 +507,7 @@ def classify(text: str, sp: Span, g: Grammar, before: Span | None = None) -> Non
         r"(?:\p{L}+|that|que|dass|:|,)\s*$", pre) is not None and \
         g.ends_with_cue(pre)
     if not cue_before and pre.endswith(","):
-        # "sagte Bloom, „das Leben verläuft …“", "said Bloom, “…”": the cue, then who spoke
-        named = _NAME_THEN_COMMA.search(pre)
-        cue_before = named is not None and g.ends_with_cue(pre[:named.start()])
+        cue_before = _cue_then_phrase(pre[:-1], g)
     # "Cruz said “CNN”", "chants of “Marco! Marco!”", "a shirt that read “Settle for Hillary”":
     # capitalised words someone says, chants or prints, not a title the sentence names
     said = cue_before or _SLOGAN_CUE.search(pre) is not None or _called_someone(pre) or (

@@ -62,6 +62,10 @@ class Extraction:
     cue_before_words: int = 4       # follows a cue verb ("said that") and ends the sentence
     recovered_words: int = 5        # lost a mark that was repaired
     series_reach: int = 8           # characters after a quote read for the comma and mark of the next
+    # a cue, then at most this many words (within this many characters) and a comma: a statement
+    # follows ("Christie told reporters in Nashua last week, “…”")
+    cue_phrase_words: int = 8
+    cue_phrase_reach: int = 80
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -138,6 +138,12 @@ CASES = [
           "Brian Fallon", "told")],
         id="told-whom-comma"),
     pytest.param(
+        'Christie told reporters in Nashua last week, "I have said to you all along that I could '
+        'feel things happening here."', "en",
+        [("I have said to you all along that I could feel things happening here.", "direct",
+          "Christie", "told")],
+        id="told-whom-where-when-comma"),
+    pytest.param(
         "Kids may say, “It feels like something is poking my tongue,” “My tongue feels like there "
         "is hair on it,” or “My tongue is tingling.”", "en",
         [("It feels like something is poking my tongue,", "direct", "Kids", "say"),
