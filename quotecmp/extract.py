@@ -523,7 +523,16 @@ def classify(text: str, sp: Span, g: Grammar, before: Span | None = None) -> Non
         # "'All Bets Are Off.'" alone on its line: a subheading
         sp.reason = "a title or name in title case"
         return
-    if starts and n >= E.direct_min_words and (
+    if body[:1].islower() and pre[-1:].isalpha() and not (
+            n >= E.statement_words and (body.endswith((".", "?", "!")) or post[:1] in ".?!" or attr_after)):
+        # "calling her a “horrible, horrible witness,”", "noted that “as a matter of policy”":
+        # words in lower case that go on the writer's sentence are part of it, whatever verb
+        # follows (a statement quoted whole opens with a capital, or after a comma or colon, or
+        # is a long clause that ends the sentence or its attribution follows: "pointing out that
+        # “what is happening in Europe is important …”", "NATO “will address our shared security
+        # challenges, …,” the Secretary General said")
+        sp.kind = "partial"
+    elif starts and n >= E.direct_min_words and (
             ends or body.endswith((",", ".", "?", "!")) or n >= E.direct_open_words):
         sp.kind = "direct"
     elif attr_after and n >= E.direct_min_words:

@@ -61,6 +61,9 @@ class Extraction:
     direct_open_words: int = 5      # opens its sentence and runs on
     cue_before_words: int = 4       # follows a cue verb ("said that") and ends the sentence
     recovered_words: int = 5        # lost a mark that was repaired
+    # in lower case after a word, a statement only this long and ending its sentence (or with
+    # its attribution after it); shorter, a few words of the writer's sentence
+    statement_words: int = 12
     series_reach: int = 8           # characters after a quote read for the comma and mark of the next
     # a cue, then at most this many words (within this many characters) and a comma: a statement
     # follows ("Christie told reporters in Nashua last week, “…”")

@@ -143,6 +143,24 @@ CASES = [
         [("I have said to you all along that I could feel things happening here.", "direct",
           "Christie", "told")],
         id="told-whom-where-when-comma"),
+    # words in lower case that go on the writer's sentence are a few of someone's words, whatever
+    # verb follows; a long clause that ends the sentence is a statement
+    pytest.param(
+        "Weiner admitted to the newspaper that he and the woman had “been friends for some time,” "
+        "he said.", "en",
+        [("been friends for some time,", "partial", "Weiner", "said")],
+        id="lower-case-words-go-on-the-sentence"),
+    pytest.param(
+        "The Israeli newspaper Haaretz noted that “as a matter of policy, Israeli officials do "
+        "not comment.”", "en",
+        [("as a matter of policy, Israeli officials do not comment.", "partial", "Haaretz", "noted")],
+        id="lower-case-after-that"),
+    pytest.param(
+        "The NATO chief spoke in Brussels, pointing out that “what is happening in Europe is "
+        "important for the Indo-Pacific region and for Asia.”", "en",
+        [("what is happening in Europe is important for the Indo-Pacific region and for Asia.",
+          "direct", "NATO chief", "pointing out")],
+        id="lower-case-long-statement"),
     pytest.param(
         "Kids may say, “It feels like something is poking my tongue,” “My tongue feels like there "
         "is hair on it,” or “My tongue is tingling.”", "en",
