@@ -57,7 +57,8 @@ class Extraction:
     cue_after_reach: int = 70       # characters after a quote where a cue verb attributes it (", she said")
     cue_before_reach: int = 60      # characters before a quote where a cue verb introduces it
     # a quote is direct (a whole statement), not partial, with at least these many words when it:
-    direct_min_words: int = 3       # opens its sentence and ends it, or has an attribution after it
+    direct_min_words: int = 3       # opens its sentence and ends it
+    attributed_min_words: int = 1   # has an attribution after it ("“Safety,” said Grimm")
     direct_open_words: int = 5      # opens its sentence and runs on
     cue_before_words: int = 4       # follows a cue verb ("said that") and ends the sentence
     recovered_words: int = 5        # lost a mark that was repaired

@@ -161,6 +161,11 @@ CASES = [
         [("what is happening in Europe is important for the Indo-Pacific region and for Asia.",
           "direct", "NATO chief", "pointing out")],
         id="lower-case-long-statement"),
+    # one word said, and who said it: a statement all the same
+    pytest.param(
+        "Voters named terrorism first.\n\n“Safety,” said Grimm, a Donald Trump supporter.", "en",
+        [("Safety,", "direct", "Grimm", "said")],
+        id="one-word-with-attribution"),
     pytest.param(
         "Kids may say, “It feels like something is poking my tongue,” “My tongue feels like there "
         "is hair on it,” or “My tongue is tingling.”", "en",
