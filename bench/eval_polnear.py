@@ -100,6 +100,24 @@ def speaker_field_only(sq, records: list[dict], preds: list[dict]) -> tuple[int,
     return right, n
 
 
+def kind_agreement(sq, records: list[dict], preds: list[dict]) -> tuple[int, int]:
+    """Matched quotes whose kind (direct: a statement; partial: a few words of the writer's
+    sentence) is the annotators' (right, n)."""
+    by_doc = collections.defaultdict(list)
+    for p in preds:
+        by_doc[p["doc"]].append(p)
+    right = n = 0
+    for rec in records:
+        text, gold, pr = rec["text"], rec["quotes"], by_doc.get(rec["id"], [])
+        g_spans = [sq.trim(text, q["start"], q["end"]) for q in gold]
+        p_spans = [sq.trim(text, p["start"], p["end"]) for p in pr]
+        for i, j, _ in sq.match(g_spans, p_spans):
+            if gold[i].get("kind") in ("direct", "partial"):
+                n += 1
+                right += gold[i]["kind"] == pr[j].get("kind")
+    return right, n
+
+
 def per_rule(sq, records: list[dict], preds: list[dict]) -> dict[str, dict]:
     """Per attribution rule: matched quotes with an annotated speaker, and how many it got right."""
     by_doc = collections.defaultdict(list)
@@ -184,6 +202,7 @@ def main(argv=None) -> int:
     res, misses = sq.score(records, preds)
     rules = per_rule(sq, records, preds)
     field_right, field_n = speaker_field_only(sq, records, preds)
+    kind_right, kind_n = kind_agreement(sq, records, preds)
     size = sum(len(r["text"].encode("utf-8")) for r in records)
     sq.show("speaker miss", misses["speaker"], args.errors)
     print(f"{'rule':22} {'quotes':>7} {'right':>6} {'precision':>9}   named: {'n':>5} {'P':>6}")
@@ -195,8 +214,11 @@ def main(argv=None) -> int:
     e, le = res["exact"], res["lenient"]
     print(f"named speakers whose head word is in the resolved speaker itself (not the mention): "
           f"{field_right}/{field_n} = {field_right / max(1, field_n):.3f}")
+    print(f"kind (direct/partial) as annotated, of the quotes matched: "
+          f"{kind_right}/{kind_n} = {kind_right / max(1, kind_n):.3f}")
     figures = {"split": args.split, **res, "rules": rules, "seconds": took,
                "speaker_field_only": field_right / max(1, field_n),
+               "kind": kind_right / max(1, kind_n),
                "mb_per_s": size / 1e6 / took}
     style = "" if args.restyle == "none" else f" restyled {args.restyle}"
     print(f"eval-polnear {args.split}{style}: {res['articles']} articles, gold {res['gold']}, "

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(not eval_polnear.available(),
                                 reason="../shared/data/polnear is not here (a user's clone)")
 
 FLOORS = {"span_f1": 0.937, "speaker_named": 0.92, "speaker_all": 0.94, "cue": 0.855,
-          "speaker_field_only": 0.85}
+          "speaker_field_only": 0.85, "kind": 0.92}
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +36,11 @@ def test_speakers_and_cues(figures):
     assert figures["cue"] >= FLOORS["cue"]
     # the resolved speaker itself, not the mention printed next to it
     assert figures["speaker_field_only"] >= FLOORS["speaker_field_only"]
+
+
+def test_a_statement_is_direct_and_a_few_words_partial(figures):
+    # (the kinds decide what a quote may be compared with, across languages too)
+    assert figures["kind"] >= FLOORS["kind"]
 
 
 def test_every_quote_says_which_rule_chose_its_speaker(figures):
