@@ -60,7 +60,7 @@ class Extraction:
     direct_min_words: int = 3       # opens its sentence and ends it
     attributed_min_words: int = 1   # has an attribution after it ("“Safety,” said Grimm")
     direct_open_words: int = 5      # opens its sentence and runs on
-    cue_before_words: int = 4       # follows a cue verb ("said that") and ends the sentence
+    cue_before_words: int = 1       # follows a cue verb ("said,") and ends the sentence
     recovered_words: int = 5        # lost a mark that was repaired
     # in lower case after a word, a statement only this long and ending its sentence (or with
     # its attribution after it); shorter, a few words of the writer's sentence

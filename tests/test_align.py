@@ -36,12 +36,13 @@ def test_reworded_quote_clusters_and_unrelated_stays_apart(tmp_path):
 
 
 def test_a_few_words_and_a_few_more_in_one_sentence_are_one_quote(tmp_path):
-    """Three words after "said," read as a partial quote and four as a statement; in sentences
-    all but alike they are one quote, and the "not" one version added is the difference."""
+    """After "said," the words read as a statement, run into "said" as a few words of the
+    writer's sentence; in sentences all but alike they are one quote, and the "not" one version
+    added is the difference."""
     frame = ("Climate plan announced.\n\nSo when Patriot signaled that it would make a deal with "
-             "Mr. Clarke, Mr. Barrett said, \"{}\"\n\nOthers disagreed.\n")
-    c = make(tmp_path, {"a.txt": frame.format("we were floored."),
-                        "b.txt": frame.format("we were not floored.")})
+             "Mr. Clarke, Mr. Barrett said{} \"{}\"\n\nOthers disagreed.\n")
+    c = make(tmp_path, {"a.txt": frame.format(",", "we were floored."),
+                        "b.txt": frame.format("", "we were not floored.")})
     assert {q.kind for q in c.quotes} == {"partial", "direct"}
     (shared,) = [cl for cl in c.clusters if len(cl.sources) == 2]
     (d,) = c.differences

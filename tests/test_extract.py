@@ -167,6 +167,17 @@ CASES = [
         [("Safety,", "direct", "Grimm", "said")],
         id="one-word-with-attribution"),
     pytest.param(
+        "Htay Oo, its acting chairman, told the Reuters news agency simply, “We lost.”", "en",
+        [("We lost.", "direct", "Htay Oo", "told")],
+        id="short-statement-after-cue"),
+    # the rest of a statement its attribution splits, ending inside its marks
+    pytest.param(
+        "“I hold in the highest esteem Sen. John McCain,” Trump said, “and I fully support and "
+        "endorse his re-election.” He went on to endorse Ayotte.", "en",
+        [("I hold in the highest esteem Sen. John McCain,", "direct", "Trump", "said"),
+         ("and I fully support and endorse his re-election.", "direct", "Trump", "said")],
+        id="split-statement-ends-inside-its-marks"),
+    pytest.param(
         "Kids may say, “It feels like something is poking my tongue,” “My tongue feels like there "
         "is hair on it,” or “My tongue is tingling.”", "en",
         [("It feels like something is poking my tongue,", "direct", "Kids", "say"),
