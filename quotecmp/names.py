@@ -207,9 +207,8 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
         tokens = tokens[:-1]
     if not tokens:
         return None, []
-    suffix: list[str] = []
-    while len(tokens) > 2 and tokens[-1].rstrip(".,") in lexicon.GENERATION_SUFFIXES:
-        suffix.insert(0, tokens.pop())   # "Martin Luther King Jr.": "King" is his surname, no title
+    core = _without_generation(tokens)
+    tokens, suffix = core, tokens[len(core):]   # "Martin Luther King Jr.": "King" is his surname
     last_title = -1
     for i, t in enumerate(tokens):
         if len(t.rstrip(".")) == 1 and i > 0 and not title_word(tokens[i - 1]):
@@ -267,6 +266,14 @@ def _after_body_name(name: str, roles: list[str]) -> tuple[str, list[str]]:
     return " ".join(words[k:]), roles + [w.casefold() for w in words[:k]]
 
 
+def _without_generation(tokens: list[str]) -> list[str]:
+    """A name's words without the "Jr.", "Sr." or "II" that follows its surname."""
+    end = len(tokens)
+    while end > 2 and tokens[end - 1].rstrip(".,") in lexicon.GENERATION_SUFFIXES:
+        end -= 1
+    return tokens[:end]
+
+
 def has_first_name(name: str) -> bool:
     first = name.split()[0].casefold() if name else ""
     return first in lexicon.FEMALE_NAMES or first in lexicon.MALE_NAMES
@@ -311,9 +318,7 @@ def gender_fits(name: str, gender: str) -> bool:
 
 def name_kind(name: str) -> str:
     """ "person" for two or more capitalised name words that are no place or body, else "org"."""
-    tokens = name.split()
-    while len(tokens) > 2 and tokens[-1].rstrip(".,") in lexicon.GENERATION_SUFFIXES:
-        tokens = tokens[:-1]    # "Vann R. Newkirk II", "Joseph R. Biden Jr."
+    tokens = _without_generation(name.split())    # "Vann R. Newkirk II", "Joseph R. Biden Jr."
     if len(tokens) < 2 or any(_acronym(t) for t in tokens) or \
             not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return "org"
@@ -489,8 +494,7 @@ class Entities:
         ent.roles.update(r for r in roles if r not in DETERMINERS)
         bisect.insort(ent.positions, pos)   # kept sorted: "last mention before" is a bisection
         if kind == "person":
-            while len(tokens) > 2 and tokens[-1].rstrip(".,") in lexicon.GENERATION_SUFFIXES:
-                tokens = tokens[:-1]    # "Joseph R. Biden Jr." is Mr. Biden, not Mr. Jr.
+            tokens = _without_generation(tokens)   # "Joseph R. Biden Jr." is Mr. Biden, not Mr. Jr.
             self.surname.setdefault(tokens[-1], name)
             # "van Oost", "Le Bihan": a surname of several words, whatever its capitals
             for k in range(1, len(tokens)):
