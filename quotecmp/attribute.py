@@ -1171,7 +1171,8 @@ class Attributor:
                 mention.split()[-1][:1].islower() or _NAME_AFTER_PREPOSITION.search(mention)):
             return self._role(_MENTION_WORDS.findall(mention), pos)
         # a name inside a role phrase wins: "company spokesman Rick Tanaka"
-        named = CAP_RUN.findall(mention)
+        runs = list(CAP_RUN.finditer(mention))
+        named = [m.group() for m in runs]
         of = _AFFILIATIONS[self.g.lang].search(mention) if self.g.lang in _AFFILIATIONS else None
         if of:
             # "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem": the name
@@ -1182,7 +1183,7 @@ class Attributor:
                 if name and " " in name and name_kind(self.entities.full(name)) == "person" and \
                         not m.group().endswith(("’s", "'s")):
                     return self.entities.full(name), "person"
-        for found in reversed(list(CAP_RUN.finditer(mention))):
+        for found in reversed(runs):
             run = found.group()
             name, titles = split_run(mention, found)
             if name and name_kind(self.entities.full(name)) == "person":
