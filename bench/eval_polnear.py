@@ -66,6 +66,19 @@ def predict(records: list[dict]) -> tuple[list[dict], float]:
     return preds, took
 
 
+def matched(sq, records: list[dict], preds: list[dict]):
+    """(gold quote, predicted quote) for every pair the shared scorer matches."""
+    by_doc = collections.defaultdict(list)
+    for p in preds:
+        by_doc[p["doc"]].append(p)
+    for rec in records:
+        text, gold, pr = rec["text"], rec["quotes"], by_doc.get(rec["id"], [])
+        g_spans = [sq.trim(text, q["start"], q["end"]) for q in gold]
+        p_spans = [sq.trim(text, p["start"], p["end"]) for p in pr]
+        for i, j, _ in sq.match(g_spans, p_spans):
+            yield gold[i], pr[j]
+
+
 def speaker_right(sq, gold: dict, pred: dict) -> bool | None:
     """The scorer's test for one matched pair (None when the gold has no scorable speaker)."""
     gs = gold.get("speaker")
@@ -83,61 +96,40 @@ def speaker_field_only(sq, records: list[dict], preds: list[dict]) -> tuple[int,
     The shared scorer also credits the mention as printed, so "Allan Lichtman" said by a quote
     we gave to Donald Trump still counts; this stricter figure does not (and is a lower bound:
     "the president" resolved to Obama counts as wrong)."""
-    by_doc = collections.defaultdict(list)
-    for p in preds:
-        by_doc[p["doc"]].append(p)
     right = n = 0
-    for rec in records:
-        text, gold, pr = rec["text"], rec["quotes"], by_doc.get(rec["id"], [])
-        g_spans = [sq.trim(text, q["start"], q["end"]) for q in gold]
-        p_spans = [sq.trim(text, p["start"], p["end"]) for p in pr]
-        for i, j, _ in sq.match(g_spans, p_spans):
-            gs = gold[i].get("speaker")
-            if not gs or sq.is_pronoun(gs) or all(w in sq.VERB_SLIPS for w in sq.words(gs)):
-                continue
-            n += 1
-            right += bool(sq.head_words(gs) & set(sq.words(pr[j].get("speaker") or "")))
+    for g, p in matched(sq, records, preds):
+        gs = g.get("speaker")
+        if not gs or sq.is_pronoun(gs) or all(w in sq.VERB_SLIPS for w in sq.words(gs)):
+            continue
+        n += 1
+        right += bool(sq.head_words(gs) & set(sq.words(p.get("speaker") or "")))
     return right, n
 
 
 def kind_agreement(sq, records: list[dict], preds: list[dict]) -> tuple[int, int]:
     """Matched quotes whose kind (direct: a statement; partial: a few words of the writer's
     sentence) is the annotators' (right, n)."""
-    by_doc = collections.defaultdict(list)
-    for p in preds:
-        by_doc[p["doc"]].append(p)
     right = n = 0
-    for rec in records:
-        text, gold, pr = rec["text"], rec["quotes"], by_doc.get(rec["id"], [])
-        g_spans = [sq.trim(text, q["start"], q["end"]) for q in gold]
-        p_spans = [sq.trim(text, p["start"], p["end"]) for p in pr]
-        for i, j, _ in sq.match(g_spans, p_spans):
-            if gold[i].get("kind") in ("direct", "partial"):
-                n += 1
-                right += gold[i]["kind"] == pr[j].get("kind")
+    for g, p in matched(sq, records, preds):
+        if g.get("kind") in ("direct", "partial"):
+            n += 1
+            right += g["kind"] == p.get("kind")
     return right, n
 
 
 def per_rule(sq, records: list[dict], preds: list[dict]) -> dict[str, dict]:
     """Per attribution rule: matched quotes with an annotated speaker, and how many it got right."""
-    by_doc = collections.defaultdict(list)
-    for p in preds:
-        by_doc[p["doc"]].append(p)
     table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    for rec in records:
-        text, gold, pr = rec["text"], rec["quotes"], by_doc.get(rec["id"], [])
-        g_spans = [sq.trim(text, q["start"], q["end"]) for q in gold]
-        p_spans = [sq.trim(text, p["start"], p["end"]) for p in pr]
-        for i, j, _ in sq.match(g_spans, p_spans):
-            ok = speaker_right(sq, gold[i], pr[j])
-            if ok is None:
-                continue
-            rule = pr[j].get("attribution") or "none"
-            table[rule]["n"] += 1
-            table[rule]["right"] += ok
-            if not sq.is_pronoun(gold[i]["speaker"]):
-                table[rule]["named_n"] += 1
-                table[rule]["named_right"] += ok
+    for g, p in matched(sq, records, preds):
+        ok = speaker_right(sq, g, p)
+        if ok is None:
+            continue
+        rule = p.get("attribution") or "none"
+        table[rule]["n"] += 1
+        table[rule]["right"] += ok
+        if not sq.is_pronoun(g["speaker"]):
+            table[rule]["named_n"] += 1
+            table[rule]["named_right"] += ok
     return {rule: dict(c) for rule, c in sorted(table.items())}
 
 
