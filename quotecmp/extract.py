@@ -444,7 +444,9 @@ def _cue_then_phrase(pre: str, g: Grammar) -> bool:
     """``pre`` (its comma cut) ends with a cue and a few words after it: who spoke, whom they
     told, where or when ("sagte Bloom", "Christie told reporters in Nashua last week", "said in a
     statement"), as a statement after "said," follows."""
-    pre = pre.rstrip()
+    # (the words a cue may end at lie within the reach and one cue's length before it; a whole
+    # paragraph before them would cost every test a scan)
+    pre = pre.rstrip()[-2 * E.cue_phrase_reach:]
     starts = [m.start() for m in _WORD_START.finditer(pre, max(0, len(pre) - E.cue_phrase_reach))]
     for k, at in enumerate(reversed(starts)):
         if k >= E.cue_phrase_words or _CLAUSE_BREAK.search(pre, at):

@@ -250,7 +250,12 @@ def _split_name_uncached(run: str) -> tuple[str | None, list[str]]:
 def split_run(text: str, run: regex.Match[str]) -> tuple[str | None, list[str]]:
     """:func:`split_name` of a capitalised run found in ``text``, read with the words before it."""
     name, roles = split_name(run.group())
-    if name and " " in name and _AFTER_OF.search(text, max(0, run.start() - N.after_of_reach), run.start()):
+    if not name or name.count(" ") < 2:
+        return name, roles   # (a body's last word, a first name and a surname: three words at least)
+    before = text[max(0, run.start() - N.after_of_reach):run.start()]
+    last = before.rsplit(None, 1)[-1:]
+    # (the word test first: a pattern for every capitalised run of every text would cost more)
+    if last and last[0].casefold() in _OF_WORDS and _AFTER_OF.search(before):
         return _after_body_name(name, roles)
     return name, roles
 
@@ -318,7 +323,9 @@ def gender_fits(name: str, gender: str) -> bool:
 
 def name_kind(name: str) -> str:
     """ "person" for two or more capitalised name words that are no place or body, else "org"."""
-    tokens = _without_generation(name.split())    # "Vann R. Newkirk II", "Joseph R. Biden Jr."
+    tokens = name.split()
+    if len(tokens) > 2:
+        tokens = _without_generation(tokens)    # "Vann R. Newkirk II", "Joseph R. Biden Jr."
     if len(tokens) < 2 or any(_acronym(t) for t in tokens) or \
             not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return "org"
