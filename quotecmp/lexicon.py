@@ -822,6 +822,7 @@ et ou mais donc or ni car si comme quand lorsque puisque parce
 à dans par pour sur sous avec sans chez entre vers contre depuis pendant avant après selon
 très aussi encore déjà bien tout tous toute toutes même autre autres chaque plusieurs peu
 beaucoup trop ici là alors
+nul nulle personne aucun aucune chacun chacune quiconque
 """.split()),
     "de": frozenset("""
 der die das den dem des ein eine einer eines einem einen kein keine keiner keinen keinem
@@ -837,6 +838,7 @@ an auf aus bei bis durch für gegen in im ins mit nach ohne seit über um unter 
 zwischen während
 sehr auch noch schon nur so dann hier dort jetzt immer alle alles viel viele mehr andere anderen
 einige einigen manche mehrere beide jeder jede jedes seiner seinem ihrem ihren denn
+niemand jemand
 """.split()),
     "es": frozenset("""
 el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella mi mis tu
@@ -849,6 +851,7 @@ y e o u pero sino si porque como cuando aunque pues
 a ante bajo con contra de del desde durante en entre hacia hasta para por según sin sobre tras
 al muy también ya solo todavía más menos mucho muchos mucha muchas todo todos toda todas otro
 otra otros otras cada aquí allí entonces
+nadie ninguno ninguna alguien
 """.split()),
 }
 

@@ -1198,6 +1198,9 @@ def test_a_title_case_headline_runs_no_name_into_its_verb():
     ("„Haben Sie Angst vor Spinnen?“, fragt Waltraud Riesling und zeigt auf die Tür.", "de",
      "Waltraud Riesling"),
     ("„Es war ein Schock“, erinnert sich eine Frau, deren Tochter früh krank wurde.", "de", "Frau"),
+    # nobody is no one's name
+    ("Le texte passe. Nul ne peut dire « non » à ce projet de loi.", "fr", None),
+    ("Die Sitzung endete. Niemand sagte: „Wir machen weiter.“", "de", None),
 ])
 def test_french_and_german_attributions_of_real_news_shapes(text, lang, speaker):
     assert run(text, lang)[-1].speaker == speaker
