@@ -98,6 +98,7 @@ _ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
 # of the World Andy Coulson", "directeur du Monde Jean Dupont")
 _AFTER_OF = regex.compile(r"(?<!\S)(?:of|of\s+the|de|de\s+la|du|des|der)\s+$", regex.I)
 _OF_PARTICLES = frozenset({"de", "du", "des"})
+_PAIR_AFTER = regex.compile(r"\s+(?:und|et|y)\s")
 _OF_WORDS = frozenset({"of", "the", "de", "la", "du", "des", "der"})
 _OFFICE_OF = regex.compile(r"(?<!\S)((?:\p{Ll}[\p{Ll}\-]*\s+){1,3}?)"
                            r"(?:de\s+la|de|du|des|der|of\s+the|of)\s+$")
@@ -425,6 +426,8 @@ class Entities:
             kind = name_kind(full)
             if subject and _DATELINE.match(after):
                 continue   # "KYIV, Ukraine (AP) —": a dateline, nobody's subject
+            if subject and lang in ("fr", "de", "es") and _PAIR_AFTER.match(after):
+                subject = False   # "Kerr und er selbst liebten sich": two people, neither the subject
             if subject and (kind == "person" or " " in full or full.isupper()):
                 # one capitalised word opening a sentence is mostly just a sentence ("There …")
                 self.subject_mentions.append((m.start(), full, kind))

@@ -1198,6 +1198,12 @@ def test_a_title_case_headline_runs_no_name_into_its_verb():
     ("„Haben Sie Angst vor Spinnen?“, fragt Waltraud Riesling und zeigt auf die Tür.", "de",
      "Waltraud Riesling"),
     ("„Es war ein Schock“, erinnert sich eine Frau, deren Tochter früh krank wurde.", "de", "Frau"),
+    # two people who open a sentence together are neither of them its subject
+    ("Orlando Bloom hat sich zur Trennung von seiner Frau, Topmodel Miranda Kerr, geäußert. "
+     "Bloom sagte, „das Leben verläuft manchmal nicht genau so“. Kerr und er selbst liebten "
+     "sich noch immer, betonte der 36-Jährige.\n\n„Wir werden uns gegenseitig unterstützen und "
+     "lieben als Eltern von Flynn“. Kerr und Bloom sind seit 2010 verheiratet.", "de",
+     "Orlando Bloom"),
     # nobody is no one's name
     ("Le texte passe. Nul ne peut dire « non » à ce projet de loi.", "fr", None),
     ("Die Sitzung endete. Niemand sagte: „Wir machen weiter.“", "de", None),
