@@ -7,6 +7,7 @@ belongs to, never the rest of the article.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 import regex
 
@@ -456,6 +457,13 @@ def _cue_then_phrase(pre: str, g: Grammar) -> bool:
     return False
 
 
+def _next_in_series(before: Span | None, sp: Span, joins: tuple[str, ...]) -> TypeGuard[Span]:
+    """``sp`` follows the quote ``before`` with only one of ``joins`` between them ("“A,” “B,”",
+    "“Miss Piggy” and “Miss Housekeeping”")."""
+    return before is not None and not before.reason and sp.pre.strip() in joins and \
+        before.outer_end + len(sp.pre) == sp.outer_start
+
+
 def classify(text: str, sp: Span, g: Grammar, before: Span | None = None) -> None:
     """Set ``kind`` (direct or partial), or ``reason`` when marks enclose no one's statement
     (``before``: the candidate just before it, classified)."""
@@ -502,9 +510,7 @@ def classify(text: str, sp: Span, g: Grammar, before: Span | None = None) -> Non
     after = text[sp.outer_end:sp.outer_end + E.series_reach].lstrip()
     series = after[:1] == "," and after[1:].lstrip()[:1] in OPENERS | {'"'}
     ends = post == "" or post[:1] in ".!?" or attr_after or series
-    starts = starts or (before is not None and not before.reason and before.kind == "direct" and
-                        pre.strip() == "," and
-                        before.outer_end + len(sp.pre) == sp.outer_start)
+    starts = starts or (_next_in_series(before, sp, (",",)) and before.kind == "direct")
     cue_before = g.cue.search(pre[-E.cue_before_reach:]) is not None and regex.search(
         r"(?:\p{L}+|that|que|dass|:|,)\s*$", pre) is not None and \
         g.ends_with_cue(pre)
@@ -515,8 +521,7 @@ def classify(text: str, sp: Span, g: Grammar, before: Span | None = None) -> Non
     said = cue_before or _SLOGAN_CUE.search(pre) is not None or _called_someone(pre) or (
         g.lang == "de" and _CALLED_DE.search(pre) is not None)
     # "called the winner “Miss Piggy” and “Miss Housekeeping”": the second name of the two
-    said = said or (before is not None and before.said and not before.reason and
-                    pre.strip() in ("and", "or", ",") and before.outer_end + len(sp.pre) == sp.outer_start)
+    said = said or (_next_in_series(before, sp, ("and", "or", ",")) and before.said)
     sp.said = said
     if _is_title_case(body) and not said and (not (starts or attr_after) or _TAKES_A_NAME.search(pre) or (
             not text[text.rfind("\n", 0, sp.outer_start) + 1:sp.outer_start].strip() and

@@ -96,12 +96,13 @@ _NAME_IS_ROLE = regex.compile(rf"\s+{_COPULA}\s+(?:the|der|die|le|la|l['’]|el)
 _ROLE_BEFORE = regex.compile(r"(?:the|la|le|der|el)\s+([\p{L}\s\-]+?),\s*$")
 # a run after "of" may begin with the name of a body, then a person's ("rédacteur en chef de News
 # of the World Andy Coulson", "directeur du Monde Jean Dupont")
-_AFTER_OF = regex.compile(r"(?<!\S)(?:of|of\s+the|de|de\s+la|du|des|der)\s+$", regex.I)
+_OF = r"(?:of|of\s+the|de|de\s+la|du|des|der)\s+$"
+_OF_WORDS = frozenset({"of", "the", "de", "la", "du", "des", "der"})   # the words _OF ends with
+_AFTER_OF = regex.compile(rf"(?<!\S){_OF}", regex.I)
+# ... and the role of that body before it ("secrétaire général de la Maison-Blanche Bill Daley")
+_OFFICE_OF = regex.compile(rf"(?<!\S)((?:\p{{Ll}}[\p{{Ll}}\-]*\s+){{1,3}}?){_OF}")
 _OF_PARTICLES = frozenset({"de", "du", "des"})
 _PAIR_AFTER = regex.compile(r"\s+(?:und|et|y)\s")
-_OF_WORDS = frozenset({"of", "the", "de", "la", "du", "des", "der"})
-_OFFICE_OF = regex.compile(r"(?<!\S)((?:\p{Ll}[\p{Ll}\-]*\s+){1,3}?)"
-                           r"(?:de\s+la|de|du|des|der|of\s+the|of)\s+$")
 
 
 def _may_open_sentence(before: str) -> bool:
