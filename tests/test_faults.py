@@ -348,7 +348,9 @@ def test_corpus_stopped_at_any_moment_leaves_the_previous_set(previous_set, sig,
     assert now == previous_set or whole_new, f"{sig} at {delay} s left a mix"
     assert _all_gone(kids), "pool workers outlived their driver"
     if sig != "SIGKILL":   # a stop the process survives: one line, nothing left behind
-        assert proc.returncode == {"SIGTERM": 143, "SIGINT": 130}[sig]
+        # (what the run printed, should it end otherwise: a rare exit 1 after a SIGINT at 2 s
+        # on a loaded CI machine has been seen once, and never reproduced in 72 tries)
+        assert proc.returncode == {"SIGTERM": 143, "SIGINT": 130}[sig], err[-2000:]
         assert err.strip().splitlines()[-1] in ("quotecmp: terminated", "quotecmp: interrupted")
         assert not list(Path(".").glob(".out.quotecmp-*"))
         assert not [p for p in Path("out").iterdir() if p.name.startswith(".")]
